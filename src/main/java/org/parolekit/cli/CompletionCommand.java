@@ -1,0 +1,33 @@
+package org.parolekit.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parolekit completion bash|zsh}: prints a shell completion script. */
+@Command(name = "completion", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+final class CompletionCommand implements Callable<Integer> {
+  enum Shell {
+    BASH,
+    ZSH
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "SHELL", descriptionKey = "completion.shell")
+  Shell shell;
+
+  @Override
+  public Integer call() {
+    String script = AutoComplete.bash("parolekit", spec.root().commandLine());
+    if (shell == Shell.ZSH) {
+      script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
+    }
+    spec.commandLine().getOut().print(script);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,22 @@
+package org.parolekit.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The root command: lists the subcommands. */
+@Command(
+    name = "parolekit",
+    resourceBundle = "org.parolekit.cli.Messages",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    subcommands = {ValidateCommand.class, CompletionCommand.class})
+final class ParolekitCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is required");
+  }
+}

@@ -1,0 +1,43 @@
+package org.parolekit.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.parolekit.load.Problem;
+import org.parolekit.validate.CaseFinding;
+import org.parolekit.validate.FileValidation;
+import org.parolekit.validate.Severity;
+
+/** Prints validation results for people. */
+record ValidationText(PrintWriter out, Colors colors) {
+  void print(List<FileValidation> results, boolean strict) {
+    for (FileValidation r : results) {
+      switch (r.outcome(strict)) {
+        case INVALID -> {
+          out.println(r.file() + ": " + colors.error("cannot be used") + " (" + count(r.problems().size(), "problem") + ")");
+          for (Problem p : r.problems()) {
+            out.println("  " + p.format());
+          }
+        }
+        case FALLS_SHORT, OK -> {
+          long errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+          long warnings = r.findings().size() - errors;
+          String head = r.outcome(strict) == FileValidation.Outcome.OK
+              ? colors.ok("ok")
+              : colors.error("falls short");
+          out.println(r.file() + ": " + head + " (" + count(errors, "error") + ", " + count(warnings, "warning") + ")");
+          for (CaseFinding f : r.findings()) {
+            String sev = f.severity() == Severity.ERROR ? colors.error("error") : colors.warning("warning");
+            out.println("  " + sev + " [" + f.code() + "] " + (f.fieldPath().isEmpty() ? "" : f.fieldPath() + ": ") + f.message() + ".");
+            if (!f.hint().isEmpty()) {
+              out.println("      " + colors.faint("-> " + f.hint()));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,27 @@
+package org.parolekit.validate;
+
+import java.util.Objects;
+
+/**
+ * Something a valid case file still lacks for strong parole support, with what to do about it.
+ *
+ * @param code stable identifier scripts can rely on, for example {@code sponsor-po-box}
+ * @param fieldPath where in the case file, for example {@code sponsor.address}
+ */
+public record CaseFinding(Severity severity, String code, String fieldPath, String message, String hint) {
+  public CaseFinding {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    fieldPath = fieldPath == null ? "" : fieldPath;
+    hint = hint == null ? "" : hint;
+  }
+
+  static CaseFinding error(String code, String fieldPath, String message, String hint) {
+    return new CaseFinding(Severity.ERROR, code, fieldPath, message, hint);
+  }
+
+  static CaseFinding warning(String code, String fieldPath, String message, String hint) {
+    return new CaseFinding(Severity.WARNING, code, fieldPath, message, hint);
+  }
+}
