@@ -10,9 +10,10 @@ import picocli.CommandLine.Spec;
 /** {@code parolekit completion bash|zsh}: prints a shell completion script. */
 @Command(name = "completion", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
 final class CompletionCommand implements Callable<Integer> {
+  /** The shells we generate for; constants are spelled as typed. */
   enum Shell {
-    BASH,
-    ZSH
+    bash,
+    zsh
   }
 
   @Spec CommandSpec spec;
@@ -23,7 +24,7 @@ final class CompletionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String script = AutoComplete.bash("parolekit", spec.root().commandLine());
-    if (shell == Shell.ZSH) {
+    if (shell == Shell.zsh) {
       script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
     }
     spec.commandLine().getOut().print(script);

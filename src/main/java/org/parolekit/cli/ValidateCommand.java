@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       results.add(service.validate(file));
     }
-    if (format == OutputFormat.JSON) {
+    if (format == OutputFormat.json) {
       spec.commandLine().getOut().print(new ValidationJson().render(results, strict));
     } else {
       new ValidationText(spec.commandLine().getOut(), Colors.of(spec, common, environment))
