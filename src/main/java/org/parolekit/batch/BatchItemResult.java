@@ -1,0 +1,33 @@
+package org.parolekit.batch;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What happened to one roster row or case file in a batch.
+ *
+ * @param input the roster file and row ({@code roster.csv:7}) or the case file
+ * @param person the person's name as written, for the report; never the A-number
+ * @param outputs files written or kept, relative to the output folder
+ * @param error what went wrong, with its place, when {@code status} is FAILED
+ */
+public record BatchItemResult(String input, String person, Status status, List<String> outputs, String error) {
+  public BatchItemResult {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(status, "status");
+    person = person == null ? "" : person;
+    outputs = List.copyOf(outputs);
+    error = error == null ? "" : error;
+  }
+
+  /** The outcome of one item. */
+  public enum Status {
+    GENERATED,
+    UNCHANGED,
+    FAILED;
+
+    public String reportName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

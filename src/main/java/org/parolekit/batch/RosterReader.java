@@ -1,0 +1,150 @@
+package org.parolekit.batch;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parolekit.load.CaseFileException;
+import org.parolekit.load.Problem;
+
+/**
+ * Reads a roster exported from a spreadsheet: UTF-8 with or without a byte-order mark, comma or
+ * semicolon delimited (as Spanish-locale spreadsheets export), quoted fields with commas and
+ * newlines, a header row naming the columns.
+ */
+public final class RosterReader {
+  /** Largest roster accepted, so a wrong file fails fast. */
+  public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+  private final Set<String> knownColumns;
+  private final Set<String> requiredColumns;
+
+  public RosterReader(Set<String> knownColumns, Set<String> requiredColumns) {
+    this.knownColumns = Set.copyOf(knownColumns);
+    this.requiredColumns = Set.copyOf(requiredColumns);
+  }
+
+  public Roster read(Path file) {
+    String text = decode(file);
+    char delimiter = detectDelimiter(text);
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.TRIM_SPACES);
+    mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    mapper.enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS);
+    CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(delimiter);
+    List<RosterRow> rows = new ArrayList<>();
+    List<String> columns;
+    try (MappingIterator<Map<String, String>> it =
+        mapper.readerForMapOf(String.class).with(schema).readValues(text)) {
+      columns = new ArrayList<>();
+      boolean any = it.hasNextValue();
+      ((CsvSchema) it.getParser().getSchema()).forEach(c -> columns.add(c.getName()));
+      if (!any && columns.isEmpty()) {
+        throw new CaseFileException(
+            List.of(new Problem(file, 1, 0, "", "has no header row", "put the column names in the first row")));
+      }
+      checkHeader(file, columns);
+      while (it.hasNextValue()) {
+        int line = it.getCurrentLocation().getLineNr();
+        Map<String, String> row = it.nextValue();
+        rows.add(new RosterRow(line, new LinkedHashMap<>(row)));
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new CaseFileException(
+          List.of(
+              new Problem(
+                  file,
+                  loc == null ? 0 : loc.getLineNr(),
+                  loc == null ? 0 : loc.getColumnNr(),
+                  "",
+                  "is not a readable roster (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")",
+                  "export the sheet again as CSV (UTF-8) with a header row")));
+    } catch (IOException e) {
+      throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "cannot be read", "check the path")));
+    }
+    return new Roster(file, delimiter, columns, rows);
+  }
+
+  private void checkHeader(Path file, List<String> columns) {
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      String c = columns.get(i);
+      if (!knownColumns.contains(c)) {
+        String known = knownColumns.stream().sorted().collect(Collectors.joining(", "));
+        problems.add(
+            new Problem(file, 1, i + 1, "", "unknown column \"" + c + "\"", "the columns are: " + known));
+      }
+    }
+    for (String required : requiredColumns.stream().sorted().toList()) {
+      if (!columns.contains(required)) {
+        problems.add(
+            new Problem(file, 1, 0, "", "the header has no column \"" + required + "\"", "add it to the header row"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new CaseFileException(problems);
+    }
+  }
+
+  private static String decode(Path file) {
+    byte[] bytes;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new CaseFileException(
+            List.of(new Problem(file, 0, 0, "", "is larger than " + MAX_BYTES / (1024 * 1024) + " MB", "split the roster")));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "cannot be read", "check the path and permissions")));
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
+      if (text.isBlank()) {
+        throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "is empty", "export the sheet with a header row and one row per person")));
+      }
+      return text;
+    } catch (CharacterCodingException e) {
+      throw new CaseFileException(
+          List.of(new Problem(file, 0, 0, "", "is not UTF-8 text", "in the spreadsheet, export as \"CSV UTF-8\"")));
+    }
+  }
+
+  /** Semicolon when the header row has more semicolons than commas outside quotes, else comma. */
+  static char detectDelimiter(String text) {
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+}
