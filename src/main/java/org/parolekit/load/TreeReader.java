@@ -56,7 +56,8 @@ final class TreeReader {
     options.setCodePointLimit(Limits.MAX_FILE_BYTES);
     options.setNestingDepthLimit(Limits.MAX_DEPTH + 4);
     options.setMaxAliasesForCollections(0);
-    options.setAllowDuplicateKeys(false);
+    // duplicates are reported by mapping() with both lines, and reading goes on
+    options.setAllowDuplicateKeys(true);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
     options.setEnumCaseSensitive(true);
@@ -171,6 +172,10 @@ final class TreeReader {
       String key = parser.currentName();
       String keyPath = path.isEmpty() ? key : path + "." + key;
       Node value = value(parser.nextToken(), depth + 1, keyPath);
+      if (value instanceof MapNode m) {
+        // a mapping is placed at the key that opens it: "person:" is where person's keys go
+        value = new MapNode(keyAt.getLineNr(), keyAt.getColumnNr(), m.entries());
+      }
       Node keyNode = scalar(key, keyAt.getLineNr(), keyAt.getColumnNr(), path);
       if (keyNode instanceof RejectedNode) {
         clean = false;
