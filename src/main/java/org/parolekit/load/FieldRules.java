@@ -1,0 +1,59 @@
+package org.parolekit.load;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Map;
+import org.parolekit.model.Attachment;
+import org.parolekit.model.OrganizationLink;
+import org.parolekit.model.OrganizationProfile;
+import org.parolekit.model.Person;
+import org.parolekit.model.Sponsor;
+import org.parolekit.model.SponsorDocument;
+import org.parolekit.model.Supporter;
+import org.parolekit.model.Translation;
+
+/** Checks on single fields that the types alone do not say: file kinds and plausible dates. */
+final class FieldRules {
+  static final List<String> LETTER = List.of("txt", "md");
+  static final List<String> DOCUMENT = List.of("pdf", "jpg", "jpeg", "png");
+  static final List<String> IMAGE = List.of("png", "jpg", "jpeg");
+
+  private static final Map<String, List<String>> EXTENSIONS = Map.of(
+      key(Sponsor.class, "letterFile"), LETTER,
+      key(Supporter.class, "letterFile"), LETTER,
+      key(Translation.class, "letterFile"), LETTER,
+      key(Attachment.class, "file"), DOCUMENT,
+      key(SponsorDocument.class, "file"), DOCUMENT,
+      key(OrganizationProfile.class, "logo"), IMAGE);
+
+  /** Oldest plausible age, in years, of a person alive today. */
+  static final int MAX_AGE_YEARS = 120;
+
+  private FieldRules() {}
+
+  private static String key(Class<?> record, String component) {
+    return record.getName() + "." + component;
+  }
+
+  private static String key(RecordComponent rc) {
+    return key(rc.getDeclaringRecord(), rc.getName());
+  }
+
+  /** The file-name extensions a file field accepts, lower case; empty when any file will do. */
+  static List<String> extensions(RecordComponent rc) {
+    return rc == null ? List.of() : EXTENSIONS.getOrDefault(key(rc), List.of());
+  }
+
+  static boolean isBirthDate(RecordComponent rc) {
+    return rc != null && rc.getDeclaringRecord() == Person.class && rc.getName().equals("dateOfBirth");
+  }
+
+  /** A "since when" date, which cannot lie in the future. */
+  static boolean isSinceDate(RecordComponent rc) {
+    return rc != null && rc.getName().equals("since");
+  }
+
+  static boolean isOrganizationProfile(RecordComponent rc) {
+    return rc != null && rc.getDeclaringRecord() == OrganizationLink.class && rc.getName().equals("profile");
+  }
+}

@@ -1,0 +1,69 @@
+package org.parolekit.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects the problems of one run, up to a limit, and lists them in file order. */
+final class Problems {
+  private final List<Problem> kept = new ArrayList<>();
+  private int dropped;
+
+  void add(Problem problem) {
+    if (kept.size() < Limits.MAX_PROBLEMS) {
+      kept.add(problem);
+    } else {
+      dropped++;
+    }
+  }
+
+  boolean isEmpty() {
+    return kept.isEmpty();
+  }
+
+  /** A reporter for one file. */
+  Reporter in(Path file) {
+    return new Reporter(file, this);
+  }
+
+  /**
+   * The problems grouped by file (in the order the files were read), each file's sorted by line
+   * and column, followed by a count of those left out.
+   */
+  List<Problem> sorted() {
+    Map<Path, List<Problem>> byFile = new LinkedHashMap<>();
+    for (Problem p : kept) {
+      byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p);
+    }
+    List<Problem> out = new ArrayList<>();
+    Comparator<Problem> order = Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+    for (List<Problem> ps : byFile.values()) {
+      ps.sort(order);
+      out.addAll(ps);
+    }
+    if (dropped > 0) {
+      Path last = kept.get(kept.size() - 1).file();
+      out.add(new Problem(last, 0, 0, "", "and " + dropped + " more problems not listed",
+          "fix the ones above and run again"));
+    }
+    return out;
+  }
+
+  /** Reports problems located in one file. */
+  record Reporter(Path file, Problems sink) {
+    void at(int line, int column, String path, String message, String hint) {
+      sink.add(new Problem(file, line, column, path, message, hint));
+    }
+
+    void at(Node node, String path, String message, String hint) {
+      at(node.line(), node.column(), path, message, hint);
+    }
+
+    void whole(String message, String hint) {
+      at(0, 0, "", message, hint);
+    }
+  }
+}

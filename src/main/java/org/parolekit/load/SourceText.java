@@ -1,0 +1,134 @@
+package org.parolekit.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads an input file as UTF-8 text, refusing files that are too large, not UTF-8, or that hold
+ * control characters, before any YAML parser sees them.
+ */
+final class SourceText {
+  private SourceText() {}
+
+  /** The decoded text without a byte-order mark, or empty when a problem was reported. */
+  static Optional<String> read(Path file, Problems.Reporter out) {
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        out.whole("is a folder, not a file", "give the path of the YAML file");
+        return Optional.empty();
+      }
+      if (Files.size(file) > Limits.MAX_FILE_BYTES) {
+        out.whole("is larger than 1 MiB", "a case file is a few kilobytes; check that this is the right file");
+        return Optional.empty();
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+      }
+    } catch (NoSuchFileException e) {
+      out.whole("file not found", "check the path and the spelling of the file name");
+      return Optional.empty();
+    } catch (IOException e) {
+      out.whole("cannot be read (" + e.getClass().getSimpleName() + ")", "check that the file exists and you may read it");
+      return Optional.empty();
+    }
+    if (bytes.length > Limits.MAX_FILE_BYTES) {
+      out.whole("is larger than 1 MiB", "a case file is a few kilobytes; check that this is the right file");
+      return Optional.empty();
+    }
+    int start = hasBom(bytes) ? 3 : 0;
+    Optional<String> text = decode(bytes, start, out);
+    if (text.isPresent() && !controlCharactersAbsent(text.get(), out)) {
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  private static boolean hasBom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+  }
+
+  private static Optional<String> decode(byte[] bytes, int start, Problems.Reporter out) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer chars = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, chars, true);
+    if (!result.isError()) {
+      result = decoder.flush(chars);
+    }
+    chars.flip();
+    String decoded = chars.toString();
+    if (result.isError()) {
+      int[] place = place(decoded, decoded.length());
+      out.at(place[0], place[1], "", "is not UTF-8 text (an invalid byte starts here)",
+          "save the file with the encoding UTF-8 (in most editors: Save As, Encoding: UTF-8)");
+      return Optional.empty();
+    }
+    return Optional.of(decoded);
+  }
+
+  /** Reports every C0 or C1 control character except tab, line feed and carriage return. */
+  private static boolean controlCharactersAbsent(String text, Problems.Reporter out) {
+    boolean clean = true;
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\n' || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+        line++;
+        column = 1;
+        continue;
+      }
+      if (isForbiddenControl(c)) {
+        out.at(line, column, "", "contains a control character (" + codePoint(c) + ")",
+            "remove it; it is invisible in most editors, so delete and retype the text around it");
+        clean = false;
+      }
+      column++;
+    }
+    return clean;
+  }
+
+  static boolean isForbiddenControl(int c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+  }
+
+  /** Unicode characters that reorder how text is displayed, used to hide what a text really says. */
+  static boolean isBidiControl(int c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F;
+  }
+
+  static String codePoint(int c) {
+    return String.format("U+%04X", c);
+  }
+
+  /** The 1-based line and column of the character at {@code index}. */
+  static int[] place(String text, int index) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < index; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\n' || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
+  }
+}

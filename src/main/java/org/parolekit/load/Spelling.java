@@ -1,0 +1,69 @@
+package org.parolekit.load;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Forgiving comparison of what people type with the spellings a case file expects. */
+final class Spelling {
+  private static final int MAX_COMPARED = 64;
+
+  private Spelling() {}
+
+  /**
+   * The friendly form of an enum spelling: accents dropped, lower case, dots removed, spaces and
+   * underscores as hyphens ({@code "San Diego"} and {@code "SAN_DIEGO"} become {@code san-diego}).
+   */
+  static String asEnumName(String text) {
+    String s = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return s.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("[\\s_\\-]+", "-");
+  }
+
+  /** The candidate closest to {@code typed}, when it is close enough to be a likely typo. */
+  static Optional<String> closest(String typed, Collection<String> candidates) {
+    if (typed.length() > MAX_COMPARED) {
+      return Optional.empty();
+    }
+    String t = squash(typed);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      String c = squash(candidate);
+      int d = distance(t, c);
+      if (!t.isEmpty() && (c.startsWith(t) || t.startsWith(c))) {
+        d = Math.min(d, 1);
+      }
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    int allowed = Math.max(2, Math.min(4, t.length() / 3));
+    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  private static String squash(String s) {
+    return asEnumName(s).replace("-", "");
+  }
+
+  /** Levenshtein distance. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
