@@ -91,7 +91,7 @@ public final class CaseValidator {
         k.ensureAppearance(), "ensureAppearance", "making sure the person attends", findings);
     Set<SponsorDocumentKind> kinds = EnumSet.noneOf(SponsorDocumentKind.class);
     s.documents().forEach(d -> kinds.add(d.kind()));
-    missingDocument(kinds, SponsorDocumentKind.ID, "a copy of the sponsor's ID", findings);
+    missingDocument(kinds, SponsorDocumentKind.ID, "copy of the sponsor's ID", findings);
     missingDocument(
         kinds,
         SponsorDocumentKind.PROOF_OF_STATUS,
@@ -128,7 +128,7 @@ public final class CaseValidator {
           CaseFinding.warning(
               "sponsor-missing-" + kind.yamlName(),
               "sponsor.documents",
-              "the sponsor attaches no " + kind.yamlName().replace('-', ' '),
+              "the sponsor attaches no " + what.replaceFirst(" \\(.*", ""),
               "add " + what + " under sponsor.documents"));
     }
   }

@@ -1,0 +1,97 @@
+package org.parolekit.batch;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parolekit.pdf.PdfDeterminism;
+
+/**
+ * Remembers, per output folder, the fingerprint of the inputs that produced it and the digest of
+ * every file written, so a re-run skips what has not changed: decided by content, never by clock.
+ */
+public final class BatchManifest {
+  public static final String FILE_NAME = ".parolekit-batch.json";
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  /** What one folder was made from and what it holds. */
+  public record Entry(String fingerprint, Map<String, String> files) {
+    public Entry {
+      files = new TreeMap<>(files);
+    }
+  }
+
+  private final Map<String, Entry> entries;
+
+  private BatchManifest(Map<String, Entry> entries) {
+    this.entries = new ConcurrentHashMap<>(entries);
+  }
+
+  public static BatchManifest empty() {
+    return new BatchManifest(Map.of());
+  }
+
+  /** Reads the manifest of {@code outputDir}; a missing or unreadable one means nothing is known. */
+  public static BatchManifest read(Path outputDir) {
+    Path file = outputDir.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return empty();
+    }
+    try {
+      Map<String, Entry> m = MAPPER.readValue(file.toFile(), new TypeReference<Map<String, Entry>>() {});
+      return new BatchManifest(m);
+    } catch (IOException e) {
+      return empty();
+    }
+  }
+
+  /**
+   * The files of {@code folder} when they were made from {@code fingerprint} and are all still
+   * there with the content written; empty when the folder must be made again.
+   */
+  public Optional<List<String>> unchanged(Path outputDir, String folder, String fingerprint) {
+    Entry e = entries.get(folder);
+    if (e == null || !e.fingerprint().equals(fingerprint)) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, String> f : e.files().entrySet()) {
+      Path p = outputDir.resolve(folder).resolve(f.getKey());
+      try {
+        if (!Files.isRegularFile(p) || !digest(Files.readAllBytes(p)).equals(f.getValue())) {
+          return Optional.empty();
+        }
+      } catch (IOException ex) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(e.files().keySet().stream().map(n -> folder + "/" + n).toList());
+  }
+
+  public void record(String folder, String fingerprint, Map<String, byte[]> files) {
+    Map<String, String> digests = new TreeMap<>();
+    files.forEach((name, bytes) -> digests.put(name, digest(bytes)));
+    entries.put(folder, new Entry(fingerprint, digests));
+  }
+
+  /** The manifest as JSON, keys sorted, for an atomic write by the caller. */
+  public byte[] toJson() {
+    try {
+      return MAPPER.writeValueAsBytes(new TreeMap<>(entries));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public static String digest(byte[]... parts) {
+    return HexFormat.of().formatHex(PdfDeterminism.digest(parts));
+  }
+}
