@@ -1,0 +1,76 @@
+package org.parolekit.render;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+import org.parolekit.core.ExitStatus;
+import org.parolekit.core.ParolekitException;
+import org.parolekit.model.FileRef;
+
+/** Reads the files a case names (whole letters, logos) with size limits and strict UTF-8. */
+final class CaseFiles {
+  static final long MAX_LETTER_BYTES = 200 * 1024;
+  static final long MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+  private CaseFiles() {}
+
+  /** Whether a whole-letter file is Markdown (.md) rather than plain text (.txt). */
+  static boolean isMarkdown(FileRef file) {
+    String name = file.fileName().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      return true;
+    }
+    if (name.endsWith(".txt")) {
+      return false;
+    }
+    throw new ParolekitException(
+        ExitStatus.INVALID_INPUT,
+        file.written() + ": a whole letter must be a .txt or .md file. Save the letter as plain text or Markdown");
+  }
+
+  /** The text of a whole letter, exactly as written (a byte-order mark dropped). */
+  static String letterText(FileRef file) {
+    byte[] bytes = read(file, MAX_LETTER_BYTES, "letter");
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT,
+          file.written() + ": the letter is not UTF-8 text. Save it as UTF-8 (most editors offer \"UTF-8\" when saving)");
+    }
+  }
+
+  /** The bytes of a logo image. */
+  static byte[] logo(FileRef file) {
+    return read(file, MAX_LOGO_BYTES, "logo");
+  }
+
+  private static byte[] read(FileRef file, long limit, String what) {
+    try {
+      if (!Files.isRegularFile(file.resolved())) {
+        throw new ParolekitException(
+            ExitStatus.INVALID_INPUT, file.written() + ": the " + what + " file does not exist. Check the path");
+      }
+      if (Files.size(file.resolved()) > limit) {
+        throw new ParolekitException(
+            ExitStatus.INVALID_INPUT,
+            file.written() + ": the " + what + " file is larger than " + (limit / 1024) + " KiB");
+      }
+      return Files.readAllBytes(file.resolved());
+    } catch (IOException e) {
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT, file.written() + ": the " + what + " file cannot be read", e);
+    }
+  }
+}

@@ -1,0 +1,349 @@
+package org.parolekit.render;
+
+import freemarker.template.TemplateModelException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.parolekit.load.LoadedCase;
+import org.parolekit.model.CaseFile;
+import org.parolekit.model.FileRef;
+import org.parolekit.model.Language;
+import org.parolekit.model.LetterWriter;
+import org.parolekit.model.OrganizationProfile;
+import org.parolekit.model.Sponsor;
+import org.parolekit.model.Statements;
+import org.parolekit.model.Translation;
+
+/**
+ * Plans the documents a case calls for (sponsor letter, support letters, organizational letter,
+ * English translations with their certificates, writing guides) and renders them in memory to
+ * PDF, HTML and plain text. Nothing is written to disk here: see {@code
+ * org.parolekit.output.OutputWriter}. Either every document renders or an exception is thrown.
+ */
+public final class LetterService {
+  private static final Parser PARSER =
+      Parser.builder()
+          .enabledBlockTypes(Set.of(Heading.class, ThematicBreak.class, BlockQuote.class, ListBlock.class))
+          .build();
+  private static final HtmlRenderer HTML =
+      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak(" ").build();
+
+  /** The built-in templates, as {@code <language>/<kind>.ftl}. */
+  public static List<String> builtInTemplateNames() {
+    List<String> names = new ArrayList<>();
+    for (String lang : List.of("en", "es")) {
+      for (String kind : List.of("sponsor-letter", "support-letter", "whole-letter", "writing-guide")) {
+        names.add(lang + "/" + kind + ".ftl");
+      }
+    }
+    names.add("en/organization-letter.ftl");
+    names.add("en/translation-certificate.ftl");
+    return List.copyOf(names);
+  }
+
+  /**
+   * Renders every document the case calls for in the requested languages and formats.
+   *
+   * @return the documents in packet order, and findings for documents that could not be made
+   *     (a missing translation) or things left out
+   * @throws TemplateRenderException when a template fails, with its name, line and column
+   * @throws org.parolekit.core.ParolekitException when a file the case names cannot be read
+   */
+  public RenderResult render(LoadedCase loaded, LetterOptions options) {
+    CaseFile c = loaded.caseFile();
+    LocalDate date = c.letterDate() != null ? c.letterDate() : options.date();
+    List<Job> jobs = new ArrayList<>();
+    List<RenderFinding> findings = new ArrayList<>();
+    List<Job> guides = new ArrayList<>();
+
+    if (c.sponsor() != null) {
+      planWriter(c, c.sponsor(), DocumentKind.SPONSOR_LETTER, date, jobs, guides, findings);
+    }
+    for (LetterWriter supporter : c.supporters()) {
+      planWriter(c, supporter, DocumentKind.SUPPORT_LETTER, date, jobs, guides, findings);
+    }
+    if (loaded.organization().isPresent()) {
+      planOrganization(c, loaded.organization().get(), date, jobs, findings);
+    }
+    jobs.addAll(guides);
+
+    List<Job> wanted = new ArrayList<>();
+    for (Job j : jobs) {
+      if (options.languages().contains(j.language)) {
+        wanted.add(j);
+      }
+    }
+    findings.removeIf(f -> !options.languages().contains(f.language()));
+
+    List<RenderedDocument> documents = new ArrayList<>();
+    try (TemplateEngine engine =
+        new TemplateEngine(options.templatesDir(), options.templateTimeout(), builtInTemplateNames())) {
+      int sequence = 1;
+      for (Job j : wanted) {
+        documents.add(renderJob(engine, j, sequence++, date, options.formats()));
+      }
+    }
+    return new RenderResult(documents, findings);
+  }
+
+  private static RenderedDocument renderJob(
+      TemplateEngine engine, Job j, int sequence, LocalDate date, Set<OutputFormat> formats) {
+    String markdown = engine.render(j.template, j.model);
+    Node root = PARSER.parse(markdown);
+    String text = PlainText.render(root);
+    Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
+    if (formats.contains(OutputFormat.TXT)) {
+      outputs.put(OutputFormat.TXT, text.getBytes(StandardCharsets.UTF_8));
+    }
+    if (formats.contains(OutputFormat.HTML)) {
+      outputs.put(OutputFormat.HTML, htmlPage(j, HTML.render(root)).getBytes(StandardCharsets.UTF_8));
+    }
+    if (formats.contains(OutputFormat.PDF)) {
+      outputs.put(
+          OutputFormat.PDF,
+          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo)));
+    }
+    return new RenderedDocument(
+        sequence, j.kind, j.language, j.writer, j.title, j.nameHint, j.translationOf, markdown, text, outputs);
+  }
+
+  private static String htmlPage(Job j, String body) {
+    String lang = j.language == Language.ES ? "es-US" : "en-US";
+    return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<title>" + escapeHtml(j.title) + "</title>\n"
+        + "<style>body{font-family:'Liberation Serif',Georgia,serif;max-width:6.5in;margin:1in auto;"
+        + "line-height:1.35}h1{text-align:center;font-size:1.3em}hr{width:3in;margin:2.2em 0 .2em 0;"
+        + "border:0;border-top:1px solid #000}</style>\n</head>\n<body>\n"
+        + body + "</body>\n</html>\n";
+  }
+
+  static String escapeHtml(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private void planWriter(
+      CaseFile c, LetterWriter w, DocumentKind kind, LocalDate date, List<Job> jobs, List<Job> guides,
+      List<RenderFinding> findings) {
+    String person = c.person().fullName();
+    Language lang = w.language();
+    List<String> omitted = new ArrayList<>();
+    Job original = letterJob(c, w, kind, lang, date, false, omitted);
+    jobs.add(original);
+    for (String part : omitted) {
+      findings.add(
+          new RenderFinding(
+              RenderFinding.Severity.NOTE, kind, lang, w.name(),
+              "the writer's " + part + " is left out of the letter and its translation: the tool cannot write it in both languages",
+              "say it in the writer's own words in the statements (and their translation)"));
+    }
+    if (lang != Language.EN) {
+      Optional<String> missing = missingTranslation(w);
+      if (missing.isPresent()) {
+        findings.add(
+            new RenderFinding(
+                RenderFinding.Severity.SKIPPED, kind, Language.EN, w.name(),
+                "no English version: " + missing.get(),
+                "ask a person who reads both languages to translate it, and add it under translation; "
+                    + "the tool does not machine-translate"));
+        findings.add(
+            new RenderFinding(
+                RenderFinding.Severity.SKIPPED, DocumentKind.TRANSLATION_CERTIFICATE, Language.EN, w.name(),
+                "no certificate of translation without an English translation",
+                "add the translation and the translator's name under translation.translator"));
+      } else {
+        Job english = letterJob(c, w, kind, Language.EN, date, true, new ArrayList<>());
+        english.translationOf = Optional.of(original.title);
+        jobs.add(english);
+        jobs.add(certificateJob(c, w, kind, english, date));
+      }
+    }
+    if (!w.wroteWholeLetter() && (w.statements() == null || !w.statements().hasAny())) {
+      findings.add(
+          new RenderFinding(
+              RenderFinding.Severity.NOTE, kind, lang, w.name(),
+              "the letter has none of the writer's own words",
+              "add statements (relationship, appearance, character) or a whole letter (letterFile); "
+                  + "the writer's own words carry far more weight than a form"));
+    }
+    Map<String, Object> guide = ViewModels.common(c, lang, date);
+    guide.put("writer", ViewModels.writer(w, lang, new ArrayList<>()));
+    guide.put("isSponsor", w instanceof Sponsor);
+    guide.put("writesInSpanish", lang == Language.ES);
+    Job g = new Job(DocumentKind.WRITING_GUIDE, lang, w.name(), lang.yamlName() + "/writing-guide.ftl", guide);
+    g.title = lang == Language.ES
+        ? "Guía para escribir su carta de apoyo para " + person
+        : "Guide for writing your letter of support for " + person;
+    g.nameHint = "writing-guide-" + w.name() + "-" + lang.yamlName();
+    g.author = authorOf(c);
+    guides.add(g);
+  }
+
+  private static String authorOf(CaseFile c) {
+    String org = c.preparedBy().organization();
+    return org == null || org.isBlank() ? c.preparedBy().name() : org;
+  }
+
+  /** What is missing from a writer's English translation, if anything. */
+  private static Optional<String> missingTranslation(LetterWriter w) {
+    Translation t = w.translation();
+    if (t == null) {
+      return Optional.of("the letter is in Spanish and the case file has no translation for it");
+    }
+    if (w.wroteWholeLetter()) {
+      return t.letterFile() == null
+          ? Optional.of("the whole letter has no English translation (translation.letterFile)")
+          : Optional.empty();
+    }
+    Statements s = w.statements();
+    if (s == null) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    check(parts, "relationship", s.relationship(), t.relationship());
+    check(parts, "appearance", s.appearance(), t.appearance());
+    check(parts, "character", s.character(), t.character());
+    check(parts, "more", s.more(), t.more());
+    return parts.isEmpty()
+        ? Optional.empty()
+        : Optional.of("translation." + String.join(", translation.", parts) + " missing");
+  }
+
+  private static void check(List<String> parts, String name, String original, String translated) {
+    boolean has = original != null && !original.isBlank();
+    boolean hasT = translated != null && !translated.isBlank();
+    if (has && !hasT) {
+      parts.add(name);
+    }
+  }
+
+  private Job letterJob(
+      CaseFile c, LetterWriter w, DocumentKind kind, Language lang, LocalDate date, boolean isTranslation,
+      List<String> omitted) {
+    Map<String, Object> m = ViewModels.common(c, lang, date);
+    m.put("writer", ViewModels.writer(w, lang, omitted));
+    m.put("translation", ViewModels.translation(isTranslation, w.language()));
+    m.put("statements", ViewModels.statements(isTranslation ? w.translation().statements() : w.statements()));
+    if (w instanceof Sponsor) {
+      m.put("sponsor", ViewModels.sponsor((Sponsor) w));
+    }
+    String person = c.person().fullName();
+    String title =
+        kind == DocumentKind.SPONSOR_LETTER
+            ? (lang == Language.ES ? "Carta de patrocinio de " : "Sponsor letter from ") + w.name()
+            : (lang == Language.ES ? "Carta de apoyo de " : "Letter of support from ") + w.name();
+    title += (lang == Language.ES ? " para " : " for ") + person;
+    String template;
+    if (w.wroteWholeLetter()) {
+      FileRef file = isTranslation ? w.translation().letterFile() : w.letterFile();
+      Map<String, Object> letter = new LinkedHashMap<>();
+      letter.put("kind", kind == DocumentKind.SPONSOR_LETTER ? "sponsor" : "support");
+      letter.put("body", wholeLetterBody(file));
+      m.put("letter", letter);
+      template = lang.yamlName() + "/whole-letter.ftl";
+    } else {
+      template = lang.yamlName() + "/" + kind.slug() + ".ftl";
+    }
+    Job j = new Job(kind, lang, w.name(), template, m);
+    j.title = title;
+    j.author = w.name();
+    j.nameHint = kind.slug() + "-" + w.name() + "-" + lang.yamlName();
+    return j;
+  }
+
+  private static Object wholeLetterBody(FileRef file) {
+    String text = CaseFiles.letterText(file);
+    if (!CaseFiles.isMarkdown(file)) {
+      return text;
+    }
+    try {
+      return MarkdownOutputFormat.INSTANCE.fromMarkup(text);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Job certificateJob(CaseFile c, LetterWriter w, DocumentKind kind, Job english, LocalDate date) {
+    Map<String, Object> m = ViewModels.common(c, Language.EN, date);
+    m.put("translator", ViewModels.translator(w.translation().translator()));
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("kind", kind == DocumentKind.SPONSOR_LETTER ? "sponsor letter" : "letter of support");
+    document.put("writer", w.name());
+    document.put("title", english.title);
+    document.put("fromLanguage", w.language() == Language.ES ? "Spanish" : "English");
+    m.put("document", document);
+    Job j = new Job(DocumentKind.TRANSLATION_CERTIFICATE, Language.EN, w.translation().translator().name(),
+        "en/translation-certificate.ftl", m);
+    j.title = "Certificate of translation: " + english.title;
+    j.author = w.translation().translator().name();
+    j.nameHint = "translation-certificate-" + kind.slug() + "-" + w.name();
+    return j;
+  }
+
+  private void planOrganization(
+      CaseFile c, OrganizationProfile org, LocalDate date, List<Job> jobs, List<RenderFinding> findings) {
+    if (c.organization() == null) {
+      findings.add(
+          new RenderFinding(
+              RenderFinding.Severity.SKIPPED, DocumentKind.ORGANIZATION_LETTER, Language.EN, org.name(),
+              "the case names no organization link (how and since when the organization knows the person)",
+              "add organization.contact and organization.since to the case file"));
+      return;
+    }
+    Map<String, Object> m = ViewModels.common(c, Language.EN, date);
+    m.put("org", ViewModels.organization(org, c.organization(), Optional.ofNullable(c.sponsor()), Language.EN));
+    Job j = new Job(DocumentKind.ORGANIZATION_LETTER, Language.EN, org.name(), "en/organization-letter.ftl", m);
+    j.title = "Letter from " + org.name() + " for " + c.person().fullName();
+    j.author = org.name();
+    j.nameHint = "organization-letter-" + org.name() + "-en";
+    if (org.logo() != null) {
+      j.logo = Optional.of(CaseFiles.logo(org.logo()));
+    }
+    jobs.add(j);
+  }
+
+  /** One planned document before rendering. */
+  private static final class Job {
+    final DocumentKind kind;
+    final Language language;
+    final String writer;
+    final String template;
+    final Map<String, Object> model;
+    String title = "";
+    String author = "";
+    String nameHint = "";
+    Optional<String> translationOf = Optional.empty();
+    Optional<byte[]> logo = Optional.empty();
+
+    Job(DocumentKind kind, Language language, String writer, String template, Map<String, Object> model) {
+      this.kind = kind;
+      this.language = language;
+      this.writer = writer;
+      this.template = template;
+      this.model = model;
+    }
+  }
+}

@@ -1,0 +1,283 @@
+package org.parolekit.render;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.EnumMap;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.parolekit.model.Language;
+
+/**
+ * Lays a parsed Markdown letter out as a US Letter PDF with one-inch margins, an embedded
+ * Unicode font, page numbers when it runs past one page, and metadata (title, author, language).
+ * The same input always gives the same bytes: dates come from the letter date and the file ID
+ * from a hash of the content.
+ */
+final class PdfLayout {
+  private static final float BODY_SIZE = 11.5f;
+  private static final float LEADING = 15f;
+  private static final float MARGIN = 72f;
+
+  /** What the PDF needs besides the Markdown. */
+  record PdfMeta(String title, String author, Language language, LocalDate date, Optional<byte[]> logo) {}
+
+  private final Map<Fonts.Face, BaseFont> faces = new EnumMap<>(Fonts.Face.class);
+
+  private PdfLayout() {
+    for (Fonts.Face f : Fonts.Face.values()) {
+      faces.put(f, Fonts.create(f));
+    }
+  }
+
+  /** Renders one document. */
+  static byte[] render(Node markdown, String markdownSource, PdfMeta meta) {
+    return new PdfLayout().layout(markdown, markdownSource, meta);
+  }
+
+  private byte[] layout(Node root, String source, PdfMeta meta) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.LETTER, MARGIN, MARGIN, MARGIN, MARGIN);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      writer.setPdfVersion(PdfWriter.VERSION_1_7);
+      writer.setPageEvent(new PageNumbers(faces.get(Fonts.Face.REGULAR), meta.language()));
+      doc.addTitle(meta.title());
+      doc.addAuthor(meta.author());
+      doc.addCreator("parolekit");
+      doc.setDocumentLanguage(meta.language() == Language.ES ? "es-US" : "en-US");
+      doc.open();
+      PdfDate when = new PdfDate(calendar(meta.date()));
+      writer.getInfo().put(PdfName.CREATIONDATE, when);
+      writer.getInfo().put(PdfName.MODDATE, when);
+      byte[] id = contentId(source, meta);
+      writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+      if (meta.logo().isPresent()) {
+        Image logo = Image.getInstance(meta.logo().get());
+        logo.scaleToFit(180, 60);
+        logo.setAlignment(Image.ALIGN_CENTER);
+        doc.add(logo);
+      }
+      for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
+        addBlock(doc, block, 0);
+      }
+      doc.close();
+      writer.close();
+    } catch (DocumentException | java.io.IOException e) {
+      throw new IllegalStateException("PDF layout failed: " + e.getClass().getSimpleName(), e);
+    }
+    return out.toByteArray();
+  }
+
+  private static Calendar calendar(LocalDate date) {
+    GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+    c.clear();
+    c.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0, 0);
+    return c;
+  }
+
+  private static byte[] contentId(String source, PdfMeta meta) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(source.getBytes(StandardCharsets.UTF_8));
+      md.update(meta.title().getBytes(StandardCharsets.UTF_8));
+      md.update(meta.author().getBytes(StandardCharsets.UTF_8));
+      md.update(meta.date().toString().getBytes(StandardCharsets.UTF_8));
+      meta.logo().ifPresent(md::update);
+      byte[] full = md.digest();
+      byte[] id = new byte[16];
+      System.arraycopy(full, 0, id, 0, 16);
+      return id;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void addBlock(Document doc, Node block, int depth) throws DocumentException {
+    if (block instanceof Heading) {
+      Heading h = (Heading) block;
+      float size = h.getLevel() == 1 ? 15f : h.getLevel() == 2 ? 12.5f : BODY_SIZE;
+      com.lowagie.text.Paragraph p = paragraph(block, size, true);
+      p.setSpacingBefore(h.getLevel() == 1 ? 0 : 8);
+      p.setSpacingAfter(h.getLevel() == 1 ? 6 : 4);
+      if (h.getLevel() == 1) {
+        p.setAlignment(Element.ALIGN_CENTER);
+      }
+      p.setKeepTogether(true);
+      doc.add(p);
+    } else if (block instanceof org.commonmark.node.Paragraph) {
+      com.lowagie.text.Paragraph p = paragraph(block, BODY_SIZE, false);
+      p.setIndentationLeft(depth * 18f);
+      p.setSpacingAfter(8);
+      doc.add(p);
+    } else if (block instanceof ThematicBreak) {
+      com.lowagie.text.Paragraph line = new com.lowagie.text.Paragraph(LEADING);
+      line.add(new Chunk(new LineSeparator(0.6f, 45f, null, Element.ALIGN_LEFT, -2f)));
+      line.setSpacingBefore(22);
+      line.setSpacingAfter(2);
+      doc.add(line);
+    } else if (block instanceof BulletList || block instanceof OrderedList) {
+      int number = block instanceof OrderedList ? orderedStart((OrderedList) block) : 0;
+      for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+        if (item instanceof ListItem) {
+          String marker = number > 0 ? (number++) + "." : "•";
+          addListItem(doc, (ListItem) item, marker, depth);
+        }
+      }
+    } else if (block instanceof BlockQuote) {
+      for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+        addBlock(doc, child, depth + 1);
+      }
+    } else if (block instanceof HtmlBlock) {
+      com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(LEADING);
+      p.add(new Chunk(((HtmlBlock) block).getLiteral(), font(false, false, BODY_SIZE)));
+      doc.add(p);
+    } else {
+      for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+        addBlock(doc, child, depth);
+      }
+    }
+  }
+
+  private static int orderedStart(OrderedList list) {
+    Integer start = list.getMarkerStartNumber();
+    return start == null || start < 1 ? 1 : start;
+  }
+
+  private void addListItem(Document doc, ListItem item, String marker, int depth) throws DocumentException {
+    boolean first = true;
+    for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Paragraph && first) {
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(LEADING);
+        p.setIndentationLeft((depth + 1) * 18f);
+        p.setFirstLineIndent(-12f);
+        p.add(new Chunk(marker + " ", font(false, false, BODY_SIZE)));
+        inlines(p, child, false, false, BODY_SIZE);
+        p.setSpacingAfter(4);
+        doc.add(p);
+      } else {
+        addBlock(doc, child, depth + 1);
+      }
+      first = false;
+    }
+  }
+
+  private com.lowagie.text.Paragraph paragraph(Node block, float size, boolean bold) {
+    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(size * 1.3f);
+    inlines(p, block, bold, false, size);
+    return p;
+  }
+
+  private void inlines(Phrase target, Node parent, boolean bold, boolean italic, float size) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text) {
+        target.add(new Chunk(((Text) n).getLiteral(), font(bold, italic, size)));
+      } else if (n instanceof SoftLineBreak) {
+        target.add(new Chunk(" ", font(bold, italic, size)));
+      } else if (n instanceof HardLineBreak) {
+        target.add(Chunk.NEWLINE);
+      } else if (n instanceof Emphasis) {
+        inlines(target, n, bold, true, size);
+      } else if (n instanceof StrongEmphasis) {
+        inlines(target, n, true, italic, size);
+      } else if (n instanceof Code) {
+        target.add(new Chunk(((Code) n).getLiteral(), font(bold, italic, size)));
+      } else if (n instanceof HtmlInline) {
+        target.add(new Chunk(((HtmlInline) n).getLiteral(), font(bold, italic, size)));
+      } else if (n instanceof Link) {
+        inlines(target, n, bold, italic, size);
+      } else {
+        inlines(target, n, bold, italic, size);
+      }
+    }
+  }
+
+  private Font font(boolean bold, boolean italic, float size) {
+    Fonts.Face face =
+        bold && italic ? Fonts.Face.BOLD_ITALIC : bold ? Fonts.Face.BOLD : italic ? Fonts.Face.ITALIC : Fonts.Face.REGULAR;
+    return new Font(faces.get(face), size);
+  }
+
+  /**
+   * Writes "Page 2 of 3" at the foot of every page, but only when the document has more than
+   * one page: each page gets an empty placeholder that is filled in when the total is known.
+   */
+  private static final class PageNumbers extends PdfPageEventHelper {
+    private final BaseFont font;
+    private final Language language;
+    private final List<PdfTemplate> slots = new ArrayList<>();
+
+    PageNumbers(BaseFont font, Language language) {
+      this.font = font;
+      this.language = language;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+      PdfContentByte cb = writer.getDirectContent();
+      float width = document.getPageSize().getWidth() - 2 * MARGIN;
+      PdfTemplate slot = cb.createTemplate(width, 14);
+      cb.addTemplate(slot, MARGIN, MARGIN / 2 - 4);
+      slots.add(slot);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+      int total = slots.size();
+      if (total < 2) {
+        return;
+      }
+      for (int i = 0; i < total; i++) {
+        PdfTemplate slot = slots.get(i);
+        String label =
+            language == Language.ES
+                ? "Página " + (i + 1) + " de " + total
+                : "Page " + (i + 1) + " of " + total;
+        slot.beginText();
+        slot.setFontAndSize(font, 9);
+        slot.showTextAligned(PdfContentByte.ALIGN_CENTER, label, slot.getWidth() / 2, 3, 0);
+        slot.endText();
+      }
+    }
+  }
+}

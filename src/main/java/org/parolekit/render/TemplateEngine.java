@@ -1,0 +1,268 @@
+package org.parolekit.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
+import freemarker.cache.TemplateLoader;
+import freemarker.cache.TemplateNameFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * Runs letter templates safely. Organization templates are untrusted: they see only plain
+ * strings, booleans, lists and hashes; cannot instantiate classes or reach the Java API; load
+ * nothing outside their folder; and are stopped after a time limit or an output limit. Case data
+ * is only ever a value, never template code.
+ */
+final class TemplateEngine implements AutoCloseable {
+  /** Where the built-in templates live on the class path. */
+  static final String BUILT_IN_ROOT = "org/parolekit/templates";
+  static final int MAX_OUTPUT_CHARS = 1_000_000;
+
+  private final Configuration cfg;
+  private final Duration timeout;
+  private final ExecutorService worker;
+
+  TemplateEngine(java.util.Optional<Path> templatesDir, Duration timeout, List<String> builtInNames) {
+    this.timeout = timeout;
+    this.cfg = configuration(templatesDir);
+    this.worker =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "parolekit-template");
+              t.setDaemon(true);
+              return t;
+            });
+    preload(templatesDir, builtInNames);
+  }
+
+  private static Configuration configuration(java.util.Optional<Path> templatesDir) {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(Locale.US);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setAttemptExceptionReporter((te, env) -> { });
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    SimpleObjectWrapper wrapper = new SimpleObjectWrapper(Configuration.VERSION_2_3_35);
+    wrapper.setMemberAccessPolicy(DenyAllMemberAccessPolicy.INSTANCE);
+    cfg.setObjectWrapper(wrapper);
+    cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+    cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+    cfg.setRecognizeStandardFileExtensions(false);
+    cfg.setLocalizedLookup(false);
+    cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
+    cfg.setCacheStorage(new StrongCacheStorage());
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (templatesDir.isPresent()) {
+      try {
+        loaders.add(new ConfinedTemplateLoader(templatesDir.get()));
+      } catch (IOException e) {
+        throw new TemplateRenderException(
+            templatesDir.get().toString(), 0, 0, "the templates folder cannot be read");
+      }
+    }
+    loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), BUILT_IN_ROOT));
+    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+    return cfg;
+  }
+
+  /**
+   * Parses every template up front, so a syntax error is found before anything renders, and
+   * adds thread-interruption checks to each (includes come from the same cache, so loops in an
+   * included template can be stopped too).
+   */
+  private void preload(java.util.Optional<Path> templatesDir, List<String> builtInNames) {
+    List<String> names = new ArrayList<>(builtInNames);
+    if (templatesDir.isPresent()) {
+      Path root = templatesDir.get();
+      try (Stream<Path> files = Files.walk(root)) {
+        files
+            .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            .filter(p -> p.getFileName().toString().endsWith(".ftl"))
+            .map(p -> root.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
+            .sorted()
+            .forEach(names::add);
+      } catch (IOException e) {
+        throw new TemplateRenderException(root.toString(), 0, 0, "the templates folder cannot be read");
+      }
+    }
+    for (String name : names) {
+      Template t = load(name);
+      _CoreAPI.addThreadInterruptedChecks(t);
+    }
+  }
+
+  private Template load(String name) {
+    try {
+      return cfg.getTemplate(name);
+    } catch (ParseException e) {
+      throw new TemplateRenderException(
+          name(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()));
+    } catch (freemarker.template.TemplateNotFoundException e) {
+      throw new TemplateRenderException(name, 0, 0, "template not found");
+    } catch (freemarker.template.MalformedTemplateNameException e) {
+      throw new TemplateRenderException(name, 0, 0, "template name not allowed: " + e.getMalformednessDescription());
+    } catch (IOException e) {
+      throw new TemplateRenderException(name, 0, 0, "template cannot be read");
+    }
+  }
+
+  /** Renders one template with a prepared view model; returns Markdown. */
+  String render(String templateName, Map<String, Object> model) {
+    Template template = load(templateName);
+    LimitedWriter out = new LimitedWriter(MAX_OUTPUT_CHARS);
+    Future<?> job =
+        worker.submit(
+            () -> {
+              template.process(model, out);
+              return null;
+            });
+    try {
+      job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      job.cancel(true);
+      throw new TemplateRenderException(
+          templateName, 0, 0, "took longer than " + timeout.toMillis() + " ms and was stopped");
+    } catch (InterruptedException e) {
+      job.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new TemplateRenderException(templateName, 0, 0, "was interrupted");
+    } catch (ExecutionException e) {
+      throw translate(templateName, e.getCause());
+    }
+    return out.toString();
+  }
+
+  private static TemplateRenderException translate(String templateName, Throwable cause) {
+    if (cause instanceof ParseException) {
+      ParseException p = (ParseException) cause;
+      return new TemplateRenderException(
+          name(p.getTemplateName(), templateName), p.getLineNumber(), p.getColumnNumber(),
+          firstLine(p.getEditorMessage()));
+    }
+    if (cause instanceof TemplateException) {
+      TemplateException t = (TemplateException) cause;
+      if (t.getCause() instanceof OutputLimitException) {
+        return new TemplateRenderException(
+            name(t.getTemplateSourceName(), templateName), lineOf(t.getLineNumber()), lineOf(t.getColumnNumber()),
+            "wrote more than " + MAX_OUTPUT_CHARS + " characters and was stopped");
+      }
+      String why = t instanceof TemplateModelException ? "refused: " : "";
+      return new TemplateRenderException(
+          name(t.getTemplateSourceName(), templateName),
+          lineOf(t.getLineNumber()),
+          lineOf(t.getColumnNumber()),
+          why + firstLine(t.getMessageWithoutStackTop()));
+    }
+    if (cause instanceof OutputLimitException) {
+      return new TemplateRenderException(
+          templateName, 0, 0, "wrote more than " + MAX_OUTPUT_CHARS + " characters and was stopped");
+    }
+    if (cause instanceof IOException) {
+      return new TemplateRenderException(templateName, 0, 0, "template could not be written");
+    }
+    if (cause != null && cause.getClass().getName().contains("ThreadInterruption")) {
+      return new TemplateRenderException(templateName, 0, 0, "was stopped");
+    }
+    return new TemplateRenderException(
+        templateName, 0, 0, "failed: " + (cause == null ? "unknown error" : cause.getClass().getSimpleName()));
+  }
+
+  private static int lineOf(Integer n) {
+    return n == null ? 0 : n;
+  }
+
+  private static String name(String reported, String fallback) {
+    return reported == null || reported.isEmpty() ? fallback : reported;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "error";
+    }
+    String line = message.strip().lines().findFirst().orElse("error");
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+
+  /** Thrown when a template writes more than the output limit. */
+  static final class OutputLimitException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputLimitException() {
+      super("output limit reached");
+    }
+  }
+
+  /** Collects template output and refuses to grow past a limit. */
+  private static final class LimitedWriter extends Writer {
+    private final StringBuilder b = new StringBuilder();
+    private final int limit;
+
+    LimitedWriter(int limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      if (b.length() + len > limit) {
+        throw new OutputLimitException();
+      }
+      b.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      if (b.length() + len > limit) {
+        throw new OutputLimitException();
+      }
+      b.append(str, off, off + len);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return b.toString();
+    }
+  }
+}

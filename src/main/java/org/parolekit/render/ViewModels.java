@@ -1,0 +1,216 @@
+package org.parolekit.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parolekit.model.Address;
+import org.parolekit.model.CaseFile;
+import org.parolekit.model.Commitments;
+import org.parolekit.model.ContactKind;
+import org.parolekit.model.Detention;
+import org.parolekit.model.Language;
+import org.parolekit.model.LetterWriter;
+import org.parolekit.model.OrganizationLink;
+import org.parolekit.model.OrganizationProfile;
+import org.parolekit.model.Person;
+import org.parolekit.model.Sponsor;
+import org.parolekit.model.Statements;
+import org.parolekit.model.Supporter;
+import org.parolekit.model.Translator;
+
+/**
+ * Builds what templates see: plain strings, booleans, lists and hashes, with dates written out
+ * and pronoun forms chosen. Templates never see the case-file records themselves.
+ */
+final class ViewModels {
+  private ViewModels() {}
+
+  /** What every template gets: language, date, person, ICE addressee. */
+  static Map<String, Object> common(CaseFile c, Language lang, LocalDate date) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lang", lang.yamlName());
+    m.put("date", Wording.date(date, lang));
+    m.put("person", person(c.person(), lang));
+    m.put("ice", ice(c.person().detention()));
+    m.put("preparedBy", preparedBy(c));
+    return m;
+  }
+
+  private static Map<String, Object> person(Person p, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("fullName", p.fullName());
+    m.put("givenNames", p.givenNames());
+    m.put("familyNames", p.familyNames());
+    m.put("aNumber", p.aNumber().formatted());
+    m.put("nameOnIceRecords", p.nameOnIceRecords() == null ? "" : p.nameOnIceRecords().fullName());
+    m.put("nationality", text(p.nationality()));
+    m.put("countryOfBirth", text(p.countryOfBirth()));
+    m.put("facility", text(p.detention().facility()));
+    m.putAll(Wording.pronounForms(p.pronouns(), p.givenNames(), lang));
+    return m;
+  }
+
+  private static Map<String, Object> ice(Detention d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String office = d.fieldOffice().displayName() + " Field Office";
+    String officer = text(d.deportationOfficer());
+    List<String> lines = new ArrayList<>();
+    if (!officer.isEmpty()) {
+      lines.add(officer + ", Deportation Officer");
+    }
+    lines.add("Field Office Director");
+    lines.add("U.S. Immigration and Customs Enforcement");
+    lines.add("Enforcement and Removal Operations");
+    lines.add(office);
+    m.put("office", office);
+    m.put("officer", officer);
+    m.put("addresseeLines", List.copyOf(lines));
+    return m;
+  }
+
+  private static Map<String, Object> preparedBy(CaseFile c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", text(c.preparedBy().name()));
+    m.put("organization", text(c.preparedBy().organization()));
+    m.put("role", c.preparedBy().role().yamlName());
+    return m;
+  }
+
+  /**
+   * The writer as the letter presents them. For a writer who writes in Spanish, relationship
+   * and occupation appear only when the tool can write them in both languages, so the English
+   * translation says exactly what the Spanish letter says; {@code omitted} lists what was left
+   * out.
+   */
+  static Map<String, Object> writer(LetterWriter w, Language lang, List<String> omitted) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", w.name());
+    m.put("role", w.roleName());
+    List<String> contact = new ArrayList<>();
+    if (w.address() != null) {
+      contact.addAll(w.address().lines());
+    }
+    m.put("addressLines", List.copyOf(contact));
+    m.put("phone", text(w.phone()));
+    m.put("email", text(w.email()));
+    List<String> header = new ArrayList<>();
+    header.add(w.name());
+    header.addAll(contact);
+    if (!text(w.phone()).isEmpty()) {
+      header.add(w.phone());
+    }
+    if (!text(w.email()).isEmpty()) {
+      header.add(w.email());
+    }
+    m.put("headerLines", List.copyOf(header));
+    m.put("since", Wording.since(w.since(), lang));
+
+    boolean bilingual = w.language() != Language.EN;
+    Optional<Wording.Term> rel = Wording.relationshipTerm(w.relationship());
+    if (rel.isPresent()) {
+      m.put("relationship", lang == Language.ES ? rel.get().es() : rel.get().en());
+      m.put("relationshipIsTerm", true);
+    } else {
+      m.put("relationship", bilingual ? "" : text(w.relationship()));
+      m.put("relationshipIsTerm", false);
+      if (bilingual && !text(w.relationship()).isEmpty()) {
+        omitted.add("relationship");
+      }
+    }
+    Optional<Wording.Term> occ = Wording.occupationTerm(w.occupation());
+    if (occ.isPresent()) {
+      m.put("occupation", lang == Language.ES ? occ.get().es() : occ.get().en());
+    } else if (bilingual) {
+      m.put("occupation", "");
+      if (!text(w.occupation()).isEmpty()) {
+        omitted.add("occupation");
+      }
+    } else {
+      m.put("occupation", text(w.occupation()).isEmpty() ? "" : Wording.withArticle(w.occupation()));
+    }
+    m.put("statusSentence", statusSentence(w, lang));
+    return m;
+  }
+
+  private static String statusSentence(LetterWriter w, Language lang) {
+    if (w instanceof Sponsor) {
+      Sponsor s = (Sponsor) w;
+      return Wording.statusSentence(s.immigrationStatus(), s.statusDetail(), lang);
+    }
+    Supporter s = (Supporter) w;
+    return Wording.statusSentence(s.immigrationStatus(), null, lang);
+  }
+
+  /** The writer's own words, one entry per part, empty strings for parts left blank. */
+  static Map<String, Object> statements(Statements s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("relationship", s == null ? "" : text(s.relationship()));
+    m.put("appearance", s == null ? "" : text(s.appearance()));
+    m.put("character", s == null ? "" : text(s.character()));
+    m.put("more", s == null ? "" : text(s.more()));
+    m.put("any", s != null && s.hasAny());
+    return m;
+  }
+
+  static Map<String, Object> sponsor(Sponsor s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Commitments c = s.commitments();
+    m.put("housing", c != null && c.housing());
+    m.put("financialSupport", c != null && c.financialSupport());
+    m.put("transport", c != null && c.transportToHearings());
+    m.put("ensureAppearance", c != null && c.ensureAppearance());
+    m.put("anyCommitment",
+        c != null && (c.housing() || c.financialSupport() || c.transportToHearings() || c.ensureAppearance()));
+    Address dest = s.destination();
+    m.put("destinationLines", dest.lines());
+    m.put("livesWithSponsor", s.personWillLiveAt() == null);
+    return m;
+  }
+
+  static Map<String, Object> translation(boolean isTranslation, Language original) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("isTranslation", isTranslation);
+    m.put("originalLanguage", original == Language.ES ? "Spanish" : "English");
+    return m;
+  }
+
+  static Map<String, Object> translator(Translator t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", t.name());
+    m.put("addressLines", t.address() == null ? List.of() : t.address().lines());
+    m.put("phone", text(t.phone()));
+    return m;
+  }
+
+  static Map<String, Object> organization(
+      OrganizationProfile o, OrganizationLink link, Optional<Sponsor> sponsor, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", o.name());
+    m.put("addressLines", o.address().lines());
+    m.put("phone", text(o.phone()));
+    m.put("email", text(o.email()));
+    m.put("website", text(o.website()));
+    m.put("affiliation", text(o.affiliation()));
+    m.put("description", o.description().in(lang));
+    m.put("support", o.support() == null ? "" : o.support().in(lang));
+    m.put("signerName", o.signer().name());
+    m.put("signerTitle", o.signer().title());
+    m.put("hasLogo", o.logo() != null);
+    m.put("contact", link.contact().yamlName());
+    m.put("visits", link.contact() == ContactKind.VISITS || link.contact() == ContactKind.VISITS_AND_LETTERS);
+    m.put("letters", link.contact() == ContactKind.LETTERS || link.contact() == ContactKind.VISITS_AND_LETTERS);
+    m.put("phoneCalls", link.contact() == ContactKind.PHONE_CALLS);
+    m.put("since", Wording.since(link.since(), lang));
+    m.put("volunteer", text(link.volunteer()));
+    m.put("destinationCity",
+        sponsor.map(s -> s.destination().city() + ", " + s.destination().state()).orElse(""));
+    return m;
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s.strip();
+  }
+}

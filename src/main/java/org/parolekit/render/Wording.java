@@ -1,0 +1,255 @@
+package org.parolekit.render;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.parolekit.model.ImmigrationStatus;
+import org.parolekit.model.Language;
+import org.parolekit.model.PartialDate;
+import org.parolekit.model.Pronouns;
+
+/**
+ * The words the templates need already written out per language: dates, pronoun forms that
+ * agree with the person, immigration status, and the few relationship and occupation words the
+ * tool can put in both languages. Free text it cannot put in both stays out of both versions, so
+ * a translation always matches its original.
+ */
+final class Wording {
+  private static final String[] EN_MONTHS = {
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December"
+  };
+  private static final String[] ES_MONTHS = {
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"
+  };
+
+  /** A word the tool can write in both languages: English, and Spanish with its article. */
+  record Term(String en, String es) {}
+
+  private static final Map<String, Term> RELATIONSHIPS = new LinkedHashMap<>();
+  private static final Map<String, Term> OCCUPATIONS = new LinkedHashMap<>();
+
+  static {
+    // English words listed here are unambiguous in Spanish; "cousin" or "friend" are not
+    // (prima/primo, amiga/amigo) and are understood only when written in Spanish.
+    relationship("la madre", "mother", "madre", "mamá");
+    relationship("el padre", "father", "padre", "papá");
+    relationship("la hermana", "sister", "hermana");
+    relationship("el hermano", "brother", "hermano");
+    relationship("la tía", "aunt", "tía");
+    relationship("el tío", "uncle", "tío");
+    relationship("la abuela", "grandmother", "abuela");
+    relationship("el abuelo", "grandfather", "abuelo");
+    relationship("la hija", "daughter", "hija");
+    relationship("el hijo", "son", "hijo");
+    relationship("la esposa", "wife", "esposa");
+    relationship("el esposo", "husband", "esposo");
+    relationship("la sobrina", "niece", "sobrina");
+    relationship("el sobrino", "nephew", "sobrino");
+    relationship("la suegra", "mother-in-law", "suegra");
+    relationship("el suegro", "father-in-law", "suegro");
+    relationship("la cuñada", "sister-in-law", "cuñada");
+    relationship("el cuñado", "brother-in-law", "cuñado");
+    relationship("la madrina", "godmother", "madrina");
+    relationship("el padrino", "godfather", "padrino");
+    RELATIONSHIPS.put("prima", new Term("cousin", "la prima"));
+    RELATIONSHIPS.put("primo", new Term("cousin", "el primo"));
+    RELATIONSHIPS.put("amiga", new Term("friend", "la amiga"));
+    RELATIONSHIPS.put("amigo", new Term("friend", "el amigo"));
+    RELATIONSHIPS.put("vecina", new Term("neighbor", "la vecina"));
+    RELATIONSHIPS.put("vecino", new Term("neighbor", "el vecino"));
+    RELATIONSHIPS.put("pastor", new Term("pastor", "el pastor"));
+    RELATIONSHIPS.put("pastora", new Term("pastor", "la pastora"));
+
+    OCCUPATIONS.put("costurera", new Term("a seamstress", "costurera"));
+    OCCUPATIONS.put("seamstress", new Term("a seamstress", "costurera"));
+    OCCUPATIONS.put("enfermera", new Term("a nurse", "enfermera"));
+    OCCUPATIONS.put("enfermero", new Term("a nurse", "enfermero"));
+    OCCUPATIONS.put("maestra", new Term("a teacher", "maestra"));
+    OCCUPATIONS.put("maestro", new Term("a teacher", "maestro"));
+    OCCUPATIONS.put("cocinera", new Term("a cook", "cocinera"));
+    OCCUPATIONS.put("cocinero", new Term("a cook", "cocinero"));
+    OCCUPATIONS.put("pastor", new Term("a pastor", "pastor"));
+    OCCUPATIONS.put("pastora", new Term("a pastor", "pastora"));
+    OCCUPATIONS.put("estudiante", new Term("a student", "estudiante"));
+    OCCUPATIONS.put("student", new Term("a student", "estudiante"));
+    OCCUPATIONS.put("comerciante", new Term("a merchant", "comerciante"));
+    OCCUPATIONS.put("albañil", new Term("a bricklayer", "albañil"));
+    OCCUPATIONS.put("bricklayer", new Term("a bricklayer", "albañil"));
+    OCCUPATIONS.put("agricultora", new Term("a farmer", "agricultora"));
+    OCCUPATIONS.put("agricultor", new Term("a farmer", "agricultor"));
+    OCCUPATIONS.put("ama de casa", new Term("a homemaker", "ama de casa"));
+    OCCUPATIONS.put("homemaker", new Term("a homemaker", "ama de casa"));
+  }
+
+  private static void relationship(String es, String en, String... keys) {
+    Term term = new Term(en, es);
+    RELATIONSHIPS.put(en, term);
+    for (String key : keys) {
+      RELATIONSHIPS.put(key, term);
+    }
+  }
+
+  private Wording() {}
+
+  /** "November 27, 2026" or "27 de noviembre de 2026". */
+  static String date(LocalDate date, Language language) {
+    int m = date.getMonthValue() - 1;
+    return language == Language.ES
+        ? date.getDayOfMonth() + " de " + ES_MONTHS[m] + " de " + date.getYear()
+        : EN_MONTHS[m] + " " + date.getDayOfMonth() + ", " + date.getYear();
+  }
+
+  /** "since 1994", "since March 2015", "desde el 14 de marzo de 2015". */
+  static String since(PartialDate since, Language language) {
+    if (language == Language.ES) {
+      if (since.hasDay()) {
+        return "desde el " + date(since.earliestDay(), language);
+      }
+      return since.hasMonth()
+          ? "desde " + ES_MONTHS[since.month() - 1] + " de " + since.year()
+          : "desde " + since.year();
+    }
+    if (since.hasDay()) {
+      return "since " + date(since.earliestDay(), language);
+    }
+    return since.hasMonth()
+        ? "since " + EN_MONTHS[since.month() - 1] + " " + since.year()
+        : "since " + since.year();
+  }
+
+  /** The English month name, for PDF metadata. */
+  static String monthName(Month month) {
+    return EN_MONTHS[month.ordinal()];
+  }
+
+  /** A relationship word the tool can write in both languages. */
+  static Optional<Term> relationshipTerm(String text) {
+    return lookup(RELATIONSHIPS, text);
+  }
+
+  /** An occupation the tool can write in both languages. */
+  static Optional<Term> occupationTerm(String text) {
+    return lookup(OCCUPATIONS, text);
+  }
+
+  private static Optional<Term> lookup(Map<String, Term> terms, String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(terms.get(text.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /** "a teacher", "an engineer": an English occupation written by the writer, with its article. */
+  static String withArticle(String occupation) {
+    String o = occupation.strip();
+    String lower = o.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ")) {
+      return o;
+    }
+    return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + o;
+  }
+
+  /** A sentence stating the writer's immigration status, or empty when none is given. */
+  static String statusSentence(ImmigrationStatus status, String detail, Language language) {
+    if (status == null) {
+      return "";
+    }
+    boolean es = language == Language.ES;
+    switch (status) {
+      case CITIZEN:
+        return es ? "Tengo la ciudadanía estadounidense." : "I am a citizen of the United States.";
+      case PERMANENT_RESIDENT:
+        return es
+            ? "Soy residente permanente legal de los Estados Unidos."
+            : "I am a lawful permanent resident of the United States.";
+      default:
+        if (detail == null || detail.isBlank()) {
+          return "";
+        }
+        return (es ? "Mi estatus migratorio en los Estados Unidos es: " : "My immigration status in the United States is: ")
+            + detail.strip() + (detail.strip().endsWith(".") ? "" : ".");
+    }
+  }
+
+  /** The pronoun forms and agreeing phrases templates use for the person, per language. */
+  static Map<String, Object> pronounForms(Pronouns pronouns, String givenNames, Language language) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("pronouns", pronouns.yamlName());
+    f.put("neutral", pronouns == Pronouns.THEY);
+    if (language == Language.ES) {
+      switch (pronouns) {
+        case SHE:
+          put(f, "ella", "la", "detenida", "la conozco", "de ella", "liberada");
+          break;
+        case HE:
+          put(f, "él", "lo", "detenido", "lo conozco", "de él", "liberado");
+          break;
+        default:
+          // Neutral Spanish: the name instead of a pronoun, and no gendered adjective.
+          put(f, givenNames, "", "", "conozco a " + givenNames, "de " + givenNames, "");
+          break;
+      }
+      f.put("estaDetenida",
+          switch (pronouns) {
+            case SHE -> "está detenida";
+            case HE -> "está detenido";
+            case THEY -> "se encuentra en detención";
+          });
+      f.put("seaLiberada",
+          switch (pronouns) {
+            case SHE -> "sea liberada";
+            case HE -> "sea liberado";
+            case THEY -> "obtenga su libertad";
+          });
+    } else {
+      boolean they = pronouns == Pronouns.THEY;
+      String subject = switch (pronouns) {
+        case SHE -> "she";
+        case HE -> "he";
+        case THEY -> "they";
+      };
+      String object = switch (pronouns) {
+        case SHE -> "her";
+        case HE -> "him";
+        case THEY -> "them";
+      };
+      String possessive = switch (pronouns) {
+        case SHE -> "her";
+        case HE -> "his";
+        case THEY -> "their";
+      };
+      f.put("subject", subject);
+      f.put("Subject", capitalize(subject));
+      f.put("object", object);
+      f.put("possessive", possessive);
+      f.put("Possessive", capitalize(possessive));
+      f.put("isVerb", they ? "are" : "is");
+      f.put("hasVerb", they ? "have" : "has");
+      f.put("wasVerb", they ? "were" : "was");
+    }
+    return f;
+  }
+
+  private static void put(
+      Map<String, Object> f, String subject, String clitic, String detained, String iKnowThem,
+      String ofThem, String released) {
+    f.put("sujeto", subject);
+    f.put("Sujeto", capitalize(subject));
+    f.put("clitico", clitic);
+    f.put("detenida", detained);
+    f.put("laConozco", iKnowThem);
+    f.put("LaConozco", capitalize(iKnowThem));
+    f.put("deElla", ofThem);
+    f.put("liberada", released);
+  }
+
+  static String capitalize(String s) {
+    return s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+        + s.substring(s.offsetByCodePoints(0, 1));
+  }
+}

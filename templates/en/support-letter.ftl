@@ -1,0 +1,66 @@
+<#--
+  Letter of support (English): a family member, friend, pastor or employer writes to ICE.
+
+  This template writes Markdown: a blank line starts a new paragraph; a line ending in "\"
+  continues on the next line (used for addresses); "___" alone on a line is a signature line;
+  **bold** and *italic* work. Everything in ${...} is case data and prints exactly as written.
+  Never add anything about the merits of the legal case here.
+
+  Variables:
+    date                          the letter date, written out ("November 27, 2026")
+    person.fullName, .givenNames, .familyNames, .aNumber, .nameOnIceRecords ("" if none), .facility
+    person.subject / .Subject, .object, .possessive / .Possessive, .isVerb, .hasVerb, .wasVerb
+    ice.addresseeLines            Field Office Director lines (with the deportation officer when named)
+    writer.name, .headerLines, .phone, .email, .role ("clergy", "employer", ...)
+    writer.relationship, .relationshipIsTerm, .since ("since 2012"), .occupation ("a pastor" or "")
+    writer.statusSentence         a sentence about the writer's immigration status, or ""
+    statements.relationship, .appearance, .character, .more   the writer's own words ("" if none)
+    translation.isTranslation, .originalLanguage
+-->
+<#list writer.headerLines as line>${line}<#sep>\
+</#list>
+
+${date}
+
+<#list ice.addresseeLines as line>${line}<#sep>\
+</#list>
+
+**Re: ${person.fullName}, ${person.aNumber}**<#if person.nameOnIceRecords?has_content> (ICE records: ${person.nameOnIceRecords})</#if>
+
+<#if translation.isTranslation>
+*English translation of the original letter in ${translation.originalLanguage}, which ${writer.name} signed.*
+
+</#if>
+Dear Field Office Director:
+
+My name is ${writer.name}. I am writing in support of the request for parole of ${person.fullName} (${person.aNumber}), who is detained at ${person.facility}.
+
+<#if writer.relationshipIsTerm>I am ${person.givenNames}'s ${writer.relationship}, and I have known ${person.object} ${writer.since}.<#elseif writer.relationship?has_content>I have known ${person.givenNames} ${writer.since} (${writer.relationship}).<#else>I have known ${person.givenNames} ${writer.since}.</#if><#if writer.occupation?has_content> I work as ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if>
+
+<#if statements.relationship?has_content>
+${statements.relationship}
+
+</#if>
+<#if statements.appearance?has_content>
+${statements.appearance}
+
+</#if>
+<#if statements.character?has_content>
+${statements.character}
+
+</#if>
+<#if statements.more?has_content>
+${statements.more}
+
+</#if>
+I respectfully ask that you grant ${person.givenNames} parole.<#if writer.phone?has_content> You can reach me at ${writer.phone}<#if writer.email?has_content> or ${writer.email}</#if>.</#if>
+
+Sincerely,
+
+<#if translation.isTranslation>
+*(signed on the original in ${translation.originalLanguage})*
+<#else>
+___
+</#if>
+
+${writer.name}

@@ -1,0 +1,63 @@
+<#--
+  Guía para escribir la carta (español), para una persona que escribe, con el nombre de la
+  persona detenida ya puesto. Una o dos páginas. No es asesoría legal y debe decirlo.
+  Use frases que no dependan del género de quien escribe.
+
+  Variables:
+    person.fullName, .givenNames, .aNumber, .facility
+    person.estaDetenida           "está detenida" / "está detenido" / "se encuentra en detención"
+    ice.office
+    writer.name
+    isSponsor                     true en la guía de quien patrocina
+    writesInSpanish               true cuando quien escribe lo hace en español
+    preparedBy.name, .organization
+-->
+# Cómo escribir su carta para ${person.fullName}
+
+Gracias, ${writer.name}, por ayudar a ${person.givenNames}, que ${person.estaDetenida} en ${person.facility}. Su carta puede ayudar a que ICE le conceda el permiso de permanencia temporal (parole) mientras continúa su caso de inmigración. Escriba con sus propias palabras: una carta sincera sobre lo que usted ha visto vale mucho más que un formulario. Diga siempre la verdad: las negativas son frecuentes y las decisiones tardan, y una carta sincera es siempre la más fuerte.
+
+## Empiece por decir quién es usted
+
+- Su nombre completo, su dirección, su teléfono y su correo electrónico, si tiene.
+- Su ocupación<#if isSponsor> y su estatus migratorio (ciudadanía estadounidense, residencia permanente u otro)</#if>.
+- El nombre completo y el número A de ${person.givenNames}, **${person.fullName}, ${person.aNumber}**, para que ICE pueda relacionar su carta con el expediente correcto.
+
+## Cuente cómo conoce a ${person.givenNames}
+
+Cómo se conocieron, qué relación tienen, desde cuándo y con qué frecuencia se ven o hablan. Cuente una o dos cosas que usted haya visto personalmente.
+
+## Explique por qué ${person.givenNames} se presentará a todas sus audiencias
+
+Dónde vivirá, quién le dará apoyo, sus lazos familiares y con la comunidad, y cómo usted ayudará a ${person.givenNames} a llegar a cada audiencia ante la corte de inmigración y a cada cita con ICE.
+
+## Explique por qué ${person.givenNames} es una persona pacífica
+
+Lo que usted sabe de su carácter: cómo trata a los demás, su trabajo, su fe, cómo ayuda a su familia o a sus vecinos. Los ejemplos concretos son los mejores.
+
+<#if isSponsor>
+## Si usted es quien patrocina
+
+Diga con claridad lo que va a ofrecer: alojamiento (la dirección donde vivirá ${person.givenNames}; no sirve un apartado postal), apoyo económico, transporte a cada audiencia y a cada cita con ICE, y que se asegurará de que ${person.givenNames} cumpla con todas las condiciones de su liberación.
+
+</#if>
+## Qué adjuntar
+
+- Una copia de su identificación con foto.
+<#if isSponsor>
+- Prueba de su estatus migratorio (por ejemplo, pasaporte, certificado de naturalización o tarjeta de residente permanente).
+- Prueba de su domicilio, como un contrato de alquiler o una factura de luz o agua, y talones de pago recientes si los tiene.
+<#else>
+- Si escribe en nombre de una iglesia, una empresa o una organización, use su papel membretado si lo tiene.
+</#if>
+
+## Cómo firmar y poner la fecha
+
+Escriba la fecha, firme a mano sobre su nombre y guarde una copia. Usted firma la carta en español, el idioma que usted lee.<#if writesInSpanish> ICE necesita además una traducción al inglés: la persona que la traduzca firmará un certificado de traducción.</#if>
+
+## Qué no incluir
+
+No escriba sobre el caso legal en sí: por qué ${person.givenNames} salió de su país, su solicitud de asilo o si debería ganar su caso. Eso le corresponde a un abogado o una abogada. No escriba nada que no sepa con certeza que es verdad.
+
+## Importante
+
+Esta guía no es asesoría legal. Las personas voluntarias que la prepararon no son abogados. ¿Tiene preguntas? Hable con ${preparedBy.name}<#if preparedBy.organization?has_content> (${preparedBy.organization})</#if>.
