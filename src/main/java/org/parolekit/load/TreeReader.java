@@ -75,7 +75,7 @@ final class TreeReader {
 
   /** The root of the one document in {@code text}, or empty when it cannot be bound at all. */
   Optional<Node> read(String text) {
-    try (YAMLParser p = (YAMLParser) factory.createParser(new StringReader(text))) {
+    try (YAMLParser p = factory.createParser(new StringReader(text))) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -142,7 +142,7 @@ final class TreeReader {
       rejected = true;
     }
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
-        && parser.getCurrentAnchor() != null) {
+        && parser.getObjectId() != null) {
       out.at(line, column, path, "defines a YAML anchor (&)",
           "remove the anchor; aliases and anchors are not allowed in case files");
       rejected = true;

@@ -130,6 +130,23 @@ class FileReferencesTest {
   }
 
   @Test
+  void checksTheTranslationsLetterFile() {
+    write(dir, "letters/whitfield.txt", "Querido oficial:\n");
+    String yaml = MINIMAL + SUPPORTER.replace("language: en", "language: es") + """
+            translation:
+              translator:
+                name: Ana Gómez
+              letterFile: letters/whitfield-en.txt
+        """;
+    assertThat(problems(dir, yaml)).containsExactly(
+        "case.yaml:26:19: supporters[0].translation.letterFile: file not found: \"letters/whitfield-en.txt\". "
+            + "paths are relative to the folder of case.yaml; check the path and the file name.");
+    write(dir, "letters/whitfield-en.txt", "Dear Officer,\n");
+    assertThat(load(dir, yaml).caseFile().supporters().get(0).translation().letterFile().fileName())
+        .isEqualTo("whitfield-en.txt");
+  }
+
+  @Test
   void checksTheKindOfTheLogo() {
     write(dir, "logo.svg", "<svg/>");
     write(dir, "org.yaml", PROFILE + "logo: logo.svg\n");

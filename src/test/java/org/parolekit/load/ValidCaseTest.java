@@ -144,6 +144,12 @@ class ValidCaseTest {
   }
 
   @Test
+  void acceptsExplicitDocumentMarkers() {
+    assertThat(LoaderFixtures.load(dir, "---\n" + MINIMAL + "...\n").caseFile().person().givenNames()).isEqualTo("Ana");
+    assertThat(LoaderFixtures.load(dir, "%YAML 1.1\n---\n" + MINIMAL).caseFile().person().givenNames()).isEqualTo("Ana");
+  }
+
+  @Test
   void acceptsAUtf8ByteOrderMark() {
     byte[] text = MINIMAL.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] withBom = new byte[text.length + 3];
