@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     resourceBundle = "org.parolekit.cli.Messages",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ValidateCommand.class, CompletionCommand.class})
+    subcommands = {ValidateCommand.class, SchemaCommand.class, CompletionCommand.class})
 final class ParolekitCommand implements Runnable {
   @Spec CommandSpec spec;
 

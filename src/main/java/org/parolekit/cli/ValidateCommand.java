@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "text", descriptionKey = "format")
-  OutputFormat format;
+  ReportFormat format;
 
   @Option(names = "--strict", descriptionKey = "strict")
   boolean strict;
@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       results.add(service.validate(file));
     }
-    if (format == OutputFormat.json) {
+    if (format == ReportFormat.json) {
       spec.commandLine().getOut().print(new ValidationJson().render(results, strict));
     } else {
       new ValidationText(spec.commandLine().getOut(), Colors.of(spec, common, environment))

@@ -1,7 +1,7 @@
 package org.parolekit.cli;
 
 /** How a report is printed: for people or for scripts. Constants are spelled as typed. */
-enum OutputFormat {
+enum ReportFormat {
   text,
   json
 }
