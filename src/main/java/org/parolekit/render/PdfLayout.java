@@ -63,7 +63,11 @@ final class PdfLayout {
   /** What the PDF needs besides the Markdown. */
   record PdfMeta(String title, String author, Language language, LocalDate date, Optional<byte[]> logo) {}
 
+  /** A heading closer than this to the foot of the page starts a new page instead. */
+  private static final float HEADING_KEEP_WITH_NEXT = 90f;
+
   private final Map<Fonts.Face, BaseFont> faces = new EnumMap<>(Fonts.Face.class);
+  private PdfWriter writer;
 
   private PdfLayout() {
     for (Fonts.Face f : Fonts.Face.values()) {
@@ -80,7 +84,7 @@ final class PdfLayout {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.LETTER, MARGIN, MARGIN, MARGIN, MARGIN);
     try {
-      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      writer = PdfWriter.getInstance(doc, out);
       writer.setPdfVersion(PdfWriter.VERSION_1_7);
       writer.setPageEvent(new PageNumbers(faces.get(Fonts.Face.REGULAR), meta.language()));
       doc.addTitle(meta.title());
@@ -137,6 +141,9 @@ final class PdfLayout {
   private void addBlock(Document doc, Node block, int depth) throws DocumentException {
     if (block instanceof Heading) {
       Heading h = (Heading) block;
+      if (writer.getVerticalPosition(false) - MARGIN < HEADING_KEEP_WITH_NEXT) {
+        doc.newPage();
+      }
       float size = h.getLevel() == 1 ? 15f : h.getLevel() == 2 ? 12.5f : BODY_SIZE;
       com.lowagie.text.Paragraph p = paragraph(block, size, true);
       p.setSpacingBefore(h.getLevel() == 1 ? 0 : 8);
