@@ -23,7 +23,7 @@
 
 ${date}
 
-<#list ice.addresseeLines as line>${line}<#sep>\
+<#list ice.addresseeLines as line>${line}<#sep>\</#sep>
 </#list>
 
 **Re: ${person.fullName}, ${person.aNumber}**<#if person.nameOnIceRecords?has_content> (ICE records: ${person.nameOnIceRecords})</#if>

@@ -26,12 +26,12 @@
     sponsor.destinationLines      where the person will live; sponsor.livesWithSponsor (true/false)
     translation.isTranslation     true in the English translation of a letter written in Spanish
 -->
-<#list writer.headerLines as line>${line}<#sep>\
+<#list writer.headerLines as line>${line}<#sep>\</#sep>
 </#list>
 
 ${date}
 
-<#list ice.addresseeLines as line>${line}<#sep>\
+<#list ice.addresseeLines as line>${line}<#sep>\</#sep>
 </#list>
 
 **Re: ${person.fullName}, ${person.aNumber}**<#if person.nameOnIceRecords?has_content> (ICE records: ${person.nameOnIceRecords})</#if>
@@ -69,7 +69,7 @@ If ${person.givenNames} is granted parole, I commit to:
 </#if>
 ${person.givenNames} will live<#if sponsor.livesWithSponsor> with me</#if> at:
 
-<#list sponsor.destinationLines as line>${line}<#sep>\
+<#list sponsor.destinationLines as line>${line}<#sep>\</#sep>
 </#list>
 
 <#if statements.appearance?has_content>

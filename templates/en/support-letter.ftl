@@ -17,12 +17,12 @@
     statements.relationship, .appearance, .character, .more   the writer's own words ("" if none)
     translation.isTranslation, .originalLanguage
 -->
-<#list writer.headerLines as line>${line}<#sep>\
+<#list writer.headerLines as line>${line}<#sep>\</#sep>
 </#list>
 
 ${date}
 
-<#list ice.addresseeLines as line>${line}<#sep>\
+<#list ice.addresseeLines as line>${line}<#sep>\</#sep>
 </#list>
 
 **Re: ${person.fullName}, ${person.aNumber}**<#if person.nameOnIceRecords?has_content> (ICE records: ${person.nameOnIceRecords})</#if>

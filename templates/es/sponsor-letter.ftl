@@ -27,12 +27,12 @@
     sponsor.housing, .financialSupport, .transport, .ensureAppearance, .anyCommitment  (true/false)
     sponsor.destinationLines      dirección donde vivirá la persona; sponsor.livesWithSponsor
 -->
-<#list writer.headerLines as line>${line}<#sep>\
+<#list writer.headerLines as line>${line}<#sep>\</#sep>
 </#list>
 
 ${date}
 
-<#list ice.addresseeLines as line>${line}<#sep>\
+<#list ice.addresseeLines as line>${line}<#sep>\</#sep>
 </#list>
 
 **Ref.: ${person.fullName}, ${person.aNumber}**<#if person.nameOnIceRecords?has_content> (en los registros de ICE: ${person.nameOnIceRecords})</#if>
@@ -66,7 +66,7 @@ Si a ${person.givenNames} se le concede el permiso de permanencia temporal (paro
 </#if>
 ${person.givenNames} vivirá<#if sponsor.livesWithSponsor> conmigo</#if> en:
 
-<#list sponsor.destinationLines as line>${line}<#sep>\
+<#list sponsor.destinationLines as line>${line}<#sep>\</#sep>
 </#list>
 
 <#if statements.appearance?has_content>

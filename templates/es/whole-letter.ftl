@@ -9,12 +9,12 @@
     letter.body                   la carta (texto o Markdown)
     letter.kind                   "sponsor" o "support"
 -->
-<#list writer.headerLines as line>${line}<#sep>\
+<#list writer.headerLines as line>${line}<#sep>\</#sep>
 </#list>
 
 ${date}
 
-<#list ice.addresseeLines as line>${line}<#sep>\
+<#list ice.addresseeLines as line>${line}<#sep>\</#sep>
 </#list>
 
 **Ref.: ${person.fullName}, ${person.aNumber}**<#if person.nameOnIceRecords?has_content> (en los registros de ICE: ${person.nameOnIceRecords})</#if>

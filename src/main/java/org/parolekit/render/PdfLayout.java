@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
@@ -62,7 +63,11 @@ final class PdfLayout {
   /** What the PDF needs besides the Markdown. */
   record PdfMeta(String title, String author, Language language, LocalDate date, Optional<byte[]> logo) {}
 
+  /** A heading closer than this to the foot of the page starts a new page instead. */
+  private static final float HEADING_KEEP_WITH_NEXT = 90f;
+
   private final Map<Fonts.Face, BaseFont> faces = new EnumMap<>(Fonts.Face.class);
+  private PdfWriter writer;
 
   private PdfLayout() {
     for (Fonts.Face f : Fonts.Face.values()) {
@@ -79,23 +84,23 @@ final class PdfLayout {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.LETTER, MARGIN, MARGIN, MARGIN, MARGIN);
     try {
-      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      writer = PdfWriter.getInstance(doc, out);
       writer.setPdfVersion(PdfWriter.VERSION_1_7);
       writer.setPageEvent(new PageNumbers(faces.get(Fonts.Face.REGULAR), meta.language()));
       doc.addTitle(meta.title());
       doc.addAuthor(meta.author());
       doc.addCreator("parolekit");
-      doc.setDocumentLanguage(meta.language() == Language.ES ? "es-US" : "en-US");
       doc.open();
       PdfDate when = new PdfDate(calendar(meta.date()));
       writer.getInfo().put(PdfName.CREATIONDATE, when);
       writer.getInfo().put(PdfName.MODDATE, when);
       byte[] id = contentId(source, meta);
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language() == Language.ES ? "es-US" : "en-US"));
       writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
       if (meta.logo().isPresent()) {
         Image logo = Image.getInstance(meta.logo().get());
         logo.scaleToFit(180, 60);
-        logo.setAlignment(Image.ALIGN_CENTER);
+        logo.setAlignment(Image.ALIGN_LEFT);
         doc.add(logo);
       }
       for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
@@ -136,14 +141,13 @@ final class PdfLayout {
   private void addBlock(Document doc, Node block, int depth) throws DocumentException {
     if (block instanceof Heading) {
       Heading h = (Heading) block;
+      if (writer.getVerticalPosition(false) - MARGIN < HEADING_KEEP_WITH_NEXT) {
+        doc.newPage();
+      }
       float size = h.getLevel() == 1 ? 15f : h.getLevel() == 2 ? 12.5f : BODY_SIZE;
       com.lowagie.text.Paragraph p = paragraph(block, size, true);
       p.setSpacingBefore(h.getLevel() == 1 ? 0 : 8);
       p.setSpacingAfter(h.getLevel() == 1 ? 6 : 4);
-      if (h.getLevel() == 1) {
-        p.setAlignment(Element.ALIGN_CENTER);
-      }
-      p.setKeepTogether(true);
       doc.add(p);
     } else if (block instanceof org.commonmark.node.Paragraph) {
       com.lowagie.text.Paragraph p = paragraph(block, BODY_SIZE, false);
@@ -151,8 +155,10 @@ final class PdfLayout {
       p.setSpacingAfter(8);
       doc.add(p);
     } else if (block instanceof ThematicBreak) {
-      com.lowagie.text.Paragraph line = new com.lowagie.text.Paragraph(LEADING);
-      line.add(new Chunk(new LineSeparator(0.6f, 45f, null, Element.ALIGN_LEFT, -2f)));
+      com.lowagie.text.Paragraph line = paragraph(LEADING);
+      Chunk rule = new Chunk(new LineSeparator(0.6f, 45f, null, Element.ALIGN_LEFT, -2f));
+      rule.setFont(font(false, false, BODY_SIZE));
+      line.add(rule);
       line.setSpacingBefore(22);
       line.setSpacingAfter(2);
       doc.add(line);
@@ -169,7 +175,7 @@ final class PdfLayout {
         addBlock(doc, child, depth + 1);
       }
     } else if (block instanceof HtmlBlock) {
-      com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(LEADING);
+      com.lowagie.text.Paragraph p = paragraph(LEADING);
       p.add(new Chunk(((HtmlBlock) block).getLiteral(), font(false, false, BODY_SIZE)));
       doc.add(p);
     } else {
@@ -188,7 +194,7 @@ final class PdfLayout {
     boolean first = true;
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Paragraph && first) {
-        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(LEADING);
+        com.lowagie.text.Paragraph p = paragraph(LEADING);
         p.setIndentationLeft((depth + 1) * 18f);
         p.setFirstLineIndent(-12f);
         p.add(new Chunk(marker + " ", font(false, false, BODY_SIZE)));
@@ -202,8 +208,15 @@ final class PdfLayout {
     }
   }
 
+  /** An empty paragraph whose default font is the embedded body font, never a built-in one. */
+  private com.lowagie.text.Paragraph paragraph(float leading) {
+    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(leading);
+    p.setFont(font(false, false, BODY_SIZE));
+    return p;
+  }
+
   private com.lowagie.text.Paragraph paragraph(Node block, float size, boolean bold) {
-    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(size * 1.3f);
+    com.lowagie.text.Paragraph p = paragraph(size * 1.3f);
     inlines(p, block, bold, false, size);
     return p;
   }
@@ -215,7 +228,7 @@ final class PdfLayout {
       } else if (n instanceof SoftLineBreak) {
         target.add(new Chunk(" ", font(bold, italic, size)));
       } else if (n instanceof HardLineBreak) {
-        target.add(Chunk.NEWLINE);
+        target.add(new Chunk("\n", font(bold, italic, size)));
       } else if (n instanceof Emphasis) {
         inlines(target, n, bold, true, size);
       } else if (n instanceof StrongEmphasis) {

@@ -1,0 +1,139 @@
+package org.parolekit.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.parolekit.core.ExitStatus;
+import org.parolekit.core.ParolekitException;
+import org.parolekit.render.OutputFormat;
+import org.parolekit.render.RenderedDocument;
+
+/**
+ * Writes rendered documents to a folder, all or nothing: every file goes to a temporary file in
+ * the same folder first and is then moved into place atomically. An existing file is replaced
+ * only with {@code force}; otherwise nothing at all is written.
+ */
+public final class OutputWriter {
+
+  /** One file written. */
+  public record WrittenFile(RenderedDocument document, OutputFormat format, Path path) {}
+
+  /**
+   * Writes each document in each of its rendered formats.
+   *
+   * @throws ParolekitException with {@link ExitStatus#OUTPUT_FAILED} naming the file, when a file
+   *     exists and {@code force} is false, or when writing fails (nothing is left behind)
+   */
+  public List<WrittenFile> write(List<RenderedDocument> documents, Path directory, boolean force) {
+    Objects.requireNonNull(directory, "directory");
+    Path dir = prepare(directory);
+    List<WrittenFile> planned = plan(documents, dir);
+    for (WrittenFile f : planned) {
+      if (Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(f.path(), LinkOption.NOFOLLOW_LINKS)) {
+          throw failed(f.path(), "is a folder", "choose another output folder");
+        }
+        if (!force) {
+          throw failed(f.path(), "already exists", "use --force to replace it, or choose another output folder");
+        }
+      }
+    }
+    List<Path> temporaries = new ArrayList<>();
+    List<Path> moved = new ArrayList<>();
+    try {
+      List<Path> temps = new ArrayList<>();
+      for (WrittenFile f : planned) {
+        Path tmp = Files.createTempFile(dir, ".parolekit-", ".tmp");
+        temporaries.add(tmp);
+        temps.add(tmp);
+        writeFully(tmp, f.document().output(f.format()).orElseThrow());
+      }
+      for (int i = 0; i < planned.size(); i++) {
+        Path target = planned.get(i).path();
+        boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (existed && !force) {
+          throw new FileAlreadyExistsException(target.toString());
+        }
+        Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE);
+        temporaries.remove(temps.get(i));
+        if (!existed) {
+          moved.add(target);
+        }
+      }
+    } catch (FileAlreadyExistsException e) {
+      cleanUp(temporaries, moved);
+      throw failed(Path.of(e.getFile()), "already exists", "use --force to replace it");
+    } catch (IOException | RuntimeException e) {
+      cleanUp(temporaries, moved);
+      throw new ParolekitException(
+          ExitStatus.OUTPUT_FAILED, "cannot write to " + dir + ": " + e.getClass().getSimpleName()
+              + ". Check that the folder is writable and the disk is not full", e);
+    }
+    return List.copyOf(planned);
+  }
+
+  private static Path prepare(Path directory) {
+    try {
+      Files.createDirectories(directory);
+      return directory.toRealPath();
+    } catch (IOException e) {
+      throw failed(directory, "cannot be created as a folder", "check the path and its permissions");
+    }
+  }
+
+  private static List<WrittenFile> plan(List<RenderedDocument> documents, Path dir) {
+    List<WrittenFile> planned = new ArrayList<>();
+    for (Map.Entry<RenderedDocument, String> e : FileNames.baseNames(documents).entrySet()) {
+      for (OutputFormat format : OutputFormat.values()) {
+        if (e.getKey().output(format).isPresent()) {
+          Path target = dir.resolve(e.getValue() + "." + format.extension());
+          if (!dir.equals(target.getParent())) {
+            throw failed(target, "is outside the output folder", "this is a bug in parolekit; please report it");
+          }
+          planned.add(new WrittenFile(e.getKey(), format, target));
+        }
+      }
+    }
+    return planned;
+  }
+
+  private static void writeFully(Path file, byte[] bytes) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+      out.write(bytes);
+      out.flush();
+      ch.force(true);
+    }
+  }
+
+  private static void cleanUp(List<Path> temporaries, List<Path> moved) {
+    for (Path p : temporaries) {
+      deleteQuietly(p);
+    }
+    for (Path p : moved) {
+      deleteQuietly(p);
+    }
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // Best effort: the original failure is what the user needs to see.
+    }
+  }
+
+  private static ParolekitException failed(Path file, String what, String hint) {
+    return new ParolekitException(ExitStatus.OUTPUT_FAILED, file + ": " + what + ". " + hint);
+  }
+}
