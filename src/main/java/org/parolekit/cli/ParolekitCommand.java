@@ -11,7 +11,13 @@ import picocli.CommandLine.Spec;
     resourceBundle = "org.parolekit.cli.Messages",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ValidateCommand.class, SchemaCommand.class, CompletionCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      LettersCommand.class,
+      TemplatesCommand.class,
+      SchemaCommand.class,
+      CompletionCommand.class
+    })
 final class ParolekitCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -1,0 +1,89 @@
+package org.parolekit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parolekit.core.ExitStatus;
+import org.parolekit.core.ParolekitException;
+import org.parolekit.render.LetterService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parolekit templates list|export}: shows and copies the built-in templates. */
+@Command(
+    name = "templates",
+    resourceBundle = "org.parolekit.cli.Messages",
+    mixinStandardHelpOptions = true,
+    subcommands = {TemplatesCommand.ListTemplates.class, TemplatesCommand.ExportTemplates.class})
+final class TemplatesCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say list or export");
+  }
+
+  /** Prints the name of every built-in template. */
+  @Command(name = "list", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+  static final class ListTemplates implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      LetterService.builtInTemplateNames().forEach(out::println);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** Copies the built-in templates into a folder, to start an organization's own. */
+  @Command(name = "export", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+  static final class ExportTemplates implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", descriptionKey = "templates.export.dir")
+    Path dir;
+
+    @Option(names = "--force", descriptionKey = "force")
+    boolean force;
+
+    @Override
+    public Integer call() {
+      List<String> names = LetterService.builtInTemplateNames();
+      for (String name : names) {
+        Path target = dir.resolve(name);
+        if (Files.exists(target) && !force) {
+          throw new ParolekitException(
+              ExitStatus.OUTPUT_FAILED, target + " already exists. Use --force to replace it, or export to another folder");
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      for (String name : names) {
+        Path target = dir.resolve(name);
+        try (InputStream in = TemplatesCommand.class.getResourceAsStream("/org/parolekit/templates/" + name)) {
+          if (in == null) {
+            throw new IllegalStateException("built-in template " + name + " is missing from the jar");
+          }
+          Files.createDirectories(target.getParent());
+          Path tmp = Files.createTempFile(target.getParent(), ".parolekit-", ".tmp");
+          Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          throw new ParolekitException(ExitStatus.OUTPUT_FAILED, "cannot write " + target + ": " + e.getMessage(), e);
+        }
+        out.println(target);
+      }
+      out.flush();
+      return 0;
+    }
+  }
+}
