@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +16,9 @@ import org.parolekit.model.Language;
  *
  * <p>Every sentence is matched against the cue lexicon; each matching cue adds its weight to an
  * aspect of a criterion (for identity: relationship, duration, how they met, frequency,
- * documents). An aspect counts at most {@value #ASPECT_CAP}, and form phrases ("generic") at
- * most 1. A criterion is <em>met</em> when the letter scores at least {@value #MET_SCORE} across
+ * documents); a cue that matches several times in a sentence ("never raises her voice, doesn't
+ * drink, has no record") counts each time. An aspect counts at most {@value #ASPECT_CAP}. Form
+ * phrases ("generic") count only when nothing else does, so they make a point weak at most. A criterion is <em>met</em> when the letter scores at least {@value #MET_SCORE} across
  * at least two distinct aspects — that is, it says something concrete from more than one angle —
  * <em>weak</em> when anything counts, and <em>missing</em> otherwise.
  */
@@ -59,25 +59,25 @@ final class CriteriaAssessor {
     Map<String, Integer> aspectScores = new HashMap<>();
     Map<Sentence, Integer> sentenceWeights = new HashMap<>();
     for (Sentence sentence : sentences) {
-      Set<String> counted = new LinkedHashSet<>();
       for (Cue cue : cues) {
-        if (counted.contains(cue.key()) || lexicon.firstCounting(cue, sentence).isEmpty()) {
+        int matches = lexicon.countingMatches(cue, sentence);
+        if (matches == 0) {
           continue;
         }
-        counted.add(cue.key());
-        aspectScores.merge(cue.aspect(), cue.weight(), Integer::sum);
-        sentenceWeights.merge(sentence, cue.weight(), Integer::sum);
+        aspectScores.merge(cue.aspect(), cue.weight() * matches, Integer::sum);
+        sentenceWeights.merge(sentence, cue.weight() * matches, Integer::sum);
       }
     }
     int score = 0;
     int aspects = 0;
     for (Map.Entry<String, Integer> e : aspectScores.entrySet()) {
-      if (e.getKey().equals(GENERIC)) {
-        score += Math.min(1, e.getValue());
-      } else {
+      if (!e.getKey().equals(GENERIC)) {
         score += Math.min(ASPECT_CAP, e.getValue());
         aspects++;
       }
+    }
+    if (aspects == 0 && aspectScores.containsKey(GENERIC)) {
+      score = 1;
     }
     CriterionStatus status =
         score >= MET_SCORE && aspects >= 2

@@ -62,6 +62,18 @@ final class CueLexicon {
     return Optional.empty();
   }
 
+  /** How many distinct matches of the cue count in the sentence (negation respected). */
+  int countingMatches(Cue cue, Sentence sentence) {
+    Matcher m = cue.pattern().matcher(sentence.folded());
+    java.util.Set<String> counted = new java.util.HashSet<>();
+    while (m.find()) {
+      if (isNegated(sentence.folded(), m.start()) == cue.onlyWhenNegated()) {
+        counted.add(m.group());
+      }
+    }
+    return counted.size();
+  }
+
   /** Whether any match of the cue appears in the sentence, negated or not. */
   boolean anyMatch(Cue cue, String folded) {
     return cue.pattern().matcher(folded).find();
