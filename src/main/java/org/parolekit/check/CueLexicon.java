@@ -42,9 +42,9 @@ final class CueLexicon {
     return new CueLexicon(all);
   }
 
-  /** Cues whose group (the key before the dot) is {@code group}. */
-  List<Cue> group(String group) {
-    return cues.stream().filter(c -> c.group().equals(group)).toList();
+  /** Cues whose key is {@code name} or whose group (the key before the dot) is {@code name}. */
+  List<Cue> group(String name) {
+    return cues.stream().filter(c -> c.key().equals(name) || c.group().equals(name)).toList();
   }
 
   /**

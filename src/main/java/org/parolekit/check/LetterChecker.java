@@ -176,7 +176,7 @@ public final class LetterChecker {
       return;
     }
     for (Sentence s : sentences) {
-      if (!FUTURE_HOME.matcher(s.folded()).find() || WRITER_OWN_ADDRESS.matcher(s.folded()).find()) {
+      if (!speaksOfFutureHome(s)) {
         continue;
       }
       for (String key : LetterFacts.streetAddresses(s.folded())) {
@@ -186,6 +186,11 @@ public final class LetterChecker {
         }
       }
     }
+  }
+
+  /** Whether the sentence is about where the person will live (not the writer's own address). */
+  static boolean speaksOfFutureHome(Sentence s) {
+    return FUTURE_HOME.matcher(s.folded()).find() && !WRITER_OWN_ADDRESS.matcher(s.folded()).find();
   }
 
   private void sponsorEssentials(List<Sentence> sentences, String folded, Language language, List<Finding> findings) {
