@@ -1,0 +1,294 @@
+package org.parolekit.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.parolekit.model.Criterion;
+import org.parolekit.model.Language;
+
+/**
+ * Checks one letter: does it make the three points (identity, not a flight risk, not a danger),
+ * is it about the right person, does it stay off the merits of the legal case, and does a sponsor
+ * letter carry what ICE expects. Offline and deterministic; every judgment quotes its evidence.
+ *
+ * <p>Immutable and thread-safe; build one and reuse it.
+ */
+public final class LetterChecker {
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "\\[(?:[A-Z][A-Z0-9 _/-]*|[A-Za-z]+/[A-Za-z]+|(?i:your name|name|date|phone|address))\\]"
+              + "|\\{\\{[^}]*}}|<<[^>]*>>|<[A-Z][A-Z _]*>|\\bXXXX*\\b");
+  private static final Pattern PO_BOX =
+      Pattern.compile("\\b(p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|apartado\\s+postal|casilla\\s+postal)\\b");
+  private static final Pattern PHONE =
+      Pattern.compile("(?<![\\d-])(\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}(?![\\d-])");
+  private static final Pattern SIGNATURE_MARK =
+      Pattern.compile("(?i)(/s/|\\bsignature\\b|\\bfirma\\b|\\bsigned\\b)");
+  private static final Pattern NAME_LINE =
+      Pattern.compile("^(?:(?:Rev|Fr|Pastor|Prof|Dr|Padre|Father)\\.?\\s+)?\\p{Lu}[\\p{L}.'’-]*(\\s+(de|del|la|los|y|\\p{Lu}[\\p{L}.'’-]*)){0,5}$");
+  private static final Pattern CLOSING_THEN_NAME =
+      Pattern.compile("(?i:sincerely|thank you|thanks|gracias|atentamente|respectfully|regards)[,.]?\\s+\\p{Lu}");
+  private static final Pattern WRITER_SAYS_OWN_BIRTH =
+      Pattern.compile("\\b(i was born|i am [^.]{0,40}born|i'm [^.]{0,40}born|naci|yo naci)\\b");
+  private static final Pattern FUTURE_HOME =
+      Pattern.compile("\\b(will|would|going to|gonna|va a|vivira|viviran|stay|quedara|home|room|cuarto|offered)\\b");
+  private static final Pattern WRITER_OWN_ADDRESS =
+      Pattern.compile("\\b(i live|i reside|vivo en|my (mailing )?address|mi (direccion|domicilio))\\b");
+  private static final int SHORT_LETTER_WORDS = 80;
+
+  private final CueLexicon lexicon;
+  private final Hints hints;
+  private final CriteriaAssessor assessor;
+
+  public LetterChecker() {
+    this.lexicon = CueLexicon.builtIn();
+    this.hints = new Hints();
+    this.assessor = new CriteriaAssessor(lexicon, hints);
+  }
+
+  /** Checks one letter against what the case file says. */
+  public LetterReport check(LetterText letter, CheckContext context) {
+    List<Sentence> sentences = SentenceSplitter.split(letter.text());
+    String folded = Fold.fold(letter.text());
+    Language language = LanguageDetector.detect(letter.text());
+    Map<Criterion, CriterionResult> criteria = assessor.assess(sentences, language);
+
+    List<Finding> findings = new ArrayList<>();
+    caseMerits(sentences, context, language).ifPresent(findings::add);
+    rightPerson(letter.text(), sentences, context, language, findings);
+    if (letter.writerKind() == WriterKind.SPONSOR) {
+      sponsorEssentials(sentences, folded, language, findings);
+    }
+    form(letter, sentences, folded, language, criteria, findings);
+    findings.sort(Comparator.comparing(Finding::severity));
+    return new LetterReport(letter.sourceName(), letter.writerName(), language, criteria, findings);
+  }
+
+  /** Checks one letter with no case file. */
+  public LetterReport check(LetterText letter) {
+    return check(letter, CheckContext.none());
+  }
+
+  private Optional<Finding> caseMerits(List<Sentence> sentences, CheckContext context, Language language) {
+    List<String> evidence = sentencesWhereCounts("merits", sentences);
+    if (evidence.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        context.mayAddressCaseMerits()
+            ? finding(Severity.WARNING, FindingCodes.CASE_MERITS, language, "case-merits.allowed", evidence)
+            : finding(Severity.ERROR, FindingCodes.CASE_MERITS, language, "case-merits", evidence));
+  }
+
+  private void rightPerson(
+      String text, List<Sentence> sentences, CheckContext context, Language language, List<Finding> findings) {
+    context.personFullName().ifPresent(name -> name(text, name, context, language, findings));
+    context.aNumber().ifPresent(expected -> aNumber(text, expected.digits(), language, findings));
+    context.dateOfBirth().ifPresent(dob -> dateOfBirth(sentences, dob, language, findings));
+    context
+        .destination()
+        .ifPresent(address -> destination(sentences, LetterFacts.addressKey(address.street()), language, findings));
+  }
+
+  private void name(String text, String fullName, CheckContext context, Language language, List<Finding> findings) {
+    PersonMatcher.subjectNamingSomeoneElse(text, fullName)
+        .ifPresent(line -> findings.add(finding(Severity.ERROR, FindingCodes.WRONG_PERSON_NAME, language, "wrong-person-name", List.of(line))));
+    PersonMatcher.NameMatch m = PersonMatcher.match(text, fullName, context.otherSpellings());
+    switch (m.kind()) {
+      case EXACT -> { }
+      case ACCENTS_DIFFER -> findings.add(nameFinding("name-near-miss.accents", m, fullName, language));
+      case NAME_DROPPED -> findings.add(nameFinding("name-near-miss.dropped", m, fullName, language));
+      case MISSPELLED -> findings.add(nameFinding("name-near-miss.spelling", m, fullName, language));
+      case FIRST_NAME_ONLY, ABSENT ->
+          findings.add(
+              new Finding(
+                  Severity.WARNING, FindingCodes.NAME_MISSING,
+                  hints.message("msg.name-missing", fullName),
+                  hints.get(language, "hint.name-missing", fullName), List.of()));
+    }
+  }
+
+  private Finding nameFinding(String key, PersonMatcher.NameMatch m, String fullName, Language language) {
+    return new Finding(
+        Severity.WARNING, FindingCodes.NAME_NEAR_MISS,
+        hints.message("msg." + key, m.written(), fullName),
+        hints.get(language, "hint.name-near-miss", fullName), List.of());
+  }
+
+  private void aNumber(String text, String expected, Language language, List<Finding> findings) {
+    List<String> found = LetterFacts.aNumbers(text);
+    if (found.isEmpty()) {
+      findings.add(finding(Severity.WARNING, FindingCodes.A_NUMBER_MISSING, language, "a-number-missing", List.of()));
+      return;
+    }
+    for (String digits : found) {
+      if (digits.equals(expected)) {
+        continue;
+      }
+      if (nearMiss(digits, expected)) {
+        findings.add(finding(Severity.ERROR, FindingCodes.A_NUMBER_NEAR_MISS, language, "a-number-near-miss", List.of()));
+      } else {
+        findings.add(finding(Severity.ERROR, FindingCodes.A_NUMBER_MISMATCH, language, "a-number-mismatch", List.of()));
+      }
+    }
+  }
+
+  /** Two swapped neighbouring digits, or one digit wrong. */
+  static boolean nearMiss(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    List<Integer> diffs = new ArrayList<>();
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        diffs.add(i);
+      }
+    }
+    if (diffs.size() == 1) {
+      return true;
+    }
+    return diffs.size() == 2
+        && diffs.get(1) == diffs.get(0) + 1
+        && a.charAt(diffs.get(0)) == b.charAt(diffs.get(1))
+        && a.charAt(diffs.get(1)) == b.charAt(diffs.get(0));
+  }
+
+  private void dateOfBirth(List<Sentence> sentences, LocalDate dob, Language language, List<Finding> findings) {
+    for (LetterFacts.BirthDate stated : LetterFacts.birthDates(aboutThePerson(sentences))) {
+      boolean differs = stated.date() != null ? !stated.date().equals(dob) : stated.year() != dob.getYear();
+      if (differs) {
+        findings.add(finding(Severity.ERROR, FindingCodes.DOB_MISMATCH, language, "dob-mismatch", List.of()));
+        return;
+      }
+    }
+  }
+
+  private static List<Sentence> aboutThePerson(List<Sentence> sentences) {
+    return sentences.stream().filter(s -> !WRITER_SAYS_OWN_BIRTH.matcher(s.folded()).find()).toList();
+  }
+
+  private void destination(List<Sentence> sentences, String expectedKey, Language language, List<Finding> findings) {
+    if (expectedKey.isEmpty()) {
+      return;
+    }
+    for (Sentence s : sentences) {
+      if (!speaksOfFutureHome(s)) {
+        continue;
+      }
+      for (String key : LetterFacts.streetAddresses(s.folded())) {
+        if (!key.equals(expectedKey)) {
+          findings.add(finding(Severity.WARNING, FindingCodes.ADDRESS_MISMATCH, language, "address-mismatch", List.of(s.text())));
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether the sentence is about where the person will live (not the writer's own address). */
+  static boolean speaksOfFutureHome(Sentence s) {
+    return FUTURE_HOME.matcher(s.folded()).find() && !WRITER_OWN_ADDRESS.matcher(s.folded()).find();
+  }
+
+  private void sponsorEssentials(List<Sentence> sentences, String folded, Language language, List<Finding> findings) {
+    if (sentencesWhereCounts("sponsor.status", sentences).isEmpty()) {
+      findings.add(finding(Severity.ERROR, FindingCodes.SPONSOR_NO_STATUS, language, "sponsor-no-status", List.of()));
+    }
+    List<String> poBoxes = sentences.stream().filter(s -> PO_BOX.matcher(s.folded()).find()).map(Sentence::text).toList();
+    if (!poBoxes.isEmpty()) {
+      findings.add(finding(Severity.ERROR, FindingCodes.SPONSOR_PO_BOX, language, "sponsor-po-box", poBoxes));
+    } else if (LetterFacts.streetAddresses(folded).isEmpty()) {
+      findings.add(finding(Severity.ERROR, FindingCodes.SPONSOR_NO_ADDRESS, language, "sponsor-no-address", List.of()));
+    }
+    if (!PHONE.matcher(folded).find()) {
+      findings.add(finding(Severity.WARNING, FindingCodes.SPONSOR_NO_PHONE, language, "sponsor-no-phone", List.of()));
+    }
+    if (sentencesWhereCounts("sponsor.housing", sentences).isEmpty()) {
+      findings.add(finding(Severity.ERROR, FindingCodes.SPONSOR_NO_HOUSING, language, "sponsor-no-housing", List.of()));
+    }
+    if (sentencesWhereCounts("sponsor.financial", sentences).isEmpty()) {
+      findings.add(finding(Severity.WARNING, FindingCodes.SPONSOR_NO_FINANCIAL_SUPPORT, language, "sponsor-no-financial-support", List.of()));
+    }
+    if (sentencesWhereCounts("sponsor.transport", sentences).isEmpty()) {
+      findings.add(finding(Severity.WARNING, FindingCodes.SPONSOR_NO_TRANSPORT, language, "sponsor-no-transport", List.of()));
+    }
+  }
+
+  private void form(
+      LetterText letter, List<Sentence> sentences, String folded, Language language,
+      Map<Criterion, CriterionResult> criteria, List<Finding> findings) {
+    List<String> placeholders =
+        sentences.stream().filter(s -> PLACEHOLDER.matcher(s.text()).find()).map(Sentence::text).limit(3).toList();
+    if (!placeholders.isEmpty()) {
+      findings.add(finding(Severity.ERROR, FindingCodes.UNFILLED_PLACEHOLDER, language, "unfilled-placeholder", placeholders));
+    }
+    List<String> formPhrases = sentencesWhereCounts("template", sentences);
+    boolean nothingConcrete = criteria.values().stream().noneMatch(r -> r.status() == CriterionStatus.MET);
+    if (formPhrases.size() >= 2 && nothingConcrete) {
+      findings.add(finding(Severity.WARNING, FindingCodes.BOILERPLATE, language, "boilerplate", formPhrases));
+    }
+    long words = folded.split("\\s+").length;
+    if (words < SHORT_LETTER_WORDS) {
+      findings.add(finding(Severity.WARNING, FindingCodes.TOO_SHORT, language, "too-short", List.of()));
+    }
+    if (!LetterFacts.hasDate(folded)) {
+      findings.add(finding(Severity.WARNING, FindingCodes.NO_DATE, language, "no-date", List.of()));
+    }
+    if (!hasSignature(letter.text(), sentences)) {
+      findings.add(finding(Severity.WARNING, FindingCodes.NO_SIGNATURE, language, "no-signature", List.of()));
+    }
+    letter.declaredLanguage()
+        .filter(declared -> declared != language)
+        .ifPresent(declared -> findings.add(new Finding(
+            Severity.WARNING, FindingCodes.LANGUAGE_MISMATCH,
+            hints.message("msg.language-mismatch", languageName(language), languageName(declared)),
+            hints.get(language, "hint.language-mismatch"), List.of())));
+    if (language != Language.EN && letter.hasEnglishTranslation().equals(Optional.of(false))) {
+      findings.add(finding(Severity.ERROR, FindingCodes.MISSING_TRANSLATION, language, "missing-translation", List.of()));
+    }
+    List<String> toJudge = sentencesWhereCounts("judge", sentences);
+    if (!toJudge.isEmpty()) {
+      findings.add(finding(Severity.WARNING, FindingCodes.ADDRESSED_TO_JUDGE, language, "addressed-to-judge", toJudge.subList(0, 1)));
+    }
+  }
+
+  private boolean hasSignature(String text, List<Sentence> sentences) {
+    List<String> lines = text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> tail = lines.subList(Math.max(0, lines.size() - 6), lines.size());
+    List<Cue> closings = lexicon.group("closing");
+    for (String line : tail) {
+      String f = Fold.fold(line);
+      if (SIGNATURE_MARK.matcher(line).find() || closings.stream().anyMatch(c -> lexicon.anyMatch(c, f))) {
+        return true;
+      }
+    }
+    for (String line : tail.subList(Math.max(0, tail.size() - 4), tail.size())) {
+      String nameOnly = line.replaceAll("[,.]+$", "");
+      if (NAME_LINE.matcher(nameOnly).matches() && nameOnly.length() < 60) {
+        return true;
+      }
+    }
+    String end = text.substring(Math.max(0, text.length() - 300));
+    return CLOSING_THEN_NAME.matcher(end).find();
+  }
+
+  /** The sentences where any cue of {@code group} counts (negation respected). */
+  private List<String> sentencesWhereCounts(String group, List<Sentence> sentences) {
+    List<Cue> cues = lexicon.group(group);
+    return sentences.stream()
+        .filter(s -> cues.stream().anyMatch(c -> lexicon.firstCounting(c, s).isPresent()))
+        .map(Sentence::text)
+        .toList();
+  }
+
+  private Finding finding(Severity severity, String code, Language language, String key, List<String> evidence) {
+    return new Finding(severity, code, hints.message("msg." + key), hints.get(language, "hint." + key), evidence);
+  }
+
+  private static String languageName(Language language) {
+    return language == Language.ES ? "Spanish" : "English";
+  }
+}

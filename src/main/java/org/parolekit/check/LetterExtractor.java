@@ -1,0 +1,91 @@
+package org.parolekit.check;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.parolekit.core.ExitStatus;
+import org.parolekit.core.ParolekitException;
+
+/**
+ * Reads a standalone letter as plain text: {@code .txt}, {@code .md} (read as written; Markdown
+ * marks do not disturb the check) and PDF with a text layer. A PDF without one is a scan, which
+ * the check cannot read.
+ */
+public final class LetterExtractor {
+  /** Below this many letters or digits per page, a PDF is taken to be a scan. */
+  private static final int MIN_CHARACTERS_PER_PAGE = 20;
+
+  private LetterExtractor() {}
+
+  /** The letter's text; throws {@link ParolekitException} with {@link ExitStatus#INVALID_INPUT}. */
+  public static LetterText read(Path file) {
+    return LetterText.of(text(file), file.getFileName().toString());
+  }
+
+  /** The text of a .txt, .md or .pdf file. */
+  public static String text(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    try {
+      if (name.endsWith(".pdf")) {
+        return pdfText(file);
+      }
+      if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")) {
+        return utf8(file);
+      }
+    } catch (NoSuchFileException e) {
+      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": no such file", e);
+    } catch (IOException e) {
+      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": cannot be read: " + e.getMessage(), e);
+    }
+    throw new ParolekitException(
+        ExitStatus.INVALID_INPUT, file + ": not a letter parolekit can read; use .txt, .md or a PDF with text");
+  }
+
+  private static String utf8(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      // Letters typed on older Windows machines arrive in Windows-1252.
+      return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+    }
+  }
+
+  private static String pdfText(Path file) throws IOException {
+    PdfReader reader;
+    try {
+      reader = new PdfReader(Files.readAllBytes(file));
+    } catch (IOException | RuntimeException e) {
+      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": not a readable PDF: " + e.getMessage(), e);
+    }
+    try {
+      PdfTextExtractor extractor = new PdfTextExtractor(reader);
+      StringBuilder text = new StringBuilder();
+      int pages = reader.getNumberOfPages();
+      for (int page = 1; page <= pages; page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      long visible = text.chars().filter(Character::isLetterOrDigit).count();
+      if (visible < (long) MIN_CHARACTERS_PER_PAGE * Math.max(1, pages)) {
+        throw new ParolekitException(
+            ExitStatus.INVALID_INPUT,
+            file + ": this PDF has no text layer; it looks scanned. Type the letter into a .txt file,"
+                + " or run the scan through OCR, and check that instead.");
+      }
+      return text.toString();
+    } finally {
+      reader.close();
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package org.parolekit.check;
+
+/** Who wrote a letter; a sponsor's letter must carry more than a supporter's. */
+public enum WriterKind {
+  SPONSOR,
+  SUPPORTER,
+  ORGANIZATION,
+  UNKNOWN;
+
+  /** The lower-case name used in labels and JSON. */
+  public String jsonName() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,46 @@
+package org.parolekit.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.parolekit.model.Criterion;
+
+class CorpusEvaluationTest {
+
+  static Path folder(String name) throws URISyntaxException {
+    return Path.of(CorpusEvaluationTest.class.getResource(name + "/labels.csv").toURI()).getParent();
+  }
+
+  @Test
+  void tunedCorpusFiguresAreAtLeastNinetyPercent() throws Exception {
+    CorpusEvaluation.Evaluation evaluation = CorpusEvaluation.evaluate(folder("corpus"));
+
+    assertThat(evaluation.outcomes()).hasSizeGreaterThanOrEqualTo(60);
+    for (Criterion c : Criterion.values()) {
+      assertThat(evaluation.met(c).precision()).as("%s precision", c).isGreaterThanOrEqualTo(0.9);
+      assertThat(evaluation.met(c).recall()).as("%s recall", c).isGreaterThanOrEqualTo(0.9);
+    }
+    assertThat(evaluation.caseMerits().precision()).as("case-merits precision").isGreaterThanOrEqualTo(0.9);
+    assertThat(evaluation.caseMerits().recall()).as("case-merits recall").isGreaterThanOrEqualTo(0.9);
+    assertThat(evaluation.languageAccuracy()).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void noLetterMissingACriterionIsReportedAsFullyMet() throws Exception {
+    assertThat(CorpusEvaluation.evaluate(folder("corpus")).missingReportedMet()).isEmpty();
+  }
+
+  @Test
+  void everyCorpusLetterQuotesEvidenceFromItsOwnText() throws Exception {
+    for (CorpusEvaluation.Outcome o : CorpusEvaluation.evaluate(folder("corpus")).outcomes()) {
+      String text = java.nio.file.Files.readString(folder("corpus").resolve(o.label().file()));
+      o.report().criteria().values().forEach(r -> r.evidence().forEach(e -> assertThat(text).contains(e)));
+      for (CriterionResult r : o.report().criteria().values()) {
+        assertThat(r.hint().isPresent()).isEqualTo(r.status() != CriterionStatus.MET);
+        assertThat(r.evidence().isEmpty()).isEqualTo(r.status() == CriterionStatus.MISSING);
+      }
+    }
+  }
+}
