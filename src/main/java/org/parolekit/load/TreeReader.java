@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
@@ -95,10 +96,7 @@ final class TreeReader {
     } catch (StreamConstraintsException e) {
       out.whole("yaml.tooComplex");
       return Optional.empty();
-    } catch (JacksonException e) {
-      syntaxError(e);
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | YAMLException e) {
       syntaxError(e);
       return Optional.empty();
     } finally {
@@ -239,7 +237,7 @@ final class TreeReader {
           out.at(mark.getLine() + 1, mark.getColumn() + 1, "", "yaml.anchor");
         }
       }
-    } catch (RuntimeException alreadyReportedByTheFirstPass) {
+    } catch (YAMLException alreadyReportedByTheFirstPass) {
       // the Jackson pass has reported the syntax error
     }
   }
