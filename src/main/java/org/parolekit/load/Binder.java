@@ -90,7 +90,8 @@ final class Binder {
       if (!names.contains(e.key())) {
         sound = false;
         Optional<String> like = Spelling.closest(e.key(), names);
-        out.raw(e.line(), e.column(), join(path, e.key()), out.text("key.unknown", e.key()),
+        String key = out.quotable(e.key());
+        out.raw(e.line(), e.column(), join(path, key), out.text("key.unknown", key),
             like.map(k -> out.text("suggestion", k)).orElse(out.text("key.unknown.hint", String.join(", ", names))));
       }
     }
@@ -262,7 +263,7 @@ final class Binder {
       spellings.add(name);
     }
     String allowed = String.join(", ", spellings);
-    out.raw(node.line(), node.column(), path, out.text("enum.unknown", shortened(text)),
+    out.raw(node.line(), node.column(), path, out.text("enum.unknown", out.quotable(shortened(text))),
         Spelling.closest(text, spellings)
             .map(s -> out.text("enum.unknown.suggestion", s, allowed))
             .orElse(out.text("enum.unknown.hint", allowed)));
@@ -284,7 +285,7 @@ final class Binder {
       return FAILED;
     }
     if (!Files.isRegularFile(resolved)) {
-      out.raw(node.line(), node.column(), path, out.text("file.missing", shortened(text)),
+      out.raw(node.line(), node.column(), path, out.text("file.missing", out.quotable(shortened(text))),
           out.text("file.missing.hint", String.valueOf(out.file().getFileName())));
       return FAILED;
     }

@@ -6,9 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Collects the problems of one run, up to a limit, and lists them in file order. */
 final class Problems {
+  /** Six or more digits, perhaps split by separators: an A-number, a date, a phone number. */
+  private static final Pattern LOOKS_PERSONAL = Pattern.compile("[0-9](?:[ ./\\-]?[0-9]){5,}");
+
   private final List<Problem> kept = new ArrayList<>();
   private final Messages messages;
   private int dropped;
@@ -82,6 +86,14 @@ final class Problems {
 
     String text(String key, Object... args) {
       return messages.get(key, args);
+    }
+
+    /**
+     * Text from the file that a message may quote (a key, an enum spelling, a path), unless it
+     * looks like an identifier or a date, which stay out of every message.
+     */
+    String quotable(String written) {
+      return LOOKS_PERSONAL.matcher(written).find() ? messages.get("text.notShown") : written;
     }
   }
 }

@@ -162,7 +162,8 @@ final class TreeReader {
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       JsonLocation keyAt = parser.currentTokenLocation();
       String key = parser.currentName();
-      String keyPath = path.isEmpty() ? key : path + "." + key;
+      String shownKey = out.quotable(key);
+      String keyPath = path.isEmpty() ? shownKey : path + "." + shownKey;
       Node value = value(parser.nextToken(), depth + 1, keyPath);
       if (value instanceof MapNode m) {
         // a mapping is placed at the key that opens it: "person:" is where person's keys go
@@ -175,7 +176,7 @@ final class TreeReader {
       }
       Entry first = entries.get(key);
       if (first != null) {
-        out.raw(keyAt.getLineNr(), keyAt.getColumnNr(), keyPath, out.text("yaml.duplicate", key),
+        out.raw(keyAt.getLineNr(), keyAt.getColumnNr(), keyPath, out.text("yaml.duplicate", shownKey),
             out.text("yaml.duplicate.hint", String.valueOf(first.line())));
         continue;
       }
