@@ -74,8 +74,8 @@ final class Binder {
       return Optional.empty();
     }
     if (!(root instanceof MapNode map)) {
-      out.at(root, "", "must be a mapping of keys, but holds " + describe(root),
-          "start with keys such as " + keysOf(type, 3) + ", each followed by a colon");
+      out.raw(root.line(), root.column(), "", out.text("root.notMapping", describe(root)),
+          out.text("root.notMapping.hint", keysOf(type, 3)));
       return Optional.empty();
     }
     Object value = record(map, type, "");
@@ -90,8 +90,9 @@ final class Binder {
       if (!names.contains(e.key())) {
         sound = false;
         Optional<String> like = Spelling.closest(e.key(), names);
-        out.at(e.line(), e.column(), join(path, e.key()), "unknown key \"" + e.key() + "\"",
-            like.map(k -> "did you mean \"" + k + "\"?").orElse("keys allowed here: " + String.join(", ", names)));
+        String key = out.quotable(e.key());
+        out.raw(e.line(), e.column(), join(path, key), out.text("key.unknown", key),
+            like.map(k -> out.text("suggestion", k)).orElse(out.text("key.unknown.hint", String.join(", ", names))));
       }
     }
     Object[] args = new Object[components.length];
@@ -119,15 +120,18 @@ final class Binder {
         return absent(rc.getType());
       }
       if (entry == null) {
-        out.at(map, path, "is missing", "add " + howToWrite(rc));
+        out.raw(map.line(), map.column(), path, out.text("required.missing"),
+            out.text("required.missing.hint", howToWrite(rc)));
       } else {
-        out.at(entry.line(), entry.column(), path, "is required but empty", "fill it in, " + howToWrite(rc));
+        out.raw(entry.line(), entry.column(), path, out.text("required.empty"),
+            out.text("required.empty.hint", howToWrite(rc)));
       }
       return FAILED;
     }
     Object value = value(node, rc.getGenericType(), path, rc);
     if (required && value instanceof List<?> list && list.isEmpty()) {
-      out.at(node, path, "is required but the list is empty", "add at least one entry, " + howToWrite(rc));
+      out.raw(node.line(), node.column(), path, out.text("required.emptyList"),
+          out.text("required.emptyList.hint", howToWrite(rc)));
       return FAILED;
     }
     return value;
@@ -152,13 +156,12 @@ final class Binder {
       if (node instanceof MapNode map) {
         return record(map, cls, path);
       }
-      out.at(node, path, "must be a mapping of keys, but holds " + describe(node),
-          "write its keys on the lines below, indented, for example " + keysOf(cls, 3));
+      out.raw(node.line(), node.column(), path, out.text("value.notMapping", describe(node)),
+          out.text("value.notMapping.hint", keysOf(cls, 3)));
       return FAILED;
     }
     if (!(node instanceof ScalarNode scalar)) {
-      out.at(node, path, "must be a single value, but holds " + describe(node),
-          "write one value after the colon");
+      out.at(node, path, "value.notSingle", describe(node));
       return FAILED;
     }
     return scalar(scalar, cls, path, rc);
@@ -166,8 +169,7 @@ final class Binder {
 
   private Object list(Node node, Type itemType, String path, RecordComponent rc) {
     if (!(node instanceof ListNode list)) {
-      out.at(node, path, "must be a list, but holds " + describe(node),
-          "write each entry on its own line starting with \"- \"");
+      out.at(node, path, "value.notList", describe(node));
       return FAILED;
     }
     List<Object> items = new ArrayList<>();
@@ -176,7 +178,7 @@ final class Binder {
       Node item = list.items().get(i);
       String itemPath = path + "[" + i + "]";
       if (item instanceof ScalarNode s && s.isBlank()) {
-        out.at(item, itemPath, "is an empty list entry", "fill it in or remove the \"-\"");
+        out.at(item, itemPath, "list.emptyEntry");
         sound = false;
         continue;
       }
@@ -221,30 +223,29 @@ final class Binder {
     if (FALSE.contains(word)) {
       return false;
     }
-    out.at(node, path, "must be yes or no", "write yes or no (true or false, sí or no also work)");
+    out.at(node, path, "boolean.invalid");
     return FAILED;
   }
 
   private Object date(ScalarNode node, String text, String path, RecordComponent rc) {
     if (!ISO_DATE.matcher(text).matches()) {
-      out.at(node, path, "is not a date written YYYY-MM-DD", "write year, month and day with hyphens, for example 1994-05-17");
+      out.at(node, path, "date.format");
       return FAILED;
     }
     LocalDate date;
     try {
       date = LocalDate.parse(text, STRICT_DATE);
     } catch (DateTimeException e) {
-      out.at(node, path, "is not a real date", "check the month (01 to 12) and the day of the month");
+      out.at(node, path, "date.unreal");
       return FAILED;
     }
     if (FieldRules.isBirthDate(rc)) {
       if (date.isAfter(today)) {
-        out.at(node, path, "is in the future", "check the year of birth; write YYYY-MM-DD");
+        out.at(node, path, "birth.future");
         return FAILED;
       }
       if (date.isBefore(today.minusYears(FieldRules.MAX_AGE_YEARS))) {
-        out.at(node, path, "is more than " + FieldRules.MAX_AGE_YEARS + " years ago",
-            "check the year of birth; write YYYY-MM-DD");
+        out.at(node, path, "birth.tooOld", String.valueOf(FieldRules.MAX_AGE_YEARS));
         return FAILED;
       }
     }
@@ -261,9 +262,11 @@ final class Binder {
       }
       spellings.add(name);
     }
-    String allowed = "write one of: " + String.join(", ", spellings);
-    out.at(node, path, "unknown value \"" + shortened(text) + "\"",
-        Spelling.closest(text, spellings).map(s -> "did you mean \"" + s + "\"? " + allowed).orElse(allowed));
+    String allowed = String.join(", ", spellings);
+    out.raw(node.line(), node.column(), path, out.text("enum.unknown", out.quotable(shortened(text))),
+        Spelling.closest(text, spellings)
+            .map(s -> out.text("enum.unknown.suggestion", s, allowed))
+            .orElse(out.text("enum.unknown.hint", allowed)));
     return FAILED;
   }
 
@@ -271,20 +274,19 @@ final class Binder {
     List<String> extensions = FieldRules.extensions(rc);
     String lower = text.toLowerCase(Locale.ROOT);
     if (!extensions.isEmpty() && extensions.stream().noneMatch(x -> lower.endsWith("." + x))) {
-      out.at(node, path, "must name a " + extensions.stream().map(x -> "." + x).collect(Collectors.joining(", ")) + " file",
-          "convert the file or name the right one");
+      out.at(node, path, "file.kind", extensions.stream().map(x -> "." + x).collect(Collectors.joining(", ")));
       return FAILED;
     }
     Path resolved;
     try {
       resolved = baseDir.resolve(text).normalize();
     } catch (InvalidPathException e) {
-      out.at(node, path, "is not a valid file path", "write the path with / between folders");
+      out.at(node, path, "file.badPath");
       return FAILED;
     }
     if (!Files.isRegularFile(resolved)) {
-      out.at(node, path, "file not found: \"" + shortened(text) + "\"",
-          "paths are relative to the folder of " + out.file().getFileName() + "; check the path and the file name");
+      out.raw(node.line(), node.column(), path, out.text("file.missing", out.quotable(shortened(text))),
+          out.text("file.missing.hint", String.valueOf(out.file().getFileName())));
       return FAILED;
     }
     FileRef ref = new FileRef(text, resolved);
@@ -300,7 +302,7 @@ final class Binder {
       value = type.getMethod("parse", String.class).invoke(null, text);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof InvalidValueException invalid) {
-        out.at(node, path, invalid.getMessage(), invalid.hint());
+        out.raw(node.line(), node.column(), path, invalid.getMessage(), invalid.hint());
         return FAILED;
       }
       throw new IllegalStateException("parsing " + type.getSimpleName() + " failed", e.getCause());
@@ -308,7 +310,7 @@ final class Binder {
       throw new IllegalStateException("cannot call " + type.getSimpleName() + ".parse", e);
     }
     if (FieldRules.isSinceDate(rc) && value instanceof PartialDate since && since.isAfter(today)) {
-      out.at(node, path, "is in the future", "write when it began: YYYY, YYYY-MM or YYYY-MM-DD");
+      out.at(node, path, "since.future");
       return FAILED;
     }
     return value;
@@ -321,7 +323,7 @@ final class Binder {
       return canonical.newInstance(args);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof InvalidValueException invalid) {
-        out.at(map, path, invalid.getMessage(), invalid.hint());
+        out.raw(map.line(), map.column(), path, invalid.getMessage(), invalid.hint());
         return FAILED;
       }
       throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
@@ -346,16 +348,18 @@ final class Binder {
   }
 
   /** How to write a missing field: its key and an example, or what it holds. */
-  private static String howToWrite(RecordComponent rc) {
+  private String howToWrite(RecordComponent rc) {
     Doc doc = rc.getAnnotation(Doc.class);
     String example = doc == null ? "" : doc.example();
     if (!example.isEmpty()) {
-      return "for example: " + rc.getName() + ": " + example;
+      return out.text("howTo.example", rc.getName(), example);
     }
     if (isMapping(rc.getType())) {
-      return "\"" + rc.getName() + ":\" with the keys " + requiredKeysOf(rc.getType());
+      return out.text("howTo.mapping", rc.getName(), requiredKeysOf(rc.getType()));
     }
-    return "\"" + rc.getName() + ":\"" + (doc == null ? "" : " (" + stripDot(doc.value()) + ")");
+    return doc == null
+        ? out.text("howTo.bare", rc.getName())
+        : out.text("howTo.described", rc.getName(), stripDot(doc.value()));
   }
 
   private static String stripDot(String s) {
@@ -373,11 +377,11 @@ final class Binder {
         .map(c -> c.getName() + ":").collect(Collectors.joining(", "));
   }
 
-  private static String describe(Node node) {
+  private String describe(Node node) {
     if (node instanceof MapNode) {
-      return "a mapping of keys";
+      return out.text("shape.mapping");
     }
-    return node instanceof ListNode ? "a list" : "a single value";
+    return out.text(node instanceof ListNode ? "shape.list" : "shape.value");
   }
 
   private static String shortened(String text) {

@@ -2,6 +2,7 @@ package org.parolekit.load;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.parolekit.model.CaseFile;
@@ -16,10 +17,24 @@ import org.parolekit.model.OrganizationProfile;
  */
 public final class CaseLoader {
   private final LocalDate today;
+  private final Locale locale;
 
-  /** @param today the date against which birth dates and "since" dates are judged */
+  /**
+   * A loader that reports problems in English.
+   *
+   * @param today the date against which birth dates and "since" dates are judged
+   */
   public CaseLoader(LocalDate today) {
+    this(today, Locale.ROOT);
+  }
+
+  /**
+   * A loader that words its problems in {@code locale} where a translation of {@code
+   * org/parolekit/load/Messages.properties} exists, and in English otherwise.
+   */
+  public CaseLoader(LocalDate today, Locale locale) {
     this.today = Objects.requireNonNull(today, "today");
+    this.locale = Objects.requireNonNull(locale, "locale");
   }
 
   /**
@@ -29,7 +44,7 @@ public final class CaseLoader {
    */
   public LoadedCase load(Path caseFile) {
     Objects.requireNonNull(caseFile, "caseFile");
-    Problems problems = new Problems();
+    Problems problems = new Problems(new Messages(locale));
     Binder binder = new Binder(problems.in(caseFile), folderOf(caseFile), today);
     Optional<CaseFile> bound = read(caseFile, problems).flatMap(root -> binder.bindRoot(root, CaseFile.class));
     Optional<OrganizationProfile> organization = Optional.empty();
@@ -49,7 +64,7 @@ public final class CaseLoader {
    */
   public OrganizationProfile loadOrganization(Path profile) {
     Objects.requireNonNull(profile, "profile");
-    Problems problems = new Problems();
+    Problems problems = new Problems(new Messages(locale));
     Optional<OrganizationProfile> organization = organization(profile, problems);
     if (!problems.isEmpty()) {
       throw new CaseFileException(problems.sorted());

@@ -6,11 +6,20 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Collects the problems of one run, up to a limit, and lists them in file order. */
 final class Problems {
+  /** Six or more digits, perhaps split by separators: an A-number, a date, a phone number. */
+  private static final Pattern LOOKS_PERSONAL = Pattern.compile("[0-9](?:[ ./\\-]?[0-9]){5,}");
+
   private final List<Problem> kept = new ArrayList<>();
+  private final Messages messages;
   private int dropped;
+
+  Problems(Messages messages) {
+    this.messages = messages;
+  }
 
   void add(Problem problem) {
     if (kept.size() < Limits.MAX_PROBLEMS) {
@@ -26,7 +35,7 @@ final class Problems {
 
   /** A reporter for one file. */
   Reporter in(Path file) {
-    return new Reporter(file, this);
+    return new Reporter(file, this, messages);
   }
 
   /**
@@ -46,24 +55,45 @@ final class Problems {
     }
     if (dropped > 0) {
       Path last = kept.get(kept.size() - 1).file();
-      out.add(new Problem(last, 0, 0, "", "and " + dropped + " more problems not listed",
-          "fix the ones above and run again"));
+      out.add(new Problem(last, 0, 0, "", messages.get("problems.more", String.valueOf(dropped)),
+          messages.get("problems.more.hint")));
     }
     return out;
   }
 
-  /** Reports problems located in one file. */
-  record Reporter(Path file, Problems sink) {
-    void at(int line, int column, String path, String message, String hint) {
+  /**
+   * Reports problems located in one file. A problem is named by a key of {@code Messages.properties};
+   * its hint is the text under the same key followed by {@code .hint}.
+   */
+  record Reporter(Path file, Problems sink, Messages messages) {
+    void at(int line, int column, String path, String key, Object... args) {
+      raw(line, column, path, messages.get(key, args), messages.get(key + ".hint"));
+    }
+
+    void at(Node node, String path, String key, Object... args) {
+      at(node.line(), node.column(), path, key, args);
+    }
+
+    /** A problem with the whole file rather than one place in it. */
+    void whole(String key, Object... args) {
+      at(0, 0, "", key, args);
+    }
+
+    /** A problem whose message and hint are already worded. */
+    void raw(int line, int column, String path, String message, String hint) {
       sink.add(new Problem(file, line, column, path, message, hint));
     }
 
-    void at(Node node, String path, String message, String hint) {
-      at(node.line(), node.column(), path, message, hint);
+    String text(String key, Object... args) {
+      return messages.get(key, args);
     }
 
-    void whole(String message, String hint) {
-      at(0, 0, "", message, hint);
+    /**
+     * Text from the file that a message may quote (a key, an enum spelling, a path), unless it
+     * looks like an identifier or a date, which stay out of every message.
+     */
+    String quotable(String written) {
+      return LOOKS_PERSONAL.matcher(written).find() ? messages.get("text.notShown") : written;
     }
   }
 }

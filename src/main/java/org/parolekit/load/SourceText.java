@@ -25,25 +25,25 @@ final class SourceText {
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
-        out.whole("is a folder, not a file", "give the path of the YAML file");
+        out.whole("file.folder");
         return Optional.empty();
       }
       if (Files.size(file) > Limits.MAX_FILE_BYTES) {
-        out.whole("is larger than 1 MiB", "a case file is a few kilobytes; check that this is the right file");
+        out.whole("file.tooLarge");
         return Optional.empty();
       }
       try (InputStream in = Files.newInputStream(file)) {
         bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
       }
     } catch (NoSuchFileException e) {
-      out.whole("file not found", "check the path and the spelling of the file name");
+      out.whole("file.notFound");
       return Optional.empty();
     } catch (IOException e) {
-      out.whole("cannot be read (" + e.getClass().getSimpleName() + ")", "check that the file exists and you may read it");
+      out.whole("file.unreadable", e.getClass().getSimpleName());
       return Optional.empty();
     }
     if (bytes.length > Limits.MAX_FILE_BYTES) {
-      out.whole("is larger than 1 MiB", "a case file is a few kilobytes; check that this is the right file");
+      out.whole("file.tooLarge");
       return Optional.empty();
     }
     int start = hasBom(bytes) ? 3 : 0;
@@ -72,8 +72,7 @@ final class SourceText {
     String decoded = chars.toString();
     if (result.isError()) {
       int[] place = place(decoded, decoded.length());
-      out.at(place[0], place[1], "", "is not UTF-8 text (an invalid byte starts here)",
-          "save the file with the encoding UTF-8 (in most editors: Save As, Encoding: UTF-8)");
+      out.at(place[0], place[1], "", "file.notUtf8");
       return Optional.empty();
     }
     return Optional.of(decoded);
@@ -93,8 +92,7 @@ final class SourceText {
         continue;
       }
       if (isForbiddenControl(c)) {
-        out.at(line, column, "", "contains a control character (" + codePoint(c) + ")",
-            "remove it; it is invisible in most editors, so delete and retype the text around it");
+        out.at(line, column, "", "text.control", codePoint(c));
         clean = false;
       }
       column++;

@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
@@ -79,27 +80,23 @@ final class TreeReader {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
-        out.whole("is empty (or holds only comments)", "write the case as YAML, starting with \"person:\"");
+        out.whole("yaml.empty");
         return Optional.empty();
       }
       Node root = value(first, 1, "");
       JsonToken more = p.nextToken();
       if (more != null) {
         JsonLocation at = p.currentTokenLocation();
-        out.at(at.getLineNr(), at.getColumnNr(), "", "holds more than one YAML document",
-            "keep one document per file; remove the \"---\" line and what follows, or split the file");
+        out.at(at.getLineNr(), at.getColumnNr(), "", "yaml.documents");
       }
       reportScalarAnchors(text);
       return Optional.of(root);
     } catch (Stop stop) {
       return Optional.empty();
     } catch (StreamConstraintsException e) {
-      out.whole("is too large or too deeply nested to be a case file", "check that this is the right file");
+      out.whole("yaml.tooComplex");
       return Optional.empty();
-    } catch (JacksonException e) {
-      syntaxError(e);
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | YAMLException e) {
       syntaxError(e);
       return Optional.empty();
     } finally {
@@ -111,8 +108,7 @@ final class TreeReader {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
         Mark mark = m.getProblemMark();
-        out.at(mark.getLine() + 1, mark.getColumn() + 1, "", "is not valid YAML: " + m.getProblem(),
-            "check the indentation (spaces, not tabs), the colons after keys and that quotes are closed");
+        out.at(mark.getLine() + 1, mark.getColumn() + 1, "", "yaml.syntax", m.getProblem());
         return;
       }
     }
@@ -122,8 +118,7 @@ final class TreeReader {
       line = j.getLocation().getLineNr();
       column = j.getLocation().getColumnNr();
     }
-    out.at(line, column, "", "is not valid YAML here",
-        "write keys as plain words followed by a colon, for example \"name: Rosa\"");
+    out.at(line, column, "", "yaml.invalid");
   }
 
   private Node value(JsonToken token, int depth, String path) throws IOException {
@@ -131,20 +126,17 @@ final class TreeReader {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     if (parser.isCurrentAlias()) {
-      out.at(line, column, path, "uses a YAML alias (*)",
-          "write the value out in full; aliases and anchors are not allowed in case files");
+      out.at(line, column, path, "yaml.alias");
       return new RejectedNode(line, column);
     }
     boolean rejected = false;
     if (parser.getTypeId() != null) {
-      out.at(line, column, path, "has an explicit YAML tag (\"!\")",
-          "remove the tag; a case file holds only plain text, lists and mappings");
+      out.at(line, column, path, "yaml.tag");
       rejected = true;
     }
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
         && parser.getObjectId() != null) {
-      out.at(line, column, path, "defines a YAML anchor (&)",
-          "remove the anchor; aliases and anchors are not allowed in case files");
+      out.at(line, column, path, "yaml.anchor");
       rejected = true;
     }
     Node node;
@@ -154,7 +146,7 @@ final class TreeReader {
       case VALUE_EMBEDDED_OBJECT -> {
         node = new RejectedNode(line, column);
         if (!rejected) {
-          out.at(line, column, path, "holds binary data", "write the value as plain text");
+          out.at(line, column, path, "yaml.binary");
         }
       }
       case VALUE_NULL -> node = new ScalarNode(line, column, "", true);
@@ -170,7 +162,8 @@ final class TreeReader {
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       JsonLocation keyAt = parser.currentTokenLocation();
       String key = parser.currentName();
-      String keyPath = path.isEmpty() ? key : path + "." + key;
+      String shownKey = out.quotable(key);
+      String keyPath = path.isEmpty() ? shownKey : path + "." + shownKey;
       Node value = value(parser.nextToken(), depth + 1, keyPath);
       if (value instanceof MapNode m) {
         // a mapping is placed at the key that opens it: "person:" is where person's keys go
@@ -183,8 +176,8 @@ final class TreeReader {
       }
       Entry first = entries.get(key);
       if (first != null) {
-        out.at(keyAt.getLineNr(), keyAt.getColumnNr(), keyPath, "duplicate key \"" + key + "\"",
-            "it is already on line " + first.line() + "; keep only one of them");
+        out.raw(keyAt.getLineNr(), keyAt.getColumnNr(), keyPath, out.text("yaml.duplicate", shownKey),
+            out.text("yaml.duplicate.hint", String.valueOf(first.line())));
         continue;
       }
       entries.put(key, new Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
@@ -203,8 +196,7 @@ final class TreeReader {
 
   private void checkDepth(int line, int column, int depth, String path) {
     if (depth > Limits.MAX_DEPTH) {
-      out.at(line, column, path, "is nested too deeply (more than " + Limits.MAX_DEPTH + " levels)",
-          "a case file needs only a few levels; check the indentation");
+      out.at(line, column, path, "yaml.tooDeep", String.valueOf(Limits.MAX_DEPTH));
       throw new Stop();
     }
   }
@@ -212,22 +204,19 @@ final class TreeReader {
   /** A scalar kept as written, or rejected when too long or holding hidden characters. */
   private Node scalar(String text, int line, int column, String path) {
     if (text.length() > Limits.MAX_SCALAR_CHARS) {
-      out.at(line, column, path, "is longer than " + Limits.MAX_SCALAR_CHARS + " characters",
-          "shorten it; for a long letter use letterFile");
+      out.at(line, column, path, "text.tooLong", String.valueOf(Limits.MAX_SCALAR_CHARS));
       return new RejectedNode(line, column);
     }
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
       if (SourceText.isBidiControl(c)) {
-        out.at(line, column, path,
-            "contains an invisible character that changes the direction of text (" + SourceText.codePoint(c) + ")",
-            "delete and retype the text; such characters can make a text display differently from what it says");
+        out.at(line, column, path, "text.bidi", SourceText.codePoint(c));
         return new RejectedNode(line, column);
       }
       if (SourceText.isForbiddenControl(c)) {
-        out.at(line, column, path, "contains a control character (" + SourceText.codePoint(c) + ")",
-            "remove the escape sequence that produces it");
+        out.raw(line, column, path, out.text("text.control", SourceText.codePoint(c)),
+            out.text("text.controlEscape.hint"));
         return new RejectedNode(line, column);
       }
     }
@@ -246,11 +235,10 @@ final class TreeReader {
       for (Event event : new Yaml(loaderOptions).parse(new StringReader(text))) {
         if (event instanceof ScalarEvent s && s.getAnchor() != null) {
           Mark mark = s.getStartMark();
-          out.at(mark.getLine() + 1, mark.getColumn() + 1, "", "defines a YAML anchor (&)",
-              "remove the anchor; aliases and anchors are not allowed in case files");
+          out.at(mark.getLine() + 1, mark.getColumn() + 1, "", "yaml.anchor");
         }
       }
-    } catch (RuntimeException alreadyReportedByTheFirstPass) {
+    } catch (YAMLException alreadyReportedByTheFirstPass) {
       // the Jackson pass has reported the syntax error
     }
   }

@@ -28,6 +28,16 @@ class StructureProblemsTest {
   }
 
   @Test
+  void neverQuotesAKeyThatLooksLikeAnIdentifierOrDate() {
+    String yaml = MINIMAL.replace("  aNumber: A123-456-789\n", "  A987-654-321:\n");
+    assertThat(problems(dir, yaml)).containsExactly(
+        "case.yaml:1:1: person.aNumber: is missing. add for example: aNumber: A123-456-789.",
+        "case.yaml:4:3: person.(not shown: looks like a number or date): unknown key \"(not shown: looks like a number or date)\". "
+            + "keys allowed here: givenNames, familyNames, nameOnIceRecords, aNumber, dateOfBirth, countryOfBirth, "
+            + "nationality, pronouns, languages, otherLanguages, detention, identityDocuments.");
+  }
+
+  @Test
   void listsTheAllowedKeysWhenNothingIsClose() {
     assertThat(problems(dir, MINIMAL + "favouriteColour: blue\n")).singleElement().asString()
         .startsWith("case.yaml:16:1: favouriteColour: unknown key \"favouriteColour\". keys allowed here: person, sponsor, supporters,");
