@@ -31,7 +31,9 @@ public final class LetterChecker {
   private static final Pattern NAME_LINE =
       Pattern.compile("^(?:(?:Rev|Fr|Pastor|Prof|Dr|Padre|Father)\\.?\\s+)?\\p{Lu}[\\p{L}.'’-]*(\\s+(de|del|la|los|y|\\p{Lu}[\\p{L}.'’-]*)){0,5}$");
   private static final Pattern CLOSING_THEN_NAME =
-      Pattern.compile("(?i:sincerely|thank you|thanks|gracias|atentamente|respectfully|regards)[,.]?\\s+\\p{Lu}");
+      Pattern.compile(
+          "(?i:sincerely|thank you|thanks|gracias|atentamente|respectfully|regards)"
+              + "(?:[,.]?\\s+|[^\\n]{0,40}?,\\s+)\\p{Lu}\\p{L}+");
   private static final Pattern WRITER_SAYS_OWN_BIRTH =
       Pattern.compile("\\b(i was born|i am [^.]{0,40}born|i'm [^.]{0,40}born|naci|yo naci)\\b");
   private static final Pattern FUTURE_HOME =
@@ -39,6 +41,10 @@ public final class LetterChecker {
   private static final Pattern WRITER_OWN_ADDRESS =
       Pattern.compile("\\b(i live|i reside|vivo en|my (mailing )?address|mi (direccion|domicilio))\\b");
   private static final int SHORT_LETTER_WORDS = 80;
+  /** The address block and salutation: where a letter says whom it is addressed to. */
+  private static final int HEADER_SENTENCES = 8;
+  /** Address lines and salutations are short; a long sentence is the body. */
+  private static final int HEADER_LINE_WORDS = 10;
 
   private final CueLexicon lexicon;
   private final Hints hints;
@@ -249,7 +255,12 @@ public final class LetterChecker {
     if (language != Language.EN && letter.hasEnglishTranslation().equals(Optional.of(false))) {
       findings.add(finding(Severity.ERROR, FindingCodes.MISSING_TRANSLATION, language, "missing-translation", List.of()));
     }
-    List<String> toJudge = sentencesWhereCounts("judge", sentences);
+    List<Sentence> header =
+        sentences.stream()
+            .limit(HEADER_SENTENCES)
+            .filter(s -> s.folded().split("\\s+").length <= HEADER_LINE_WORDS)
+            .toList();
+    List<String> toJudge = sentencesWhereCounts("judge", header);
     if (!toJudge.isEmpty()) {
       findings.add(finding(Severity.WARNING, FindingCodes.ADDRESSED_TO_JUDGE, language, "addressed-to-judge", toJudge.subList(0, 1)));
     }

@@ -43,6 +43,9 @@ final class LetterFacts {
       Pattern.compile("\\b(\\d{1,2})\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de(?:l)?\\s+)?((?:19|20)\\d\\d)\\b");
   private static final Pattern DATE_NUMERIC =
       Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
+  /** "17 de nobiembre 2026": a Spanish date whose month is misspelled is still a date. */
+  private static final Pattern SPANISH_DATE_ANY_MONTH_SPELLING =
+      Pattern.compile("\\b\\d{1,2}\\s+de\\s+[a-z]{4,10},?\\s+(?:de(?:l)?\\s+)?(?:19|20)\\d\\d\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   static final Pattern STREET_ADDRESS =
       Pattern.compile(
@@ -128,7 +131,8 @@ final class LetterFacts {
   static boolean hasDate(String folded) {
     return !dates(folded).isEmpty()
         || Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2},?\\s+)?(19|20)\\d\\d\\b").matcher(folded).find()
-        || Pattern.compile("\\b\\d{1,2}\\s+de\\s+" + MONTH + "\\b").matcher(folded).find();
+        || Pattern.compile("\\b\\d{1,2}\\s+de\\s+" + MONTH + "\\b").matcher(folded).find()
+        || SPANISH_DATE_ANY_MONTH_SPELLING.matcher(folded).find();
   }
 
   private static int month(String name) {
