@@ -119,8 +119,8 @@ class LetterServiceTest {
     assertThat(he).contains("está detenido en").contains("y lo conozco desde 1994").doesNotContain("detenida");
     String they = pdfText(find(render(Fixtures.maria(Pronouns.THEY)), DocumentKind.SPONSOR_LETTER, Language.ES, "Rosa Hernández Díaz"));
     assertThat(they)
-        .contains("se encuentra en detención en")
-        .contains("y conozco a María José desde 1994")
+        .contains("se encuentra bajo custodia de ICE en Otay Mesa")
+        .contains("Soy la tía de María José y nos conocemos desde 1994.")
         .doesNotContain("detenida")
         .doesNotContain("detenido");
     RenderResult r = render(Fixtures.maria(Pronouns.THEY));
