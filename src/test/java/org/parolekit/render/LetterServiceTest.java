@@ -78,7 +78,7 @@ class LetterServiceTest {
         .contains("cariñosa")
         .contains("Ref.: María José Hernández López, A012-345-678 (en los registros de ICE: Maria Jose")
         .contains("San Diego Field Office")
-        .contains("Página 1 de 2")
+        .contains("María José Hernández López, A012-345-678 · Página 1 de 2")
         .doesNotContain("November");
   }
 
