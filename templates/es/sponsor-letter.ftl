@@ -12,8 +12,8 @@
     date                          la fecha escrita ("27 de noviembre de 2026")
     person.fullName, .givenNames, .familyNames, .aNumber ("A012-345-678"), .nameOnIceRecords ("" si no hay)
     person.facility
-    person.estaDetenida           "está detenida" / "está detenido" / "se encuentra en detención"
-    person.laConozco / .LaConozco "la conozco" / "lo conozco" / "conozco a Alex"
+    person.estaDetenida           "está detenida" / "está detenido" / "se encuentra bajo custodia de ICE"
+    person.laConozco / .LaConozco "la conozco" / "lo conozco" / "nos conocemos" (forma neutra)
     person.sujeto / .Sujeto       "ella" / "él" / el nombre (forma neutra)
     person.detenida               "detenida" / "detenido" / "" (forma neutra: evite el adjetivo)
     person.neutral                true cuando la persona usa pronombres neutros

@@ -5,7 +5,7 @@
 
   Variables:
     person.fullName, .givenNames, .aNumber, .facility
-    person.estaDetenida           "está detenida" / "está detenido" / "se encuentra en detención"
+    person.estaDetenida           "está detenida" / "está detenido" / "se encuentra bajo custodia de ICE"
     ice.office
     writer.name
     isSponsor                     true en la guía de quien patrocina

@@ -79,6 +79,9 @@ public final class LetterService {
       planOrganization(c, loaded.organization().get(), date, jobs, findings);
     }
     jobs.addAll(guides);
+    for (Job j : jobs) {
+      j.reference = reference(c);
+    }
 
     List<Job> wanted = new ArrayList<>();
     for (Job j : jobs) {
@@ -99,6 +102,10 @@ public final class LetterService {
     return new RenderResult(documents, findings);
   }
 
+  private static String reference(CaseFile c) {
+    return c.person().fullName() + ", " + c.person().aNumber().formatted();
+  }
+
   private static RenderedDocument renderJob(
       TemplateEngine engine, Job j, int sequence, LocalDate date, Set<OutputFormat> formats) {
     String markdown = engine.render(j.template, j.model);
@@ -114,7 +121,7 @@ public final class LetterService {
     if (formats.contains(OutputFormat.PDF)) {
       outputs.put(
           OutputFormat.PDF,
-          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo)));
+          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference)));
     }
     return new RenderedDocument(
         sequence, j.kind, j.language, j.writer, j.title, j.nameHint, j.translationOf, markdown, text, outputs);
@@ -123,9 +130,10 @@ public final class LetterService {
   private static String htmlPage(Job j, String body) {
     String lang = j.language == Language.ES ? "es-US" : "en-US";
     return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         + "<title>" + escapeHtml(j.title) + "</title>\n"
         + "<style>body{font-family:'Liberation Serif',Georgia,serif;max-width:6.5in;margin:1in auto;"
-        + "line-height:1.35}h1{text-align:center;font-size:1.3em}hr{width:3in;margin:2.2em 0 .2em 0;"
+        + "line-height:1.35}h1{font-size:1.3em}hr{width:3in;margin:2.2em 0 .2em 0;"
         + "border:0;border-top:1px solid #000}</style>\n</head>\n<body>\n"
         + body + "</body>\n</html>\n";
   }
@@ -337,6 +345,7 @@ public final class LetterService {
     String nameHint = "";
     Optional<String> translationOf = Optional.empty();
     Optional<byte[]> logo = Optional.empty();
+    String reference = "";
 
     Job(DocumentKind kind, Language language, String writer, String template, Map<String, Object> model) {
       this.kind = kind;

@@ -9,6 +9,8 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -61,7 +63,12 @@ final class PdfLayout {
   private static final float MARGIN = 72f;
 
   /** What the PDF needs besides the Markdown. */
-  record PdfMeta(String title, String author, Language language, LocalDate date, Optional<byte[]> logo) {}
+  /**
+   * @param reference printed beside the page number on every page of a multi-page document (the
+   *     person's name and A-number), so loose pages can be matched to the file
+   */
+  record PdfMeta(
+      String title, String author, Language language, LocalDate date, Optional<byte[]> logo, String reference) {}
 
   /** A heading closer than this to the foot of the page starts a new page instead. */
   private static final float HEADING_KEEP_WITH_NEXT = 90f;
@@ -86,7 +93,7 @@ final class PdfLayout {
     try {
       writer = PdfWriter.getInstance(doc, out);
       writer.setPdfVersion(PdfWriter.VERSION_1_7);
-      writer.setPageEvent(new PageNumbers(faces.get(Fonts.Face.REGULAR), meta.language()));
+      writer.setPageEvent(new PageNumbers(faces.get(Fonts.Face.REGULAR), meta.language(), meta.reference()));
       doc.addTitle(meta.title());
       doc.addAuthor(meta.author());
       doc.addCreator("parolekit");
@@ -128,6 +135,7 @@ final class PdfLayout {
       md.update(meta.title().getBytes(StandardCharsets.UTF_8));
       md.update(meta.author().getBytes(StandardCharsets.UTF_8));
       md.update(meta.date().toString().getBytes(StandardCharsets.UTF_8));
+      md.update(meta.reference().getBytes(StandardCharsets.UTF_8));
       meta.logo().ifPresent(md::update);
       byte[] full = md.digest();
       byte[] id = new byte[16];
@@ -167,7 +175,7 @@ final class PdfLayout {
       for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
         if (item instanceof ListItem) {
           String marker = number > 0 ? (number++) + "." : "•";
-          addListItem(doc, (ListItem) item, marker, depth);
+          addListItem(doc, (ListItem) item, marker, depth, item.getNext() == null);
         }
       }
     } else if (block instanceof BlockQuote) {
@@ -190,7 +198,8 @@ final class PdfLayout {
     return start == null || start < 1 ? 1 : start;
   }
 
-  private void addListItem(Document doc, ListItem item, String marker, int depth) throws DocumentException {
+  private void addListItem(Document doc, ListItem item, String marker, int depth, boolean last)
+      throws DocumentException {
     boolean first = true;
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Paragraph && first) {
@@ -199,7 +208,7 @@ final class PdfLayout {
         p.setFirstLineIndent(-12f);
         p.add(new Chunk(marker + " ", font(false, false, BODY_SIZE)));
         inlines(p, child, false, false, BODY_SIZE);
-        p.setSpacingAfter(4);
+        p.setSpacingAfter(last ? 8 : 4);
         doc.add(p);
       } else {
         addBlock(doc, child, depth + 1);
@@ -224,7 +233,9 @@ final class PdfLayout {
   private void inlines(Phrase target, Node parent, boolean bold, boolean italic, float size) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Text) {
-        target.add(new Chunk(((Text) n).getLiteral(), font(bold, italic, size)));
+        Chunk chunk = new Chunk(((Text) n).getLiteral(), font(bold, italic, size));
+        chunk.setSplitCharacter(KeepNumbersWhole.INSTANCE);
+        target.add(chunk);
       } else if (n instanceof SoftLineBreak) {
         target.add(new Chunk(" ", font(bold, italic, size)));
       } else if (n instanceof HardLineBreak) {
@@ -252,17 +263,38 @@ final class PdfLayout {
   }
 
   /**
+   * Breaks lines where OpenPDF normally does, except at a hyphen between digits, so an A-number
+   * (A012-345-678) or a phone number never splits across lines.
+   */
+  private static final class KeepNumbersWhole extends DefaultSplitCharacter {
+    static final KeepNumbersWhole INSTANCE = new KeepNumbersWhole();
+
+    @Override
+    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+      char c = getCurrentCharacter(current, cc, ck);
+      if (c == '-' && current > start && current + 1 < end
+          && Character.isDigit(getCurrentCharacter(current - 1, cc, ck))
+          && Character.isDigit(getCurrentCharacter(current + 1, cc, ck))) {
+        return false;
+      }
+      return super.isSplitCharacter(start, current, end, cc, ck);
+    }
+  }
+
+  /**
    * Writes "Page 2 of 3" at the foot of every page, but only when the document has more than
    * one page: each page gets an empty placeholder that is filled in when the total is known.
    */
   private static final class PageNumbers extends PdfPageEventHelper {
     private final BaseFont font;
     private final Language language;
+    private final String reference;
     private final List<PdfTemplate> slots = new ArrayList<>();
 
-    PageNumbers(BaseFont font, Language language) {
+    PageNumbers(BaseFont font, Language language, String reference) {
       this.font = font;
       this.language = language;
+      this.reference = reference;
     }
 
     @Override
@@ -286,6 +318,9 @@ final class PdfLayout {
             language == Language.ES
                 ? "Página " + (i + 1) + " de " + total
                 : "Page " + (i + 1) + " of " + total;
+        if (!reference.isEmpty()) {
+          label = reference + " · " + label;
+        }
         slot.beginText();
         slot.setFontAndSize(font, 9);
         slot.showTextAligned(PdfContentByte.ALIGN_CENTER, label, slot.getWidth() / 2, 3, 0);

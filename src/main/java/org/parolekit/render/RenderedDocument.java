@@ -38,7 +38,9 @@ public record RenderedDocument(
     Objects.requireNonNull(markdown, "markdown");
     Objects.requireNonNull(text, "text");
     writer = writer == null ? "" : writer;
-    outputs = Collections.unmodifiableMap(new EnumMap<>(outputs));
+    Map<OutputFormat, byte[]> copy = new EnumMap<>(OutputFormat.class);
+    outputs.forEach((format, bytes) -> copy.put(format, bytes.clone()));
+    outputs = Collections.unmodifiableMap(copy);
   }
 
   /** The bytes of one format, when it was requested. */

@@ -121,7 +121,11 @@ final class ViewModels {
       }
     }
     Optional<Wording.Term> occ = Wording.occupationTerm(w.occupation());
-    if (occ.isPresent()) {
+    boolean occupationRepeatsRelationship =
+        !text(w.occupation()).isEmpty() && text(w.occupation()).equalsIgnoreCase(text(w.relationship()));
+    if (occupationRepeatsRelationship) {
+      m.put("occupation", "");
+    } else if (occ.isPresent()) {
       m.put("occupation", lang == Language.ES ? occ.get().es() : occ.get().en());
     } else if (bilingual) {
       m.put("occupation", "");

@@ -191,14 +191,14 @@ final class Wording {
           break;
         default:
           // Neutral Spanish: the name instead of a pronoun, and no gendered adjective.
-          put(f, givenNames, "", "", "conozco a " + givenNames, "de " + givenNames, "");
+          put(f, givenNames, "", "", "nos conocemos", "de " + givenNames, "");
           break;
       }
       f.put("estaDetenida",
           switch (pronouns) {
             case SHE -> "está detenida";
             case HE -> "está detenido";
-            case THEY -> "se encuentra en detención";
+            case THEY -> "se encuentra bajo custodia de ICE";
           });
       f.put("seaLiberada",
           switch (pronouns) {

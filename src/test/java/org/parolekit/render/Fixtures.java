@@ -143,6 +143,30 @@ final class Fixtures {
         null);
   }
 
+  /** The pastor again, this time with a whole letter in Spanish (Markdown) and its translation. */
+  static Supporter pastorWithWholeLetter() {
+    Supporter p = pastor();
+    return new Supporter(
+        p.name(), p.role(), p.relationship(), p.since(), p.occupation(), p.immigrationStatus(), p.address(),
+        p.phone(), p.email(), p.language(), null,
+        new Translation(danielRuiz(), null, null, null, null, file("pastor-letter-en.md")),
+        file("pastor-letter-es.md"));
+  }
+
+  /** María José's case with the pastor's whole letter, no organization. */
+  static LoadedCase mariaWithWholeLetters() {
+    CaseFile c =
+        new CaseFile(
+            mariaPerson(Pronouns.SHE),
+            rosa(rosaTranslation()),
+            List.of(pastorWithWholeLetter(), friend()),
+            null,
+            new PreparedBy(PreparerRole.VOLUNTEER, "Carmen Ibáñez", null),
+            List.of(),
+            LETTER_DATE);
+    return new LoadedCase(Path.of("case.yaml"), c, Optional.empty());
+  }
+
   static Supporter employer() {
     return new Supporter(
         "Susan Miller",

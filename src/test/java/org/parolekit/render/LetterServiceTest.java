@@ -78,7 +78,7 @@ class LetterServiceTest {
         .contains("cariñosa")
         .contains("Ref.: María José Hernández López, A012-345-678 (en los registros de ICE: Maria Jose")
         .contains("San Diego Field Office")
-        .contains("Página 1 de 2")
+        .contains("María José Hernández López, A012-345-678 · Página 1 de 2")
         .doesNotContain("November");
   }
 
@@ -119,8 +119,8 @@ class LetterServiceTest {
     assertThat(he).contains("está detenido en").contains("y lo conozco desde 1994").doesNotContain("detenida");
     String they = pdfText(find(render(Fixtures.maria(Pronouns.THEY)), DocumentKind.SPONSOR_LETTER, Language.ES, "Rosa Hernández Díaz"));
     assertThat(they)
-        .contains("se encuentra en detención en")
-        .contains("y conozco a María José desde 1994")
+        .contains("se encuentra bajo custodia de ICE en Otay Mesa")
+        .contains("Soy la tía de María José y nos conocemos desde 1994.")
         .doesNotContain("detenida")
         .doesNotContain("detenido");
     RenderResult r = render(Fixtures.maria(Pronouns.THEY));
