@@ -23,6 +23,10 @@ record Colors(Ansi ansi) {
     return paint("green", s);
   }
 
+  String bold(String s) {
+    return paint("bold", s);
+  }
+
   String faint(String s) {
     return paint("faint", s);
   }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       LettersCommand.class,
+      LintCommand.class,
       TemplatesCommand.class,
       SchemaCommand.class,
       CompletionCommand.class

@@ -3,6 +3,10 @@ package org.parolekit.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.parolekit.check.CaseCheck;
+import org.parolekit.render.LetterService;
+import org.parolekit.validate.LetterChecks;
 import java.util.concurrent.Callable;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.load.CaseLoader;
@@ -34,6 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", descriptionKey = "strict")
   boolean strict;
 
+  @Option(names = "--no-letters", descriptionKey = "validate.no-letters")
+  boolean noLetters;
+
   ValidateCommand(CliEnvironment environment) {
     this.environment = environment;
   }
@@ -41,7 +48,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ValidationService service =
-        new ValidationService(new CaseLoader(environment.today()), new CaseValidator());
+        new ValidationService(
+            new CaseLoader(environment.today()),
+            new CaseValidator(),
+            noLetters ? Optional.empty() : Optional.of(new LetterChecks(new LetterService(), new CaseCheck())),
+            environment.today());
     List<FileValidation> results = new ArrayList<>();
     for (Path file : files) {
       results.add(service.validate(file));

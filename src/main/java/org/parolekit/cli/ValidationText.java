@@ -25,6 +25,10 @@ record ValidationText(PrintWriter out, Colors colors) {
               ? colors.ok("ok")
               : colors.error("falls short");
           out.println(r.file() + ": " + head + " (" + count(errors, "error") + ", " + count(warnings, "warning") + ")");
+          r.letters().ifPresent(report -> {
+            out.println("  letters:");
+            new CheckReportText(out, colors, "    ").print(report);
+          });
           for (CaseFinding f : r.findings()) {
             String sev = f.severity() == Severity.ERROR ? colors.error("error") : colors.warning("warning");
             out.println("  " + sev + " [" + f.code() + "] " + (f.fieldPath().isEmpty() ? "" : f.fieldPath() + ": ") + f.message() + ".");

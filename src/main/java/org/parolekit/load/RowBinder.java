@@ -46,7 +46,7 @@ public final class RowBinder {
               : new Node.ScalarNode(line, column, text, text.isEmpty());
       entries.put(cell.getKey(), new Node.Entry(cell.getKey(), line, column, value));
     }
-    Problems problems = new Problems();
+    Problems problems = new Problems(new Messages(java.util.Locale.ENGLISH));
     Path folder = file.getParent() == null ? Path.of("") : file.getParent();
     Binder binder = new Binder(problems.in(file), folder, today);
     var bound = binder.bindRoot(new Node.MapNode(line, 1, entries), type);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.parolekit.check.CheckJson;
 import org.parolekit.load.Problem;
 import org.parolekit.validate.CaseFinding;
 import org.parolekit.validate.FileValidation;
@@ -54,6 +55,10 @@ public final class ValidationJson {
           case WARNING -> warnings++;
         }
       }
+      r.letters().ifPresent(report -> {
+        f.set("letters", mapper.valueToTree(report.letters().stream().map(CheckJson::tree).toList()));
+        f.set("letterFindings", mapper.valueToTree(report.findings().stream().map(CheckJson::tree).toList()));
+      });
       if (outcome == FileValidation.Outcome.INVALID) {
         invalid++;
       } else if (outcome == FileValidation.Outcome.FALLS_SHORT) {

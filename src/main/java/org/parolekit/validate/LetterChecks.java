@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parolekit.check.CaseCheck;
 import org.parolekit.check.CaseReport;
@@ -27,6 +29,7 @@ import org.parolekit.render.RenderedDocument;
  * the right person, case-merits language and the sponsor's essentials, then all of them together.
  */
 public final class LetterChecks {
+  private static final Pattern REFERENCE_LINE = Pattern.compile("(?m)^(Re|Ref|Asunto)\\.?:");
   private final LetterService letters;
   private final CaseCheck check;
 
@@ -44,7 +47,7 @@ public final class LetterChecks {
     List<LetterText> texts = new ArrayList<>();
     for (RenderedDocument d : documents) {
       writerKind(d.kind()).ifPresent(kind -> texts.add(new LetterText(
-          d.text(),
+          fromReferenceLine(d.text()),
           names.get(d),
           Optional.of(d.language()),
           Optional.of(d.writer()),
@@ -52,6 +55,16 @@ public final class LetterChecks {
           d.language() == Language.EN ? Optional.empty() : Optional.of(translated.contains(d.title())))));
     }
     return check.check(texts, CheckContext.fromCase(loaded.caseFile()));
+  }
+
+  /**
+   * The letter from its "Re:" line on. The heading above it (the writer's own address, the date,
+   * ICE's address) says nothing about the person, and an address there must not pass for where the
+   * person will live.
+   */
+  static String fromReferenceLine(String text) {
+    Matcher m = REFERENCE_LINE.matcher(text);
+    return m.find() ? text.substring(m.start()) : text;
   }
 
   private static Optional<WriterKind> writerKind(DocumentKind kind) {

@@ -15,14 +15,14 @@ class ValidateCommandTest {
 
   @Test
   void theCompleteExamplesPass() {
-    CliRun r = CliRun.run("validate", "examples/maria-hernandez/case.yaml", "examples/emmanuel-tabi/case.yaml");
+    CliRun r = CliRun.run("validate", "--no-letters", "examples/maria-hernandez/case.yaml", "examples/emmanuel-tabi/case.yaml");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("maria-hernandez/case.yaml: ok", "emmanuel-tabi/case.yaml: ok");
   }
 
   @Test
   void theIncompleteExampleFallsShortWithFindingsAndHints() {
-    CliRun r = CliRun.run("validate", "examples/incomplete/case.yaml");
+    CliRun r = CliRun.run("validate", "--no-letters", "examples/incomplete/case.yaml");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.out())
         .contains("falls short")
@@ -60,15 +60,15 @@ class ValidateCommandTest {
 
   @Test
   void strictAlsoFailsOnWarnings() {
-    CliRun lenient = CliRun.run("validate", "examples/emmanuel-tabi/case.yaml");
+    CliRun lenient = CliRun.run("validate", "--no-letters", "examples/emmanuel-tabi/case.yaml");
     assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
     Path noDocs = Path.of("examples/incomplete/case.yaml");
-    assertThat(CliRun.run("validate", "--strict", noDocs.toString()).exitCode()).isEqualTo(1);
+    assertThat(CliRun.run("validate", "--no-letters", "--strict", noDocs.toString()).exitCode()).isEqualTo(1);
   }
 
   @Test
   void jsonIsParseableAndStable() throws Exception {
-    CliRun r = CliRun.run("validate", "--format", "json", "examples/incomplete/case.yaml", "examples/maria-hernandez/case.yaml");
+    CliRun r = CliRun.run("validate", "--no-letters", "--format", "json", "examples/incomplete/case.yaml", "examples/maria-hernandez/case.yaml");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.at("/files/0/status").asText()).isEqualTo("findings");
@@ -77,6 +77,60 @@ class ValidateCommandTest {
     assertThat(root.at("/files/1/status").asText()).isEqualTo("ok");
     assertThat(root.at("/summary/files").asInt()).isEqualTo(2);
     assertThat(root.at("/summary/fallShort").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void everyLetterIsRenderedAndCheckedForTheThreeCriteria() throws Exception {
+    CliRun r = CliRun.run("validate", "--format", "json", "examples/maria-hernandez/case.yaml");
+    JsonNode letters = new ObjectMapper().readTree(r.out()).at("/files/0/letters");
+    assertThat(letters.size()).as(r.toString()).isGreaterThanOrEqualTo(8);
+    for (JsonNode letter : letters) {
+      assertThat(letter.at("/criteria").fieldNames()).toIterable().containsExactly("identity", "flightRisk", "danger");
+      assertThat(letter.at("/language").asText()).isIn("en", "es");
+    }
+    JsonNode sponsor = letters.get(0);
+    assertThat(sponsor.at("/file").asText()).isEqualTo("01-sponsor-letter-rosa-hernandez-diaz-es");
+    assertThat(sponsor.at("/criteria/identity/status").asText()).isEqualTo("met");
+    assertThat(sponsor.at("/criteria/identity/evidence/0").asText()).contains("1996");
+    for (JsonNode letter : letters) {
+      if (letter.at("/writer").asText().equals("Jennifer Morales")) {
+        assertThat(letter.at("/criteria/flightRisk/evidence").toString())
+            .as("the writer's own address in the heading is not where the person will live")
+            .doesNotContain("1187 Third Avenue");
+      }
+    }
+  }
+
+  @Test
+  void aLetterArguingTheMeritsIsAnErrorUnlessAnAttorneyPreparedIt() throws Exception {
+    Path dir2 = dir.resolve("case");
+    Files.createDirectories(dir2);
+    String original = Files.readString(Path.of("examples/emmanuel-tabi/case.yaml"));
+    String merits = original.replace(
+        "He has never been arrested or accused of any crime.",
+        "He has never been arrested. He has a strong asylum case and will surely win his case in court.");
+    Files.writeString(dir2.resolve("case.yaml"), merits);
+    CliRun volunteer = CliRun.run("validate", "--format", "json", dir2.resolve("case.yaml").toString());
+    assertThat(volunteer.exitCode()).as(volunteer.toString()).isEqualTo(1);
+    assertThat(volunteer.out()).contains("\"code\" : \"case-merits\"");
+    Files.writeString(dir2.resolve("case.yaml"), merits.replace("role: volunteer", "role: attorney"));
+    CliRun attorney = CliRun.run("validate", "--format", "json", dir2.resolve("case.yaml").toString());
+    JsonNode letters = new ObjectMapper().readTree(attorney.out()).at("/files/0/letters");
+    for (JsonNode letter : letters) {
+      for (JsonNode f : letter.at("/findings")) {
+        if (f.at("/code").asText().equals("case-merits")) {
+          assertThat(f.at("/severity").asText()).isEqualTo("warning");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theHumanReportQuotesEvidenceAndGivesHintsInTheWritersLanguage() {
+    CliRun r = CliRun.run(Map.of("NO_COLOR", "1"), "validate", "examples/maria-hernandez/case.yaml");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).contains("letters:", "07-support-letter-ana-lucia-barrios-es (es, Ana Lucía Barrios)");
+    assertThat(r.out()).containsPattern("missing not a flight risk\\R\\s+-> Diga dónde vivirá la persona");
   }
 
   @Test

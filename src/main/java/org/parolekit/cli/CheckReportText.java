@@ -1,0 +1,62 @@
+package org.parolekit.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.parolekit.check.CaseReport;
+import org.parolekit.check.CriterionResult;
+import org.parolekit.check.CriterionStatus;
+import org.parolekit.check.Finding;
+import org.parolekit.check.LetterReport;
+import org.parolekit.check.Severity;
+import org.parolekit.model.Criterion;
+
+/** Prints letter checks for people: each criterion with its evidence, hints and findings. */
+record CheckReportText(PrintWriter out, Colors colors, String indent) {
+  private static final int QUOTE_LIMIT = 110;
+  private static final Map<Criterion, String> NAMES =
+      Map.of(Criterion.IDENTITY, "identity", Criterion.FLIGHT_RISK, "not a flight risk", Criterion.DANGER, "not a danger");
+
+  void print(CaseReport report) {
+    for (LetterReport letter : report.letters()) {
+      out.println(indent + colors.bold(letter.file())
+          + " (" + letter.language().yamlName() + letter.writer().map(w -> ", " + w).orElse("") + ")");
+      for (Criterion c : Criterion.values()) {
+        CriterionResult r = letter.criteria().get(c);
+        out.println(indent + "  " + status(r.status()) + " " + NAMES.get(c)
+            + r.evidence().stream().findFirst().map(e -> colors.faint("  \"" + shorten(e) + "\"")).orElse(""));
+        r.hint().ifPresent(h -> out.println(indent + "      " + colors.faint("-> " + h)));
+      }
+      letter.findings().forEach(f -> finding(f, indent + "  "));
+    }
+    report.findings().forEach(f -> finding(f, indent));
+  }
+
+  private void finding(Finding f, String at) {
+    String sev = f.severity() == Severity.ERROR ? colors.error("error") : colors.warning("warning");
+    out.println(at + sev + " [" + f.code() + "] " + f.message());
+    for (String e : f.evidence().stream().limit(2).toList()) {
+      out.println(at + "      " + colors.faint("\"" + shorten(e) + "\""));
+    }
+    if (!f.hint().isEmpty()) {
+      out.println(at + "      " + colors.faint("-> " + f.hint()));
+    }
+  }
+
+  private String status(CriterionStatus s) {
+    return switch (s) {
+      case MET -> colors.ok("met    ");
+      case WEAK -> colors.warning("weak   ");
+      case MISSING -> colors.error("missing");
+    };
+  }
+
+  private static String shorten(String sentence) {
+    String oneLine = sentence.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= QUOTE_LIMIT ? oneLine : oneLine.substring(0, QUOTE_LIMIT - 1) + "…";
+  }
+
+  static List<String> criterionNames() {
+    return List.copyOf(NAMES.values());
+  }
+}
