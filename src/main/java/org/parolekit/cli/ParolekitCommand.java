@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       LettersCommand.class,
       LintCommand.class,
+      PacketCommand.class,
       TemplatesCommand.class,
       SchemaCommand.class,
       CompletionCommand.class

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
+import org.parolekit.packet.PacketService;
 import org.parolekit.render.LetterService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,13 @@ import picocli.CommandLine.Spec;
 final class TemplatesCommand implements Runnable {
   @Spec CommandSpec spec;
 
+  /** Every built-in template: the letters' and the packet's. */
+  static List<String> allTemplates() {
+    List<String> names = new java.util.ArrayList<>(LetterService.builtInTemplateNames());
+    names.addAll(PacketService.TEMPLATES);
+    return names.stream().sorted().toList();
+  }
+
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say list or export");
@@ -39,7 +47,7 @@ final class TemplatesCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      LetterService.builtInTemplateNames().forEach(out::println);
+      allTemplates().forEach(out::println);
       out.flush();
       return 0;
     }
@@ -58,7 +66,7 @@ final class TemplatesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<String> names = LetterService.builtInTemplateNames();
+      List<String> names = allTemplates();
       for (String name : names) {
         Path target = dir.resolve(name);
         if (Files.exists(target) && !force) {

@@ -54,25 +54,40 @@ public final class PacketAssembler {
 
   public Assembled assemble(byte[] cover, List<PacketPart> parts, Layout layout) {
     int coverPages = pageCount(cover);
+    Plan plan = plan(coverPages, parts, layout);
+    byte[] stamped = merge(cover, plan.toc(), parts, plan.starts(), coverPages, layout);
+    Map<String, Integer> firstPages = new LinkedHashMap<>();
+    for (int i = 0; i < parts.size(); i++) {
+      firstPages.putIfAbsent(parts.get(i).title(), plan.starts().get(i));
+    }
+    return new Assembled(stamped, pageCount(stamped), firstPages);
+  }
+
+  /** Where each part will start, and the table of contents that says so. */
+  public record Plan(List<Integer> starts, byte[] toc) {}
+
+  /**
+   * Lays out the table of contents until its own length is stable, so every page number it
+   * prints (and every start returned) counts the cover and the contents pages exactly once.
+   */
+  public Plan plan(int coverPages, List<PacketPart> parts, Layout layout) {
     List<Integer> partPages = parts.stream().map(p -> pageCount(p.pdf())).toList();
-    byte[] toc = null;
     int tocPages = 1;
-    List<Integer> starts = List.of();
     for (int pass = 0; pass < MAX_TOC_PASSES; pass++) {
-      starts = starts(coverPages + tocPages + 1, partPages);
-      toc = tableOfContents(parts, starts, layout);
+      List<Integer> starts = starts(coverPages + tocPages + 1, partPages);
+      byte[] toc = tableOfContents(parts, starts, layout);
       int actual = pageCount(toc);
       if (actual == tocPages) {
-        break;
+        return new Plan(starts, toc);
       }
       tocPages = actual;
     }
-    byte[] stamped = merge(cover, toc, parts, starts, coverPages, layout);
-    Map<String, Integer> firstPages = new LinkedHashMap<>();
-    for (int i = 0; i < parts.size(); i++) {
-      firstPages.putIfAbsent(parts.get(i).title(), starts.get(i));
-    }
-    return new Assembled(stamped, pageCount(stamped), firstPages);
+    throw new IllegalStateException("the table of contents did not settle");
+  }
+
+  /** Pages in a PDF. */
+  public static int pages(byte[] pdf) {
+    return pageCount(pdf);
   }
 
   private static List<Integer> starts(int first, List<Integer> partPages) {

@@ -39,8 +39,16 @@ public final class LetterChecks {
   }
 
   public CaseReport check(LoadedCase loaded, LocalDate date) {
-    List<RenderedDocument> documents =
-        letters.render(loaded, LetterOptions.defaults(date).withFormats(EnumSet.of(OutputFormat.TXT))).documents();
+    return check(
+        loaded,
+        letters.render(loaded, LetterOptions.defaults(date).withFormats(EnumSet.of(OutputFormat.TXT))).documents());
+  }
+
+  /**
+   * Checks documents already rendered for {@code loaded}; each letter's report is named by the
+   * base file name {@link FileNames#baseNames} gives it.
+   */
+  public CaseReport check(LoadedCase loaded, List<RenderedDocument> documents) {
     Map<RenderedDocument, String> names = FileNames.baseNames(documents);
     Set<String> translated =
         documents.stream().flatMap(d -> d.translationOf().stream()).collect(Collectors.toSet());

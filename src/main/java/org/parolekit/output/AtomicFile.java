@@ -1,0 +1,57 @@
+package org.parolekit.output;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.parolekit.core.ExitStatus;
+import org.parolekit.core.ParolekitException;
+
+/**
+ * Writes one file whole or not at all: to a temporary file in the same folder, then moved into
+ * place atomically. An existing file is replaced only with {@code force}.
+ */
+public final class AtomicFile {
+  private AtomicFile() {}
+
+  public static void write(Path target, byte[] bytes, boolean force) {
+    Path file = target.toAbsolutePath().normalize();
+    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new ParolekitException(ExitStatus.OUTPUT_FAILED, target + " is a folder. Give a file name ending in .pdf");
+    }
+    if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new ParolekitException(
+          ExitStatus.OUTPUT_FAILED, target + " already exists. Use --force to replace it, or choose another name");
+    }
+    Path tmp = null;
+    try {
+      Files.createDirectories(file.getParent());
+      tmp = Files.createTempFile(file.getParent(), ".parolekit-", ".tmp");
+      Files.write(tmp, bytes);
+      if (force) {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+      }
+      tmp = null;
+    } catch (FileAlreadyExistsException e) {
+      throw new ParolekitException(
+          ExitStatus.OUTPUT_FAILED, target + " already exists. Use --force to replace it, or choose another name", e);
+    } catch (IOException e) {
+      throw new ParolekitException(
+          ExitStatus.OUTPUT_FAILED,
+          "cannot write " + target + " (" + e.getClass().getSimpleName() + "). Check that the folder is writable and the disk is not full",
+          e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the temporary file is named .parolekit-*.tmp and holds nothing whole
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package org.parolekit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PacketCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void theExamplePacketHasATableOfContentsWhoseNumbersAreTheRealPages() throws IOException {
+    Path pdf = dir.resolve("packet.pdf");
+    CliRun r = CliRun.run("packet", "examples/maria-hernandez/case.yaml", "-o", pdf.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      int n = doc.getNumberOfPages();
+      assertThat(r.out()).contains("(" + n + " pages)");
+      assertThat(text(doc, 1)).contains("María José Hernández López", "A012-345-678", "27 de noviembre de 2026", "Sarah Goldberg");
+      String toc = text(doc, 2);
+      assertThat(toc).startsWith("Contenido");
+      Matcher m = Pattern.compile("(?m)^(.+?)[ .]*\\R?(\\d+)\\s*$").matcher(toc);
+      List<String> checked = new ArrayList<>();
+      checkEntry(doc, toc, "Lea esto primero", "Lea esto primero", checked);
+      checkEntry(doc, toc, "Lista de verificación", "Lista de verificación", checked);
+      checkEntry(doc, toc, "Carta de patrocinio de Rosa Hernández Díaz", "I will drive her to every hearing", checked);
+      checkEntry(doc, toc, "Carta de patrocinio de Rosa Hernández Díaz (original en español)", "La llevaré en mi carro", checked);
+      checkEntry(doc, toc, "Certificado de traducción de la carta de Rosa Hernández Díaz", "Certificate of Translation", checked);
+      checkEntry(doc, toc, "Carta de apoyo de Jennifer Morales", "since we were seven years old", checked);
+      checkEntry(doc, toc, "Documentos adjuntos", "Documentos adjuntos", checked);
+      assertThat(checked).hasSize(7);
+      for (int i = 1; i <= n; i++) {
+        assertThat(text(doc, i)).as("page %d stamp", i).contains("Página " + i + " de " + n);
+      }
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("es-US");
+      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Paquete de recursos pro se para María José Hernández López");
+      assertThat(new PDFTextStripper().getText(doc)).doesNotContain("BORRADOR");
+    }
+  }
+
+  @Test
+  void bookmarksCoverEverySectionLetterAndAttachment() throws IOException {
+    Path pdf = dir.resolve("packet.pdf");
+    CliRun.run("packet", "examples/maria-hernandez/case.yaml", "-o", pdf.toString());
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      List<String> top = new ArrayList<>();
+      List<String> kids = new ArrayList<>();
+      for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        top.add(item.getTitle());
+        for (PDOutlineItem kid : item.children()) {
+          kids.add(kid.getTitle());
+          int page = doc.getPages().indexOf(kid.findDestinationPage(doc)) + 1;
+          assertThat(page).as(kid.getTitle()).isGreaterThan(2);
+        }
+      }
+      assertThat(top).containsExactly(
+          "Portada", "Contenido", "Lea esto primero", "Los tres puntos que hay que demostrar",
+          "Lista de verificación", "Recursos pro se", "Cartas", "Documentos adjuntos");
+      assertThat(kids).contains(
+          "Carta de patrocinio de Rosa Hernández Díaz",
+          "Carta de Friends on the Border Visitation Project",
+          "Copy of Honduran national identity card (Identidad)");
+      assertThat(kids.stream().filter(k -> k.contains("(No hay riesgo de fuga)")).count()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void aPersonWhoReadsBothLanguagesGetsTheNoticeInBoth() throws IOException {
+    Path caseDir = copyExample("emmanuel-tabi");
+    Path yaml = caseDir.resolve("case.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace("languages: [en]", "languages: [en, es]"));
+    Path pdf = dir.resolve("packet.pdf");
+    CliRun r = CliRun.run("packet", yaml.toString(), "-o", pdf.toString());
+    assertThat(r.exitCode()).as(r.toString()).isIn(0, 1);
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String all = new PDFTextStripper().getText(doc);
+      assertThat(all).contains("This is not legal advice", "Esto no es asesoría legal");
+      assertThat(all).contains("Denial is common", "Las negativas son frecuentes");
+      assertThat(all).contains("nunca lo han arrestado");
+      assertThat(text(doc, 3)).contains("Page 3 of " + doc.getNumberOfPages() + " · Página 3 de " + doc.getNumberOfPages());
+    }
+  }
+
+  @Test
+  void anIncompleteCaseBuildsADraftMarkedOnEveryPageOrFailsWhenCompletenessIsRequired() throws IOException {
+    Path pdf = dir.resolve("draft.pdf");
+    CliRun r = CliRun.run("packet", "examples/incomplete/case.yaml", "-o", pdf.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("DRAFT", "Still missing");
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        assertThat(text(doc, i)).as("page %d", i).contains("BORRADOR — incompleto");
+      }
+      assertThat(new PDFTextStripper().getText(doc)).contains("Todavía falta", "No se indica ningún documento de identidad");
+    }
+    Path strict = dir.resolve("strict.pdf");
+    CliRun required = CliRun.run("packet", "examples/incomplete/case.yaml", "-o", strict.toString(), "--require-complete");
+    assertThat(required.exitCode()).as(required.toString()).isEqualTo(1);
+    assertThat(required.err()).contains("incomplete", "nothing was written");
+    assertThat(strict).doesNotExist();
+  }
+
+  @Test
+  void aLetterArguingTheMeritsIsRefusedAndNothingIsWritten() throws IOException {
+    Path caseDir = copyExample("emmanuel-tabi");
+    Path yaml = caseDir.resolve("case.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace(
+        "He has never been arrested or accused of any crime.",
+        "He has never been arrested. His asylum claim is very strong and he will win his case."));
+    Path pdf = dir.resolve("packet.pdf");
+    CliRun r = CliRun.run("packet", yaml.toString(), "-o", pdf.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("merits", "attorney", "nothing was written");
+    assertThat(pdf).doesNotExist();
+  }
+
+  @Test
+  void eachBadAttachmentIsNamedAndNothingIsWritten() throws IOException {
+    byte[] jpeg = Files.readAllBytes(Path.of("examples/maria-hernandez/attachments/national-id-copy.png"));
+    assertRefused("encrypted-or-damaged.pdf", "%PDF-1.4\ngarbage that is not a pdf\n".getBytes(StandardCharsets.US_ASCII), "damaged or unreadable PDF");
+    assertRefused("empty.pdf", new byte[0], "is empty");
+    assertRefused("renamed.pdf", jpeg, "named like a PDF document but is a PNG image");
+    assertRefused("broken.png", java.util.Arrays.copyOf(jpeg, 30), "broken image");
+  }
+
+  @Test
+  void anAttachmentOutsideTheCaseFolderIsRefusedUnlessNamedOnTheCommandLine() throws IOException {
+    Path caseDir = copyExample("maria-hernandez");
+    Path outside = caseDir.getParent().resolve("outside.png");
+    Files.copy(Path.of("examples/maria-hernandez/attachments/national-id-copy.png"), outside);
+    Path yaml = caseDir.resolve("case.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace("file: attachments/national-id-copy.png", "file: ../outside.png"));
+    Path pdf = dir.resolve("packet.pdf");
+    CliRun r = CliRun.run("packet", yaml.toString(), "-o", pdf.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err()).contains("attachments[0].file (../outside.png)", "outside the case folder", "--allow-attachment");
+    assertThat(pdf).doesNotExist();
+    CliRun allowed = CliRun.run("packet", yaml.toString(), "-o", pdf.toString(), "--allow-attachment", outside.toString());
+    assertThat(allowed.exitCode()).as(allowed.toString()).isZero();
+  }
+
+  @Test
+  void samePacketSameBytesAndNoOverwriteWithoutForce() throws IOException {
+    Path a = dir.resolve("a.pdf");
+    Path b = dir.resolve("b.pdf");
+    CliRun.run("packet", "examples/maria-hernandez/case.yaml", "-o", a.toString());
+    CliRun.run("packet", "examples/maria-hernandez/case.yaml", "-o", b.toString());
+    assertThat(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b))).as("identical bytes").isTrue();
+    CliRun again = CliRun.run("packet", "examples/maria-hernandez/case.yaml", "-o", a.toString());
+    assertThat(again.exitCode()).as(again.toString()).isEqualTo(4);
+    assertThat(again.err()).contains("already exists");
+  }
+
+  private void assertRefused(String name, byte[] bytes, String message) throws IOException {
+    Path caseDir = copyExample("maria-hernandez");
+    Files.write(caseDir.resolve("attachments").resolve(name), bytes);
+    Path yaml = caseDir.resolve("case.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace("file: attachments/sponsor-lease.pdf\n    description: Sponsor's lease", "file: attachments/" + name + "\n    description: Sponsor's lease"));
+    Path pdf = dir.resolve(name + ".packet.pdf");
+    CliRun r = CliRun.run("packet", yaml.toString(), "-o", pdf.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err()).contains("attachments[1].file (attachments/" + name + ")", message);
+    assertThat(pdf).doesNotExist();
+  }
+
+  private Path copyExample(String name) throws IOException {
+    Path root = Files.createTempDirectory(dir, "examples");
+    Path source = Path.of("examples");
+    try (Stream<Path> s = Files.walk(source)) {
+      for (Path p : s.toList()) {
+        Path target = root.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return root.resolve(name);
+  }
+
+  private static void checkEntry(PDDocument doc, String toc, String title, String expectedOnPage, List<String> checked)
+      throws IOException {
+    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(title) + "[ .]*\\R?\\s*(\\d+)\\s*$").matcher(toc);
+    assertThat(m.find()).as("contents lists %s", title).isTrue();
+    int page = Integer.parseInt(m.group(1));
+    assertThat(text(doc, page)).as("page %d holds %s", page, title).contains(expectedOnPage);
+    checked.add(title);
+  }
+
+  private static String text(PDDocument doc, int page) throws IOException {
+    PDFTextStripper s = new PDFTextStripper();
+    s.setStartPage(page);
+    s.setEndPage(page);
+    return s.getText(doc);
+  }
+}
