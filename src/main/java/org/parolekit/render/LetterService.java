@@ -50,6 +50,7 @@ public final class LetterService {
       }
     }
     names.add("en/organization-letter.ftl");
+    names.add("es/organization-letter.ftl");
     names.add("en/translation-certificate.ftl");
     return List.copyOf(names);
   }
@@ -284,11 +285,9 @@ public final class LetterService {
 
   private static Object wholeLetterBody(FileRef file) {
     String text = CaseFiles.letterText(file);
-    if (!CaseFiles.isMarkdown(file)) {
-      return text;
-    }
     try {
-      return MarkdownOutputFormat.INSTANCE.fromMarkup(text);
+      return MarkdownOutputFormat.INSTANCE.fromMarkup(
+          CaseFiles.isMarkdown(file) ? text : MarkdownOutputFormat.escapeKeepingLines(text));
     } catch (TemplateModelException e) {
       throw new IllegalStateException(e);
     }
@@ -321,16 +320,43 @@ public final class LetterService {
               "add organization.contact and organization.since to the case file"));
       return;
     }
-    Map<String, Object> m = ViewModels.common(c, Language.EN, date);
-    m.put("org", ViewModels.organization(org, c.organization(), Optional.ofNullable(c.sponsor()), Language.EN));
-    Job j = new Job(DocumentKind.ORGANIZATION_LETTER, Language.EN, org.name(), "en/organization-letter.ftl", m);
-    j.title = "Letter from " + org.name() + " for " + c.person().fullName();
-    j.author = org.name();
-    j.nameHint = "organization-letter-" + org.name() + "-en";
-    if (org.logo() != null) {
-      j.logo = Optional.of(CaseFiles.logo(org.logo()));
+    Optional<byte[]> logo = org.logo() == null ? Optional.empty() : Optional.of(CaseFiles.logo(org.logo()));
+    jobs.add(organizationJob(c, org, Language.EN, date, logo));
+    if (c.person().languages().contains(Language.ES)) {
+      boolean hasSpanish = present(org.description().es()) && (org.support() == null
+          || !present(org.support().en()) || present(org.support().es()));
+      if (hasSpanish) {
+        jobs.add(organizationJob(c, org, Language.ES, date, logo));
+      } else {
+        findings.add(
+            new RenderFinding(
+                RenderFinding.Severity.SKIPPED, DocumentKind.ORGANIZATION_LETTER, Language.ES, org.name(),
+                "no Spanish copy of the organizational letter for the person: the organization profile has no"
+                    + " Spanish description or support text",
+                "add description.es (and support.es) to the organization profile"));
+      }
     }
-    jobs.add(j);
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static Job organizationJob(
+      CaseFile c, OrganizationProfile org, Language lang, LocalDate date, Optional<byte[]> logo) {
+    Map<String, Object> m = ViewModels.common(c, lang, date);
+    m.put("org", ViewModels.organization(org, c.organization(), Optional.ofNullable(c.sponsor()), lang));
+    Job j = new Job(DocumentKind.ORGANIZATION_LETTER, lang, org.name(), lang.yamlName() + "/organization-letter.ftl", m);
+    j.title = lang == Language.ES
+        ? "Carta de " + org.name() + " para " + c.person().fullName() + " (versión en español)"
+        : "Letter from " + org.name() + " for " + c.person().fullName();
+    j.author = org.name();
+    j.nameHint = "organization-letter-" + org.name() + "-" + lang.yamlName();
+    j.logo = logo;
+    if (lang == Language.ES) {
+      j.translationOf = Optional.of("Letter from " + org.name() + " for " + c.person().fullName());
+    }
+    return j;
   }
 
   /** One planned document before rendering. */

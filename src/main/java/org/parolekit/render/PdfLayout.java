@@ -72,6 +72,8 @@ final class PdfLayout {
 
   /** A heading closer than this to the foot of the page starts a new page instead. */
   private static final float HEADING_KEEP_WITH_NEXT = 90f;
+  /** The closing ("Sincerely,") goes to the next page unless its signature line fits below it. */
+  private static final float CLOSING_KEEP_WITH_SIGNATURE = 110f;
 
   private final Map<Fonts.Face, BaseFont> faces = new EnumMap<>(Fonts.Face.class);
   private PdfWriter writer;
@@ -158,6 +160,10 @@ final class PdfLayout {
       p.setSpacingAfter(h.getLevel() == 1 ? 6 : 4);
       doc.add(p);
     } else if (block instanceof org.commonmark.node.Paragraph) {
+      if (block.getNext() instanceof ThematicBreak
+          && writer.getVerticalPosition(false) - MARGIN < CLOSING_KEEP_WITH_SIGNATURE) {
+        doc.newPage();
+      }
       com.lowagie.text.Paragraph p = paragraph(block, BODY_SIZE, false);
       p.setIndentationLeft(depth * 18f);
       p.setSpacingAfter(8);

@@ -55,10 +55,11 @@ class LetterServiceTest {
             "7 support-letter en Susan Miller",
             "8 support-letter en Ana Lucía Peña",
             "9 organization-letter en Border Visitation Friends",
-            "10 writing-guide es Rosa Hernández Díaz",
-            "11 writing-guide es Luis Ortega Ávila",
-            "12 writing-guide en Susan Miller",
-            "13 writing-guide en Ana Lucía Peña");
+            "10 organization-letter es Border Visitation Friends",
+            "11 writing-guide es Rosa Hernández Díaz",
+            "12 writing-guide es Luis Ortega Ávila",
+            "13 writing-guide en Susan Miller",
+            "14 writing-guide en Ana Lucía Peña");
     assertThat(r.hasSkipped()).isFalse();
   }
 
@@ -180,6 +181,19 @@ class LetterServiceTest {
   }
 
   @Test
+  void spanishCopyOfTheOrganizationLetterIsForThePersonAndSaysSo() throws IOException {
+    RenderResult r = render(Fixtures.maria());
+    String text = pdfText(find(r, DocumentKind.ORGANIZATION_LETTER, Language.ES, "Border Visitation Friends"));
+    assertThat(text)
+        .contains("Versión en español para información de María José")
+        .contains("La carta que se presenta a ICE es la versión en inglés")
+        .contains("Carmen Ibáñez, de nuestro equipo de voluntariado, visita a María José y le escribe cartas desde marzo de 2026.")
+        .contains("no es representante legal de María José")
+        .contains("Border Visitation Friends es un grupo de voluntariado")
+        .doesNotContain("is a volunteer group");
+  }
+
+  @Test
   void writingGuidesAreInTheWritersLanguageWithTheNotice() {
     RenderResult r = render(Fixtures.maria());
     String es = find(r, DocumentKind.WRITING_GUIDE, Language.ES, "Rosa Hernández Díaz").text();
@@ -196,6 +210,13 @@ class LetterServiceTest {
         .contains("This guide is not legal advice. The volunteers who prepared it are not attorneys.")
         .contains("Do not write about the legal case itself")
         .doesNotContain("Proof of your immigration status");
+  }
+
+  @Test
+  void aWholeTextLetterKeepsTheWritersLineBreaks() {
+    RenderResult r = render(Fixtures.maria());
+    String html = find(r, DocumentKind.SUPPORT_LETTER, Language.EN, "Ana Lucía Peña").html().orElseThrow();
+    assertThat(html).contains("<p>Sincerely,</p>").contains("To the Field Office Director:</p>");
   }
 
   @Test
@@ -232,7 +253,7 @@ class LetterServiceTest {
             .withFormats(Set.of(OutputFormat.TXT));
     RenderResult r = service.render(Fixtures.maria(), options);
     assertThat(r.documents()).allMatch(d -> d.language() == Language.ES);
-    assertThat(r.documents()).extracting(RenderedDocument::sequence).containsExactly(1, 2, 3, 4);
+    assertThat(r.documents()).extracting(RenderedDocument::sequence).containsExactly(1, 2, 3, 4, 5);
     assertThat(r.documents()).allMatch(d -> d.output(OutputFormat.PDF).isEmpty() && d.output(OutputFormat.TXT).isPresent());
   }
 
