@@ -179,11 +179,13 @@ final class TemplateEngine implements AutoCloseable {
             "wrote more than " + MAX_OUTPUT_CHARS + " characters and was stopped");
       }
       String why = t instanceof TemplateModelException ? "refused: " : "";
+      String blamed = t.getBlamedExpressionString();
       return new TemplateRenderException(
           name(t.getTemplateSourceName(), templateName),
           lineOf(t.getLineNumber()),
           lineOf(t.getColumnNumber()),
-          why + firstLine(t.getMessageWithoutStackTop()));
+          why + withoutQuotedValues(firstLine(t.getMessageWithoutStackTop()))
+              + (blamed == null ? "" : " " + blamed));
     }
     if (cause instanceof OutputLimitException) {
       return new TemplateRenderException(
@@ -197,6 +199,14 @@ final class TemplateEngine implements AutoCloseable {
     }
     return new TemplateRenderException(
         templateName, 0, 0, "failed: " + (cause == null ? "unknown error" : cause.getClass().getSimpleName()));
+  }
+
+  /**
+   * FreeMarker quotes values in some messages ("Can't convert this string to number: ..."); a
+   * value may be case data, which must not reach messages or logs.
+   */
+  private static String withoutQuotedValues(String message) {
+    return message.replaceAll("\"[^\"]*\"", "\"…\"");
   }
 
   private static int lineOf(Integer n) {

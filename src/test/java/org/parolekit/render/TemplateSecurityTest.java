@@ -190,6 +190,34 @@ class TemplateSecurityTest {
   }
 
   @Test
+  void aTemplateErrorInTheLastDocumentMeansNothingIsWritten(@TempDir Path out) throws IOException {
+    template("en/writing-guide.ftl", "${person.nothingLikeThis}\n");
+    assertThatThrownBy(
+            () -> new org.parolekit.output.OutputWriter().write(renderWith(dir).documents(), out, false))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("en/writing-guide.ftl:1");
+    try (var files = Files.list(out)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void errorMessagesDoNotCarryCaseData() throws IOException {
+    template("en/sponsor-letter.ftl", "${person.fullName?number}\n");
+    assertThatThrownBy(() -> renderWith(dir))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("en/sponsor-letter.ftl:1")
+        .hasMessageNotContaining("Kamara");
+  }
+
+  @Test
+  void aMissingTemplatesFolderIsATypedError() {
+    assertThatThrownBy(() -> renderWith(dir.resolve("does-not-exist")))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("cannot be read");
+  }
+
+  @Test
   void spanishTemplatesAreLookedUpByLanguageToo() throws IOException {
     template("es/sponsor-letter.ftl", "Carta propia para ${person.fullName} (${person.detenida}).\n");
     RenderResult r =
