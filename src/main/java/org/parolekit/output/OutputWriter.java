@@ -41,10 +41,10 @@ public final class OutputWriter {
     for (WrittenFile f : planned) {
       if (Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
         if (Files.isDirectory(f.path(), LinkOption.NOFOLLOW_LINKS)) {
-          throw failed(f.path(), "is a folder", "choose another output folder");
+          throw failed(Messages.get("isFolder", f.path()));
         }
         if (!force) {
-          throw failed(f.path(), "already exists", "use --force to replace it, or choose another output folder");
+          throw failed(Messages.get("exists", f.path()));
         }
       }
     }
@@ -72,12 +72,11 @@ public final class OutputWriter {
       }
     } catch (FileAlreadyExistsException e) {
       cleanUp(temporaries, moved);
-      throw failed(Path.of(e.getFile()), "already exists", "use --force to replace it");
+      throw failed(Messages.get("exists", e.getFile()));
     } catch (IOException | RuntimeException e) {
       cleanUp(temporaries, moved);
       throw new ParolekitException(
-          ExitStatus.OUTPUT_FAILED, "cannot write to " + dir + ": " + e.getClass().getSimpleName()
-              + ". Check that the folder is writable and the disk is not full", e);
+          ExitStatus.OUTPUT_FAILED, Messages.get("cannotWrite", dir, e.getClass().getSimpleName()), e);
     }
     return List.copyOf(planned);
   }
@@ -87,7 +86,7 @@ public final class OutputWriter {
       Files.createDirectories(directory);
       return directory.toRealPath();
     } catch (IOException e) {
-      throw failed(directory, "cannot be created as a folder", "check the path and its permissions");
+      throw failed(Messages.get("cannotCreate", directory));
     }
   }
 
@@ -98,7 +97,7 @@ public final class OutputWriter {
         if (e.getKey().output(format).isPresent()) {
           Path target = dir.resolve(e.getValue() + "." + format.extension());
           if (!dir.equals(target.getParent())) {
-            throw failed(target, "is outside the output folder", "this is a bug in parolekit; please report it");
+            throw failed(Messages.get("outside", target));
           }
           planned.add(new WrittenFile(e.getKey(), format, target));
         }
@@ -133,7 +132,7 @@ public final class OutputWriter {
     }
   }
 
-  private static ParolekitException failed(Path file, String what, String hint) {
-    return new ParolekitException(ExitStatus.OUTPUT_FAILED, file + ": " + what + ". " + hint);
+  private static ParolekitException failed(String message) {
+    return new ParolekitException(ExitStatus.OUTPUT_FAILED, message);
   }
 }

@@ -166,8 +166,8 @@ public final class LetterService {
       findings.add(
           new RenderFinding(
               RenderFinding.Severity.NOTE, kind, lang, w.name(),
-              "the writer's " + part + " is left out of the letter and its translation: the tool cannot write it in both languages",
-              "say it in the writer's own words in the statements (and their translation)"));
+              Messages.get("note.omitted", part),
+              Messages.get("note.omitted.hint")));
     }
     if (lang != Language.EN) {
       Optional<String> missing = missingTranslation(w);
@@ -175,14 +175,13 @@ public final class LetterService {
         findings.add(
             new RenderFinding(
                 RenderFinding.Severity.SKIPPED, kind, Language.EN, w.name(),
-                "no English version: " + missing.get(),
-                "ask a person who reads both languages to translate it, and add it under translation; "
-                    + "the tool does not machine-translate"));
+                Messages.get("skipped.noEnglish", missing.get()),
+                Messages.get("skipped.noEnglish.hint")));
         findings.add(
             new RenderFinding(
                 RenderFinding.Severity.SKIPPED, DocumentKind.TRANSLATION_CERTIFICATE, Language.EN, w.name(),
-                "no certificate of translation without an English translation",
-                "add the translation and the translator's name under translation.translator"));
+                Messages.get("skipped.noCertificate"),
+                Messages.get("skipped.noCertificate.hint")));
       } else {
         Job english = letterJob(c, w, kind, Language.EN, date, true, new ArrayList<>());
         english.translationOf = Optional.of(original.title);
@@ -194,9 +193,8 @@ public final class LetterService {
       findings.add(
           new RenderFinding(
               RenderFinding.Severity.NOTE, kind, lang, w.name(),
-              "the letter has none of the writer's own words",
-              "add statements (relationship, appearance, character) or a whole letter (letterFile); "
-                  + "the writer's own words carry far more weight than a form"));
+              Messages.get("note.noOwnWords"),
+              Messages.get("note.noOwnWords.hint")));
     }
     Map<String, Object> guide = ViewModels.common(c, lang, date);
     guide.put("writer", ViewModels.writer(w, lang, new ArrayList<>()));
@@ -220,11 +218,11 @@ public final class LetterService {
   private static Optional<String> missingTranslation(LetterWriter w) {
     Translation t = w.translation();
     if (t == null) {
-      return Optional.of("the letter is in Spanish and the case file has no translation for it");
+      return Optional.of(Messages.get("missing.noTranslation"));
     }
     if (w.wroteWholeLetter()) {
       return t.letterFile() == null
-          ? Optional.of("the whole letter has no English translation (translation.letterFile)")
+          ? Optional.of(Messages.get("missing.wholeLetter"))
           : Optional.empty();
     }
     Statements s = w.statements();
@@ -238,7 +236,7 @@ public final class LetterService {
     check(parts, "more", s.more(), t.more());
     return parts.isEmpty()
         ? Optional.empty()
-        : Optional.of("translation." + String.join(", translation.", parts) + " missing");
+        : Optional.of(Messages.get("missing.parts", "translation." + String.join(", translation.", parts)));
   }
 
   private static void check(List<String> parts, String name, String original, String translated) {
@@ -316,8 +314,8 @@ public final class LetterService {
       findings.add(
           new RenderFinding(
               RenderFinding.Severity.SKIPPED, DocumentKind.ORGANIZATION_LETTER, Language.EN, org.name(),
-              "the case names no organization link (how and since when the organization knows the person)",
-              "add organization.contact and organization.since to the case file"));
+              Messages.get("skipped.noOrganizationLink"),
+              Messages.get("skipped.noOrganizationLink.hint")));
       return;
     }
     Optional<byte[]> logo = org.logo() == null ? Optional.empty() : Optional.of(CaseFiles.logo(org.logo()));
@@ -331,9 +329,8 @@ public final class LetterService {
         findings.add(
             new RenderFinding(
                 RenderFinding.Severity.SKIPPED, DocumentKind.ORGANIZATION_LETTER, Language.ES, org.name(),
-                "no Spanish copy of the organizational letter for the person: the organization profile has no"
-                    + " Spanish description or support text",
-                "add description.es (and support.es) to the organization profile"));
+                Messages.get("skipped.noSpanishOrganization"),
+                Messages.get("skipped.noSpanishOrganization.hint")));
       }
     }
   }
