@@ -90,6 +90,17 @@ class TemplateSecurityTest {
   }
 
   @Test
+  void builtInsThatRunTextAsCodeAreRefused() throws IOException {
+    template("en/sponsor-letter.ftl", "fine\n  ${person.fullName?interpret}\n");
+    assertThatThrownBy(() -> renderWith(dir))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("en/sponsor-letter.ftl:2:20")
+        .hasMessageContaining("?interpret is not allowed");
+    template("en/sponsor-letter.ftl", "${person.fullName? eval}\n");
+    assertThatThrownBy(() -> renderWith(dir)).hasMessageContaining("?eval is not allowed");
+  }
+
+  @Test
   void apiBuiltInIsDisabled() throws IOException {
     template("en/sponsor-letter.ftl", "${person?api.getClass()}\n");
     assertThatThrownBy(() -> renderWith(dir))
