@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
@@ -92,14 +91,16 @@ public final class OutputWriter {
 
   private static List<WrittenFile> plan(List<RenderedDocument> documents, Path dir) {
     List<WrittenFile> planned = new ArrayList<>();
-    for (Map.Entry<RenderedDocument, String> e : FileNames.baseNames(documents).entrySet()) {
+    List<String> names = FileNames.baseNames(documents);
+    for (int i = 0; i < documents.size(); i++) {
+      RenderedDocument document = documents.get(i);
       for (OutputFormat format : OutputFormat.values()) {
-        if (e.getKey().output(format).isPresent()) {
-          Path target = dir.resolve(e.getValue() + "." + format.extension());
+        if (document.output(format).isPresent()) {
+          Path target = dir.resolve(names.get(i) + "." + format.extension());
           if (!dir.equals(target.getParent())) {
             throw failed(Messages.get("outside", target));
           }
-          planned.add(new WrittenFile(e.getKey(), format, target));
+          planned.add(new WrittenFile(document, format, target));
         }
       }
     }
