@@ -151,16 +151,6 @@ final class Wording {
     return Optional.ofNullable(terms.get(text.strip().toLowerCase(Locale.ROOT)));
   }
 
-  /** "a teacher", "an engineer": an English occupation written by the writer, with its article. */
-  static String withArticle(String occupation) {
-    String o = occupation.strip();
-    String lower = o.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ")) {
-      return o;
-    }
-    return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + o;
-  }
-
   /** A sentence stating the writer's immigration status, or empty when none is given. */
   static String statusSentence(ImmigrationStatus status, String detail, Language language) {
     if (status == null) {
