@@ -126,6 +126,15 @@ class TemplateSecurityTest {
   }
 
   @Test
+  void onlyTemplateFilesCanBeIncluded() throws IOException {
+    template("en/notes.txt", "<#list 1..2000000000 as i></#list>");
+    template("en/sponsor-letter.ftl", "<#include \"notes.txt\">\n");
+    assertThatThrownBy(() -> renderWith(dir))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("en/sponsor-letter.ftl");
+  }
+
+  @Test
   void symbolicLinksOutOfTheFolderAreNotFollowed() throws IOException {
     Path outside = Files.createTempFile("outside-secret", ".ftl");
     try {
