@@ -15,7 +15,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.model.Language;
+import org.parolekit.model.CaseFile;
 import org.parolekit.model.Pronouns;
+import org.parolekit.model.Supporter;
 
 class LetterServiceTest {
   private final LetterService service = new LetterService();
@@ -217,6 +219,28 @@ class LetterServiceTest {
     RenderResult r = render(Fixtures.maria());
     String html = find(r, DocumentKind.SUPPORT_LETTER, Language.EN, "Ana Lucía Peña").html().orElseThrow();
     assertThat(html).contains("<p>Sincerely,</p>").contains("To the Field Office Director:</p>");
+  }
+
+  @Test
+  void wordsTheToolCannotWriteInBothLanguagesAreLeftOutOfBothVersions() {
+    Supporter p = Fixtures.pastor();
+    Supporter coworker =
+        new Supporter(
+            "Marta Solís", p.role(), "compañera de trabajo en la maquila", p.since(), "operaria de costura",
+            p.immigrationStatus(), p.address(), p.phone(), p.email(), p.language(), p.statements(),
+            p.translation(), null);
+    CaseFile base = Fixtures.maria().caseFile();
+    CaseFile c = new CaseFile(base.person(), null, List.of(coworker), null, base.preparedBy(), List.of(), base.letterDate());
+    RenderResult r = render(new LoadedCase(java.nio.file.Path.of("case.yaml"), c, java.util.Optional.empty()));
+    String es = find(r, DocumentKind.SUPPORT_LETTER, Language.ES, "Marta Solís").text();
+    String en = find(r, DocumentKind.SUPPORT_LETTER, Language.EN, "Marta Solís").text();
+    assertThat(es).doesNotContain("compañera").doesNotContain("operaria").contains("La conozco desde 2012.");
+    assertThat(en).doesNotContain("compañera").doesNotContain("operaria").contains("I have known María José since 2012.");
+    assertThat(r.findings())
+        .filteredOn(f -> f.severity() == RenderFinding.Severity.NOTE)
+        .extracting(RenderFinding::message)
+        .anyMatch(m -> m.contains("relationship"))
+        .anyMatch(m -> m.contains("occupation"));
   }
 
   @Test
