@@ -63,7 +63,11 @@ public final class OutputWriter {
         if (existed && !force) {
           throw new FileAlreadyExistsException(target.toString());
         }
-        Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE);
+        if (existed) {
+          Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+          publishNew(temps.get(i), target);
+        }
         temporaries.remove(temps.get(i));
         if (!existed) {
           moved.add(target);
@@ -78,6 +82,31 @@ public final class OutputWriter {
           ExitStatus.OUTPUT_FAILED, Messages.get("cannotWrite", dir, e.getClass().getSimpleName()), e);
     }
     return List.copyOf(planned);
+  }
+
+  /**
+   * Puts a finished temporary file in place of a file that did not exist. A hard link fails if
+   * someone created the file meanwhile, so it is never replaced by accident; where links are not
+   * supported, an atomic move is the fallback.
+   */
+  private static void publishNew(Path temporary, Path target) throws IOException {
+    boolean linked;
+    try {
+      Files.createLink(target, temporary);
+      linked = true;
+    } catch (FileAlreadyExistsException e) {
+      throw e;
+    } catch (UnsupportedOperationException | IOException e) {
+      linked = false;
+    }
+    if (linked) {
+      Files.delete(temporary);
+      return;
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(target.toString());
+    }
+    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static Path prepare(Path directory) {
