@@ -18,8 +18,9 @@
     writer.name, .headerLines (name, address, phone, email), .phone, .email
     writer.relationship           "aunt", or the case file's words; "" when unknown
     writer.relationshipIsTerm     true when relationship is one word such as "aunt"
+    writer.occupationIsTerm       true when occupation is a word with its article ("a seamstress")
     writer.since                  "since 1994"
-    writer.occupation             "a seamstress", or ""
+    writer.occupation             "a seamstress", the case file's words, or ""
     writer.statusSentence         "I am a lawful permanent resident of the United States.", or ""
     statements.relationship, .appearance, .character, .more   the writer's own words ("" if none)
     sponsor.housing, .financialSupport, .transport, .ensureAppearance, .anyCommitment  (true/false)
@@ -44,7 +45,7 @@ Dear Field Office Director:
 
 My name is ${writer.name}. I am writing to support the request for parole of ${person.fullName} (${person.aNumber}), who is detained at ${person.facility}. I am offering to be ${person.possessive} sponsor.
 
-<#if writer.relationshipIsTerm>I am ${person.givenNames}'s ${writer.relationship}, and I have known ${person.object} ${writer.since}.<#elseif writer.relationship?has_content>I have known ${person.givenNames} ${writer.since} (${writer.relationship}).<#else>I have known ${person.givenNames} ${writer.since}.</#if><#if writer.occupation?has_content> I work as ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if> I can provide proof of my identity, my immigration status and my address.
+<#if writer.relationshipIsTerm>I am ${person.givenNames}'s ${writer.relationship}, and I have known ${person.object} ${writer.since}.<#elseif writer.relationship?has_content>I have known ${person.givenNames} ${writer.since}. My relationship to ${person.object}: ${writer.relationship}.<#else>I have known ${person.givenNames} ${writer.since}.</#if><#if writer.occupationIsTerm> I work as ${writer.occupation}.<#elseif writer.occupation?has_content> My occupation: ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if> I can provide proof of my identity, my immigration status and my address.
 
 <#if statements.relationship?has_content>
 ${statements.relationship}

@@ -12,7 +12,8 @@
     person.subject / .Subject, .object, .possessive / .Possessive, .isVerb, .hasVerb, .wasVerb
     ice.addresseeLines            Field Office Director lines (with the deportation officer when named)
     writer.name, .headerLines, .phone, .email, .role ("clergy", "employer", ...)
-    writer.relationship, .relationshipIsTerm, .since ("since 2012"), .occupation ("a pastor" or "")
+    writer.relationship, .relationshipIsTerm, .since ("since 2012")
+    writer.occupation, .occupationIsTerm   "a pastor" (true), the case file's words (false), or ""
     writer.statusSentence         a sentence about the writer's immigration status, or ""
     statements.relationship, .appearance, .character, .more   the writer's own words ("" if none)
     translation.isTranslation, .originalLanguage
@@ -35,7 +36,7 @@ Dear Field Office Director:
 
 My name is ${writer.name}. I am writing in support of the request for parole of ${person.fullName} (${person.aNumber}), who is detained at ${person.facility}.
 
-<#if writer.relationshipIsTerm>I am ${person.givenNames}'s ${writer.relationship}, and I have known ${person.object} ${writer.since}.<#elseif writer.relationship?has_content>I have known ${person.givenNames} ${writer.since} (${writer.relationship}).<#else>I have known ${person.givenNames} ${writer.since}.</#if><#if writer.occupation?has_content> I work as ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if>
+<#if writer.relationshipIsTerm>I am ${person.givenNames}'s ${writer.relationship}, and I have known ${person.object} ${writer.since}.<#elseif writer.relationship?has_content>I have known ${person.givenNames} ${writer.since}. My relationship to ${person.object}: ${writer.relationship}.<#else>I have known ${person.givenNames} ${writer.since}.</#if><#if writer.occupationIsTerm> I work as ${writer.occupation}.<#elseif writer.occupation?has_content> My occupation: ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if>
 
 <#if statements.relationship?has_content>
 ${statements.relationship}

@@ -18,7 +18,7 @@ Dear ${writer.name}: thank you for helping ${person.givenNames}. Your letter can
 
 - Your full name, street address, phone number and email, if you have one.
 - Your occupation<#if isSponsor> and your immigration status (U.S. citizen, permanent resident, or other)</#if>.
-- ${person.givenNames}'s full name and A-number, **${person.fullName}, ${person.aNumber}**, so ICE can match your letter to ${person.possessive} file.
+- ${person.givenNames}'s full name and A-number, so ICE can match your letter to ${person.possessive} file: **${person.fullName}, ${person.aNumber}**.
 
 ## Say how you know ${person.givenNames}
 

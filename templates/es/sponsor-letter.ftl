@@ -39,9 +39,9 @@ ${date}
 
 Estimado/a Director/a de la Oficina de Campo:
 
-Me llamo ${writer.name}. Le escribo para apoyar la solicitud de permiso de permanencia temporal (parole) de ${person.fullName} (${person.aNumber}), quien actualmente ${person.estaDetenida} en ${person.facility}. Me ofrezco para patrocinar a ${person.givenNames}.
+Me llamo ${writer.name}. Le escribo para apoyar la solicitud de permiso de permanencia temporal (parole) de ${person.fullName} (${person.aNumber}), quien actualmente ${person.estaDetenida} en ${person.facility}. Me ofrezco a patrocinar a ${person.givenNames}.
 
-<#if writer.relationship?has_content>Soy ${writer.relationship} de ${person.givenNames} y ${person.laConozco} ${writer.since}.<#else>${person.LaConozco} ${writer.since}.</#if><#if writer.occupation?has_content> Trabajo como ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if> Puedo presentar prueba de mi identidad, de mi estatus migratorio y de mi domicilio.
+<#if writer.relationship?has_content>Soy ${writer.relationship} de ${person.givenNames} y ${person.laConozco} ${writer.since}.<#else>${person.LaConozco} ${writer.since}.</#if><#if writer.occupation?has_content> Trabajo como ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if> Puedo presentar pruebas de mi identidad, de mi estatus migratorio y de mi domicilio.
 
 <#if statements.relationship?has_content>
 ${statements.relationship}

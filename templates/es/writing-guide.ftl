@@ -20,7 +20,7 @@ Gracias, ${writer.name}, por ayudar a ${person.givenNames}, que ${person.estaDet
 
 - Su nombre completo, su dirección, su teléfono y su correo electrónico, si tiene.
 - Su ocupación<#if isSponsor> y su estatus migratorio (ciudadanía estadounidense, residencia permanente u otro)</#if>.
-- El nombre completo y el número A de ${person.givenNames}, **${person.fullName}, ${person.aNumber}**, para que ICE pueda relacionar su carta con el expediente correcto.
+- El nombre completo y el número A de ${person.givenNames}, para que ICE pueda relacionar su carta con el expediente correcto: **${person.fullName}, ${person.aNumber}**.
 
 ## Cuente cómo conoce a ${person.givenNames}
 

@@ -2,10 +2,9 @@ package org.parolekit.output;
 
 import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parolekit.render.RenderedDocument;
@@ -28,11 +27,11 @@ public final class FileNames {
   private FileNames() {}
 
   /**
-   * The base name (no extension) of each document, in order: {@code
-   * 01-sponsor-letter-rosa-hernandez-diaz-es}. Names are unique within the list.
+   * The base name (no extension) of each document, in the same order: {@code
+   * 01-sponsor-letter-rosa-hernandez-diaz-es}. Names are unique within the list, ignoring case.
    */
-  public static Map<RenderedDocument, String> baseNames(List<RenderedDocument> documents) {
-    Map<RenderedDocument, String> names = new LinkedHashMap<>();
+  public static List<String> baseNames(List<RenderedDocument> documents) {
+    List<String> names = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (RenderedDocument d : documents) {
       String base = String.format(Locale.ROOT, "%02d-%s", d.sequence(), slug(d.nameHint()));
@@ -41,9 +40,9 @@ public final class FileNames {
       for (int n = 2; !used.add(candidate.toLowerCase(Locale.ROOT)); n++) {
         candidate = fit(base, ("-" + n).length()) + "-" + n;
       }
-      names.put(d, candidate);
+      names.add(candidate);
     }
-    return names;
+    return List.copyOf(names);
   }
 
   private static String fit(String base, int reserve) {

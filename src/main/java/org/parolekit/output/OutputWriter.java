@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
@@ -41,10 +40,10 @@ public final class OutputWriter {
     for (WrittenFile f : planned) {
       if (Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
         if (Files.isDirectory(f.path(), LinkOption.NOFOLLOW_LINKS)) {
-          throw failed(f.path(), "is a folder", "choose another output folder");
+          throw failed(Messages.get("isFolder", f.path()));
         }
         if (!force) {
-          throw failed(f.path(), "already exists", "use --force to replace it, or choose another output folder");
+          throw failed(Messages.get("exists", f.path()));
         }
       }
     }
@@ -64,7 +63,11 @@ public final class OutputWriter {
         if (existed && !force) {
           throw new FileAlreadyExistsException(target.toString());
         }
-        Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE);
+        if (existed) {
+          Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+          publishNew(temps.get(i), target);
+        }
         temporaries.remove(temps.get(i));
         if (!existed) {
           moved.add(target);
@@ -72,14 +75,38 @@ public final class OutputWriter {
       }
     } catch (FileAlreadyExistsException e) {
       cleanUp(temporaries, moved);
-      throw failed(Path.of(e.getFile()), "already exists", "use --force to replace it");
+      throw failed(Messages.get("exists", e.getFile()));
     } catch (IOException | RuntimeException e) {
       cleanUp(temporaries, moved);
       throw new ParolekitException(
-          ExitStatus.OUTPUT_FAILED, "cannot write to " + dir + ": " + e.getClass().getSimpleName()
-              + ". Check that the folder is writable and the disk is not full", e);
+          ExitStatus.OUTPUT_FAILED, Messages.get("cannotWrite", dir, e.getClass().getSimpleName()), e);
     }
     return List.copyOf(planned);
+  }
+
+  /**
+   * Puts a finished temporary file in place of a file that did not exist. A hard link fails if
+   * someone created the file meanwhile, so it is never replaced by accident; where links are not
+   * supported, an atomic move is the fallback.
+   */
+  private static void publishNew(Path temporary, Path target) throws IOException {
+    boolean linked;
+    try {
+      Files.createLink(target, temporary);
+      linked = true;
+    } catch (FileAlreadyExistsException e) {
+      throw e;
+    } catch (UnsupportedOperationException | IOException e) {
+      linked = false;
+    }
+    if (linked) {
+      Files.delete(temporary);
+      return;
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(target.toString());
+    }
+    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static Path prepare(Path directory) {
@@ -87,20 +114,22 @@ public final class OutputWriter {
       Files.createDirectories(directory);
       return directory.toRealPath();
     } catch (IOException e) {
-      throw failed(directory, "cannot be created as a folder", "check the path and its permissions");
+      throw failed(Messages.get("cannotCreate", directory));
     }
   }
 
   private static List<WrittenFile> plan(List<RenderedDocument> documents, Path dir) {
     List<WrittenFile> planned = new ArrayList<>();
-    for (Map.Entry<RenderedDocument, String> e : FileNames.baseNames(documents).entrySet()) {
+    List<String> names = FileNames.baseNames(documents);
+    for (int i = 0; i < documents.size(); i++) {
+      RenderedDocument document = documents.get(i);
       for (OutputFormat format : OutputFormat.values()) {
-        if (e.getKey().output(format).isPresent()) {
-          Path target = dir.resolve(e.getValue() + "." + format.extension());
+        if (document.output(format).isPresent()) {
+          Path target = dir.resolve(names.get(i) + "." + format.extension());
           if (!dir.equals(target.getParent())) {
-            throw failed(target, "is outside the output folder", "this is a bug in parolekit; please report it");
+            throw failed(Messages.get("outside", target));
           }
-          planned.add(new WrittenFile(e.getKey(), format, target));
+          planned.add(new WrittenFile(document, format, target));
         }
       }
     }
@@ -133,7 +162,7 @@ public final class OutputWriter {
     }
   }
 
-  private static ParolekitException failed(Path file, String what, String hint) {
-    return new ParolekitException(ExitStatus.OUTPUT_FAILED, file + ": " + what + ". " + hint);
+  private static ParolekitException failed(String message) {
+    return new ParolekitException(ExitStatus.OUTPUT_FAILED, message);
   }
 }

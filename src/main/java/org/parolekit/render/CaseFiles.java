@@ -29,7 +29,7 @@ final class CaseFiles {
     }
     throw new ParolekitException(
         ExitStatus.INVALID_INPUT,
-        file.written() + ": a whole letter must be a .txt or .md file. Save the letter as plain text or Markdown");
+        Messages.get("file.letterFormat", file.written()));
   }
 
   /** The text of a whole letter, exactly as written (a byte-order mark dropped). */
@@ -47,7 +47,7 @@ final class CaseFiles {
     } catch (CharacterCodingException e) {
       throw new ParolekitException(
           ExitStatus.INVALID_INPUT,
-          file.written() + ": the letter is not UTF-8 text. Save it as UTF-8 (most editors offer \"UTF-8\" when saving)");
+          Messages.get("file.notUtf8", file.written()));
     }
   }
 
@@ -60,17 +60,17 @@ final class CaseFiles {
     try {
       if (!Files.isRegularFile(file.resolved())) {
         throw new ParolekitException(
-            ExitStatus.INVALID_INPUT, file.written() + ": the " + what + " file does not exist. Check the path");
+            ExitStatus.INVALID_INPUT, Messages.get("file.missing", file.written(), what));
       }
       if (Files.size(file.resolved()) > limit) {
         throw new ParolekitException(
             ExitStatus.INVALID_INPUT,
-            file.written() + ": the " + what + " file is larger than " + (limit / 1024) + " KiB");
+            Messages.get("file.tooLarge", file.written(), what, limit / 1024));
       }
       return Files.readAllBytes(file.resolved());
     } catch (IOException e) {
       throw new ParolekitException(
-          ExitStatus.INVALID_INPUT, file.written() + ": the " + what + " file cannot be read", e);
+          ExitStatus.INVALID_INPUT, Messages.get("file.unreadable", file.written(), what), e);
     }
   }
 }

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Loads templates from one folder and nothing outside it: no {@code ..}, no absolute names, no
- * symbolic links (a link inside the folder could point anywhere), no file larger than 256 KiB.
+ * Loads templates from one folder and nothing outside it: only {@code .ftl} files (each one is
+ * checked before use), no {@code ..}, no absolute names, no symbolic links (a link inside the
+ * folder could point anywhere), no file larger than 256 KiB.
  */
 final class ConfinedTemplateLoader implements TemplateLoader {
   static final long MAX_TEMPLATE_BYTES = 256 * 1024;
@@ -38,7 +39,7 @@ final class ConfinedTemplateLoader implements TemplateLoader {
 
   /** The file a template name stands for, or null when it is missing or not allowed. */
   Path resolve(String name) throws IOException {
-    if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\")
+    if (name == null || !name.endsWith(".ftl") || name.startsWith("/") || name.contains("\\")
         || name.contains(":") || name.indexOf('\0') >= 0) {
       return null;
     }

@@ -50,6 +50,7 @@ public final class LetterService {
       }
     }
     names.add("en/organization-letter.ftl");
+    names.add("es/organization-letter.ftl");
     names.add("en/translation-certificate.ftl");
     return List.copyOf(names);
   }
@@ -165,8 +166,8 @@ public final class LetterService {
       findings.add(
           new RenderFinding(
               RenderFinding.Severity.NOTE, kind, lang, w.name(),
-              "the writer's " + part + " is left out of the letter and its translation: the tool cannot write it in both languages",
-              "say it in the writer's own words in the statements (and their translation)"));
+              Messages.get("note.omitted", part),
+              Messages.get("note.omitted.hint")));
     }
     if (lang != Language.EN) {
       Optional<String> missing = missingTranslation(w);
@@ -174,14 +175,13 @@ public final class LetterService {
         findings.add(
             new RenderFinding(
                 RenderFinding.Severity.SKIPPED, kind, Language.EN, w.name(),
-                "no English version: " + missing.get(),
-                "ask a person who reads both languages to translate it, and add it under translation; "
-                    + "the tool does not machine-translate"));
+                Messages.get("skipped.noEnglish", missing.get()),
+                Messages.get("skipped.noEnglish.hint")));
         findings.add(
             new RenderFinding(
                 RenderFinding.Severity.SKIPPED, DocumentKind.TRANSLATION_CERTIFICATE, Language.EN, w.name(),
-                "no certificate of translation without an English translation",
-                "add the translation and the translator's name under translation.translator"));
+                Messages.get("skipped.noCertificate"),
+                Messages.get("skipped.noCertificate.hint")));
       } else {
         Job english = letterJob(c, w, kind, Language.EN, date, true, new ArrayList<>());
         english.translationOf = Optional.of(original.title);
@@ -193,9 +193,8 @@ public final class LetterService {
       findings.add(
           new RenderFinding(
               RenderFinding.Severity.NOTE, kind, lang, w.name(),
-              "the letter has none of the writer's own words",
-              "add statements (relationship, appearance, character) or a whole letter (letterFile); "
-                  + "the writer's own words carry far more weight than a form"));
+              Messages.get("note.noOwnWords"),
+              Messages.get("note.noOwnWords.hint")));
     }
     Map<String, Object> guide = ViewModels.common(c, lang, date);
     guide.put("writer", ViewModels.writer(w, lang, new ArrayList<>()));
@@ -219,11 +218,11 @@ public final class LetterService {
   private static Optional<String> missingTranslation(LetterWriter w) {
     Translation t = w.translation();
     if (t == null) {
-      return Optional.of("the letter is in Spanish and the case file has no translation for it");
+      return Optional.of(Messages.get("missing.noTranslation"));
     }
     if (w.wroteWholeLetter()) {
       return t.letterFile() == null
-          ? Optional.of("the whole letter has no English translation (translation.letterFile)")
+          ? Optional.of(Messages.get("missing.wholeLetter"))
           : Optional.empty();
     }
     Statements s = w.statements();
@@ -237,7 +236,7 @@ public final class LetterService {
     check(parts, "more", s.more(), t.more());
     return parts.isEmpty()
         ? Optional.empty()
-        : Optional.of("translation." + String.join(", translation.", parts) + " missing");
+        : Optional.of(Messages.get("missing.parts", "translation." + String.join(", translation.", parts)));
   }
 
   private static void check(List<String> parts, String name, String original, String translated) {
@@ -284,11 +283,9 @@ public final class LetterService {
 
   private static Object wholeLetterBody(FileRef file) {
     String text = CaseFiles.letterText(file);
-    if (!CaseFiles.isMarkdown(file)) {
-      return text;
-    }
     try {
-      return MarkdownOutputFormat.INSTANCE.fromMarkup(text);
+      return MarkdownOutputFormat.INSTANCE.fromMarkup(
+          CaseFiles.isMarkdown(file) ? text : MarkdownOutputFormat.escapeKeepingLines(text));
     } catch (TemplateModelException e) {
       throw new IllegalStateException(e);
     }
@@ -317,20 +314,46 @@ public final class LetterService {
       findings.add(
           new RenderFinding(
               RenderFinding.Severity.SKIPPED, DocumentKind.ORGANIZATION_LETTER, Language.EN, org.name(),
-              "the case names no organization link (how and since when the organization knows the person)",
-              "add organization.contact and organization.since to the case file"));
+              Messages.get("skipped.noOrganizationLink"),
+              Messages.get("skipped.noOrganizationLink.hint")));
       return;
     }
-    Map<String, Object> m = ViewModels.common(c, Language.EN, date);
-    m.put("org", ViewModels.organization(org, c.organization(), Optional.ofNullable(c.sponsor()), Language.EN));
-    Job j = new Job(DocumentKind.ORGANIZATION_LETTER, Language.EN, org.name(), "en/organization-letter.ftl", m);
-    j.title = "Letter from " + org.name() + " for " + c.person().fullName();
-    j.author = org.name();
-    j.nameHint = "organization-letter-" + org.name() + "-en";
-    if (org.logo() != null) {
-      j.logo = Optional.of(CaseFiles.logo(org.logo()));
+    Optional<byte[]> logo = org.logo() == null ? Optional.empty() : Optional.of(CaseFiles.logo(org.logo()));
+    jobs.add(organizationJob(c, org, Language.EN, date, logo));
+    if (c.person().languages().contains(Language.ES)) {
+      boolean hasSpanish = present(org.description().es()) && (org.support() == null
+          || !present(org.support().en()) || present(org.support().es()));
+      if (hasSpanish) {
+        jobs.add(organizationJob(c, org, Language.ES, date, logo));
+      } else {
+        findings.add(
+            new RenderFinding(
+                RenderFinding.Severity.SKIPPED, DocumentKind.ORGANIZATION_LETTER, Language.ES, org.name(),
+                Messages.get("skipped.noSpanishOrganization"),
+                Messages.get("skipped.noSpanishOrganization.hint")));
+      }
     }
-    jobs.add(j);
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static Job organizationJob(
+      CaseFile c, OrganizationProfile org, Language lang, LocalDate date, Optional<byte[]> logo) {
+    Map<String, Object> m = ViewModels.common(c, lang, date);
+    m.put("org", ViewModels.organization(org, c.organization(), Optional.ofNullable(c.sponsor()), lang));
+    Job j = new Job(DocumentKind.ORGANIZATION_LETTER, lang, org.name(), lang.yamlName() + "/organization-letter.ftl", m);
+    j.title = lang == Language.ES
+        ? "Carta de " + org.name() + " para " + c.person().fullName() + " (versión en español)"
+        : "Letter from " + org.name() + " for " + c.person().fullName();
+    j.author = org.name();
+    j.nameHint = "organization-letter-" + org.name() + "-" + lang.yamlName();
+    j.logo = logo;
+    if (lang == Language.ES) {
+      j.translationOf = Optional.of("Letter from " + org.name() + " for " + c.person().fullName());
+    }
+    return j;
   }
 
   /** One planned document before rendering. */

@@ -81,6 +81,24 @@ final class MarkdownOutputFormat
     return b.toString();
   }
 
+  /**
+   * Escapes plain text like {@link #escape} and keeps every line break inside a paragraph as a
+   * line break (for a whole letter written as .txt, where the writer's lines are the layout).
+   */
+  static String escapeKeepingLines(String text) {
+    String escaped = escape(text);
+    StringBuilder b = new StringBuilder(escaped.length() + 32);
+    String[] lines = escaped.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      b.append(lines[i]);
+      if (i + 1 < lines.length) {
+        boolean inParagraph = !lines[i].isBlank() && !lines[i + 1].isBlank();
+        b.append(inParagraph ? "\\\n" : "\n");
+      }
+    }
+    return b.toString();
+  }
+
   private static boolean isAsciiPunctuation(char c) {
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
         || (c >= '{' && c <= '~');

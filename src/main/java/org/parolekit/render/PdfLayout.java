@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
@@ -29,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +72,8 @@ final class PdfLayout {
 
   /** A heading closer than this to the foot of the page starts a new page instead. */
   private static final float HEADING_KEEP_WITH_NEXT = 90f;
+  /** The closing ("Sincerely,") goes to the next page unless its signature line fits below it. */
+  private static final float CLOSING_KEEP_WITH_SIGNATURE = 110f;
 
   private final Map<Fonts.Face, BaseFont> faces = new EnumMap<>(Fonts.Face.class);
   private PdfWriter writer;
@@ -101,9 +103,7 @@ final class PdfLayout {
       PdfDate when = new PdfDate(calendar(meta.date()));
       writer.getInfo().put(PdfName.CREATIONDATE, when);
       writer.getInfo().put(PdfName.MODDATE, when);
-      byte[] id = contentId(source, meta);
       writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language() == Language.ES ? "es-US" : "en-US"));
-      writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
       if (meta.logo().isPresent()) {
         Image logo = Image.getInstance(meta.logo().get());
         logo.scaleToFit(180, 60);
@@ -118,7 +118,39 @@ final class PdfLayout {
     } catch (DocumentException | java.io.IOException e) {
       throw new IllegalStateException("PDF layout failed: " + e.getClass().getSimpleName(), e);
     }
-    return out.toByteArray();
+    return withFileId(out.toByteArray(), contentId(source, meta));
+  }
+
+  /**
+   * Replaces the random file identifier OpenPDF writes in the trailer ({@code /ID [<hex><hex>]})
+   * with one derived from the content. The trailer follows the cross-reference table and the
+   * new identifier has the same length, so no offset changes.
+   */
+  private static byte[] withFileId(byte[] pdf, byte[] id) {
+    byte[] marker = "/ID [<".getBytes(StandardCharsets.ISO_8859_1);
+    int at = lastIndexOf(pdf, marker);
+    int hexLength = 2 * id.length;
+    if (at < 0 || at + marker.length + 2 * hexLength + 3 > pdf.length
+        || pdf[at + marker.length + hexLength] != '>' || pdf[at + marker.length + hexLength + 1] != '<') {
+      throw new IllegalStateException("PDF trailer without the expected /ID");
+    }
+    byte[] hex = HexFormat.of().formatHex(id).getBytes(StandardCharsets.ISO_8859_1);
+    System.arraycopy(hex, 0, pdf, at + marker.length, hexLength);
+    System.arraycopy(hex, 0, pdf, at + marker.length + hexLength + 2, hexLength);
+    return pdf;
+  }
+
+  private static int lastIndexOf(byte[] data, byte[] pattern) {
+    outer:
+    for (int i = data.length - pattern.length; i >= 0; i--) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (data[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private static Calendar calendar(LocalDate date) {
@@ -158,6 +190,10 @@ final class PdfLayout {
       p.setSpacingAfter(h.getLevel() == 1 ? 6 : 4);
       doc.add(p);
     } else if (block instanceof org.commonmark.node.Paragraph) {
+      if (block.getNext() instanceof ThematicBreak
+          && writer.getVerticalPosition(false) - MARGIN < CLOSING_KEEP_WITH_SIGNATURE) {
+        doc.newPage();
+      }
       com.lowagie.text.Paragraph p = paragraph(block, BODY_SIZE, false);
       p.setIndentationLeft(depth * 18f);
       p.setSpacingAfter(8);

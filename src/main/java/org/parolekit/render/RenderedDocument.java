@@ -43,6 +43,14 @@ public record RenderedDocument(
     outputs = Collections.unmodifiableMap(copy);
   }
 
+  /** The bytes of every requested format (copies: the document stays unchanged). */
+  @Override
+  public Map<OutputFormat, byte[]> outputs() {
+    Map<OutputFormat, byte[]> copy = new EnumMap<>(OutputFormat.class);
+    outputs.forEach((format, bytes) -> copy.put(format, bytes.clone()));
+    return Collections.unmodifiableMap(copy);
+  }
+
   /** The bytes of one format, when it was requested. */
   public Optional<byte[]> output(OutputFormat format) {
     byte[] bytes = outputs.get(format);

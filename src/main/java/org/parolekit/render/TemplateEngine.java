@@ -50,6 +50,9 @@ final class TemplateEngine implements AutoCloseable {
   TemplateEngine(java.util.Optional<Path> templatesDir, Duration timeout, List<String> builtInNames) {
     this.timeout = timeout;
     this.cfg = configuration(templatesDir);
+    preload(templatesDir, builtInNames);
+    // A daemon thread: a template stuck where interruption cannot reach it (a pathological
+    // regular expression) is abandoned after the time limit and cannot keep the JVM alive.
     this.worker =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -57,7 +60,6 @@ final class TemplateEngine implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    preload(templatesDir, builtInNames);
   }
 
   private static Configuration configuration(java.util.Optional<Path> templatesDir) {
@@ -112,16 +114,51 @@ final class TemplateEngine implements AutoCloseable {
             .filter(p -> p.getFileName().toString().endsWith(".ftl"))
             .map(p -> root.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
             .sorted()
-            .forEach(names::add);
+            .forEach(
+                name -> {
+                  refuseCodeEvaluation(root, name);
+                  names.add(name);
+                });
       } catch (IOException e) {
         throw new TemplateRenderException(root.toString(), 0, 0, "the templates folder cannot be read");
       }
     }
     for (String name : names) {
       Template t = load(name);
+      // FreeMarker's own ThreadInterruptionSupportTemplatePostProcessor, reachable only here.
       _CoreAPI.addThreadInterruptedChecks(t);
     }
   }
+
+  /**
+   * Refuses an organization template that uses {@code ?eval}, {@code ?eval_json} or {@code
+   * ?interpret}: they would run a value (case data) as template code.
+   */
+  private static void refuseCodeEvaluation(Path root, String name) {
+    String source;
+    try {
+      source = Files.readString(root.resolve(name), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new TemplateRenderException(name, 0, 0, "template cannot be read as UTF-8");
+    }
+    java.util.regex.Matcher m = EVALUATING_BUILT_INS.matcher(source);
+    if (m.find()) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < m.start(); i++) {
+        if (source.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new TemplateRenderException(
+          name, line, m.start() - lineStart + 1,
+          "?" + m.group(1) + " is not allowed: it would run text as template code");
+    }
+  }
+
+  private static final java.util.regex.Pattern EVALUATING_BUILT_INS =
+      java.util.regex.Pattern.compile("\\?\\s*(eval_json|eval|interpret)\\b");
 
   private Template load(String name) {
     try {
@@ -179,11 +216,13 @@ final class TemplateEngine implements AutoCloseable {
             "wrote more than " + MAX_OUTPUT_CHARS + " characters and was stopped");
       }
       String why = t instanceof TemplateModelException ? "refused: " : "";
+      String blamed = t.getBlamedExpressionString();
       return new TemplateRenderException(
           name(t.getTemplateSourceName(), templateName),
           lineOf(t.getLineNumber()),
           lineOf(t.getColumnNumber()),
-          why + firstLine(t.getMessageWithoutStackTop()));
+          why + withoutQuotedValues(firstLine(t.getMessageWithoutStackTop()))
+              + (blamed == null ? "" : " " + blamed));
     }
     if (cause instanceof OutputLimitException) {
       return new TemplateRenderException(
@@ -197,6 +236,14 @@ final class TemplateEngine implements AutoCloseable {
     }
     return new TemplateRenderException(
         templateName, 0, 0, "failed: " + (cause == null ? "unknown error" : cause.getClass().getSimpleName()));
+  }
+
+  /**
+   * FreeMarker quotes values in some messages ("Can't convert this string to number: ..."); a
+   * value may be case data, which must not reach messages or logs.
+   */
+  private static String withoutQuotedValues(String message) {
+    return message.replaceAll("\"[^\"]*\"", "\"…\"");
   }
 
   private static int lineOf(Integer n) {

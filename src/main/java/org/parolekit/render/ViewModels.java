@@ -123,18 +123,21 @@ final class ViewModels {
     Optional<Wording.Term> occ = Wording.occupationTerm(w.occupation());
     boolean occupationRepeatsRelationship =
         !text(w.occupation()).isEmpty() && text(w.occupation()).equalsIgnoreCase(text(w.relationship()));
+    boolean occupationIsTerm = false;
     if (occupationRepeatsRelationship) {
       m.put("occupation", "");
     } else if (occ.isPresent()) {
       m.put("occupation", lang == Language.ES ? occ.get().es() : occ.get().en());
+      occupationIsTerm = true;
     } else if (bilingual) {
       m.put("occupation", "");
       if (!text(w.occupation()).isEmpty()) {
         omitted.add("occupation");
       }
     } else {
-      m.put("occupation", text(w.occupation()).isEmpty() ? "" : Wording.withArticle(w.occupation()));
+      m.put("occupation", text(w.occupation()));
     }
+    m.put("occupationIsTerm", occupationIsTerm);
     m.put("statusSentence", statusSentence(w, lang));
     return m;
   }

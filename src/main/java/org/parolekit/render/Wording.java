@@ -30,67 +30,74 @@ final class Wording {
   /** A word the tool can write in both languages: English, and Spanish with its article. */
   record Term(String en, String es) {}
 
-  private static final Map<String, Term> RELATIONSHIPS = new LinkedHashMap<>();
-  private static final Map<String, Term> OCCUPATIONS = new LinkedHashMap<>();
+  private static final Map<String, Term> RELATIONSHIPS = relationships();
+  private static final Map<String, Term> OCCUPATIONS = occupations();
 
-  static {
+  private static Map<String, Term> relationships() {
+    Map<String, Term> r = new LinkedHashMap<>();
     // English words listed here are unambiguous in Spanish; "cousin" or "friend" are not
     // (prima/primo, amiga/amigo) and are understood only when written in Spanish.
-    relationship("la madre", "mother", "madre", "mamá");
-    relationship("el padre", "father", "padre", "papá");
-    relationship("la hermana", "sister", "hermana");
-    relationship("el hermano", "brother", "hermano");
-    relationship("la tía", "aunt", "tía");
-    relationship("el tío", "uncle", "tío");
-    relationship("la abuela", "grandmother", "abuela");
-    relationship("el abuelo", "grandfather", "abuelo");
-    relationship("la hija", "daughter", "hija");
-    relationship("el hijo", "son", "hijo");
-    relationship("la esposa", "wife", "esposa");
-    relationship("el esposo", "husband", "esposo");
-    relationship("la sobrina", "niece", "sobrina");
-    relationship("el sobrino", "nephew", "sobrino");
-    relationship("la suegra", "mother-in-law", "suegra");
-    relationship("el suegro", "father-in-law", "suegro");
-    relationship("la cuñada", "sister-in-law", "cuñada");
-    relationship("el cuñado", "brother-in-law", "cuñado");
-    relationship("la madrina", "godmother", "madrina");
-    relationship("el padrino", "godfather", "padrino");
-    RELATIONSHIPS.put("prima", new Term("cousin", "la prima"));
-    RELATIONSHIPS.put("primo", new Term("cousin", "el primo"));
-    RELATIONSHIPS.put("amiga", new Term("friend", "la amiga"));
-    RELATIONSHIPS.put("amigo", new Term("friend", "el amigo"));
-    RELATIONSHIPS.put("vecina", new Term("neighbor", "la vecina"));
-    RELATIONSHIPS.put("vecino", new Term("neighbor", "el vecino"));
-    RELATIONSHIPS.put("pastor", new Term("pastor", "el pastor"));
-    RELATIONSHIPS.put("pastora", new Term("pastor", "la pastora"));
-
-    OCCUPATIONS.put("costurera", new Term("a seamstress", "costurera"));
-    OCCUPATIONS.put("seamstress", new Term("a seamstress", "costurera"));
-    OCCUPATIONS.put("enfermera", new Term("a nurse", "enfermera"));
-    OCCUPATIONS.put("enfermero", new Term("a nurse", "enfermero"));
-    OCCUPATIONS.put("maestra", new Term("a teacher", "maestra"));
-    OCCUPATIONS.put("maestro", new Term("a teacher", "maestro"));
-    OCCUPATIONS.put("cocinera", new Term("a cook", "cocinera"));
-    OCCUPATIONS.put("cocinero", new Term("a cook", "cocinero"));
-    OCCUPATIONS.put("pastor", new Term("a pastor", "pastor"));
-    OCCUPATIONS.put("pastora", new Term("a pastor", "pastora"));
-    OCCUPATIONS.put("estudiante", new Term("a student", "estudiante"));
-    OCCUPATIONS.put("student", new Term("a student", "estudiante"));
-    OCCUPATIONS.put("comerciante", new Term("a merchant", "comerciante"));
-    OCCUPATIONS.put("albañil", new Term("a bricklayer", "albañil"));
-    OCCUPATIONS.put("bricklayer", new Term("a bricklayer", "albañil"));
-    OCCUPATIONS.put("agricultora", new Term("a farmer", "agricultora"));
-    OCCUPATIONS.put("agricultor", new Term("a farmer", "agricultor"));
-    OCCUPATIONS.put("ama de casa", new Term("a homemaker", "ama de casa"));
-    OCCUPATIONS.put("homemaker", new Term("a homemaker", "ama de casa"));
+    relationship(r, "la madre", "mother", "madre", "mamá");
+    relationship(r, "el padre", "father", "padre", "papá");
+    relationship(r, "la hermana", "sister", "hermana");
+    relationship(r, "el hermano", "brother", "hermano");
+    relationship(r, "la tía", "aunt", "tía");
+    relationship(r, "el tío", "uncle", "tío");
+    relationship(r, "la abuela", "grandmother", "abuela");
+    relationship(r, "el abuelo", "grandfather", "abuelo");
+    relationship(r, "la hija", "daughter", "hija");
+    relationship(r, "el hijo", "son", "hijo");
+    relationship(r, "la esposa", "wife", "esposa");
+    relationship(r, "el esposo", "husband", "esposo");
+    relationship(r, "la sobrina", "niece", "sobrina");
+    relationship(r, "el sobrino", "nephew", "sobrino");
+    relationship(r, "la suegra", "mother-in-law", "suegra");
+    relationship(r, "el suegro", "father-in-law", "suegro");
+    relationship(r, "la cuñada", "sister-in-law", "cuñada");
+    relationship(r, "el cuñado", "brother-in-law", "cuñado");
+    relationship(r, "la madrina", "godmother", "madrina");
+    relationship(r, "el padrino", "godfather", "padrino");
+    r.put("prima", new Term("cousin", "la prima"));
+    r.put("primo", new Term("cousin", "el primo"));
+    r.put("amiga", new Term("friend", "la amiga"));
+    r.put("amigo", new Term("friend", "el amigo"));
+    r.put("vecina", new Term("neighbor", "la vecina"));
+    r.put("vecino", new Term("neighbor", "el vecino"));
+    r.put("pastor", new Term("pastor", "el pastor"));
+    r.put("pastora", new Term("pastor", "la pastora"));
+    return Map.copyOf(r);
   }
 
-  private static void relationship(String es, String en, String... keys) {
+  private static Map<String, Term> occupations() {
+    Map<String, Term> o = new LinkedHashMap<>();
+
+    o.put("costurera", new Term("a seamstress", "costurera"));
+    o.put("seamstress", new Term("a seamstress", "costurera"));
+    o.put("enfermera", new Term("a nurse", "enfermera"));
+    o.put("enfermero", new Term("a nurse", "enfermero"));
+    o.put("maestra", new Term("a teacher", "maestra"));
+    o.put("maestro", new Term("a teacher", "maestro"));
+    o.put("cocinera", new Term("a cook", "cocinera"));
+    o.put("cocinero", new Term("a cook", "cocinero"));
+    o.put("pastor", new Term("a pastor", "pastor"));
+    o.put("pastora", new Term("a pastor", "pastora"));
+    o.put("estudiante", new Term("a student", "estudiante"));
+    o.put("student", new Term("a student", "estudiante"));
+    o.put("comerciante", new Term("a merchant", "comerciante"));
+    o.put("albañil", new Term("a bricklayer", "albañil"));
+    o.put("bricklayer", new Term("a bricklayer", "albañil"));
+    o.put("agricultora", new Term("a farmer", "agricultora"));
+    o.put("agricultor", new Term("a farmer", "agricultor"));
+    o.put("ama de casa", new Term("a homemaker", "ama de casa"));
+    o.put("homemaker", new Term("a homemaker", "ama de casa"));
+    return Map.copyOf(o);
+  }
+
+  private static void relationship(Map<String, Term> r, String es, String en, String... keys) {
     Term term = new Term(en, es);
-    RELATIONSHIPS.put(en, term);
+    r.put(en, term);
     for (String key : keys) {
-      RELATIONSHIPS.put(key, term);
+      r.put(key, term);
     }
   }
 
@@ -142,16 +149,6 @@ final class Wording {
       return Optional.empty();
     }
     return Optional.ofNullable(terms.get(text.strip().toLowerCase(Locale.ROOT)));
-  }
-
-  /** "a teacher", "an engineer": an English occupation written by the writer, with its article. */
-  static String withArticle(String occupation) {
-    String o = occupation.strip();
-    String lower = o.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ")) {
-      return o;
-    }
-    return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + o;
   }
 
   /** A sentence stating the writer's immigration status, or empty when none is given. */

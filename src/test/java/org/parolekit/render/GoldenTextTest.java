@@ -55,9 +55,10 @@ class GoldenTextTest {
         }
       }
     }
-    for (Map.Entry<RenderedDocument, String> e : FileNames.baseNames(result.documents()).entrySet()) {
-      Path golden = folder.resolve(e.getValue() + ".txt");
-      String actual = e.getKey().text();
+    java.util.List<String> names = FileNames.baseNames(result.documents());
+    for (int i = 0; i < names.size(); i++) {
+      Path golden = folder.resolve(names.get(i) + ".txt");
+      String actual = result.documents().get(i).text();
       if (update) {
         Files.writeString(golden, actual, StandardCharsets.UTF_8);
       } else {

@@ -15,7 +15,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.model.Language;
+import org.parolekit.model.CaseFile;
 import org.parolekit.model.Pronouns;
+import org.parolekit.model.Supporter;
 
 class LetterServiceTest {
   private final LetterService service = new LetterService();
@@ -55,10 +57,11 @@ class LetterServiceTest {
             "7 support-letter en Susan Miller",
             "8 support-letter en Ana Lucía Peña",
             "9 organization-letter en Border Visitation Friends",
-            "10 writing-guide es Rosa Hernández Díaz",
-            "11 writing-guide es Luis Ortega Ávila",
-            "12 writing-guide en Susan Miller",
-            "13 writing-guide en Ana Lucía Peña");
+            "10 organization-letter es Border Visitation Friends",
+            "11 writing-guide es Rosa Hernández Díaz",
+            "12 writing-guide es Luis Ortega Ávila",
+            "13 writing-guide en Susan Miller",
+            "14 writing-guide en Ana Lucía Peña");
     assertThat(r.hasSkipped()).isFalse();
   }
 
@@ -141,7 +144,7 @@ class LetterServiceTest {
         .contains("Miami Field Office")
         .contains("Re: Joseph Kamara, A987-654-321")
         .contains("I am Joseph's sister, and I have known him since February 3, 1988.")
-        .contains("I work as a nurse.")
+        .contains("My occupation: nurse.")
         .contains("I am a citizen of the United States.")
         .contains("provide him with housing;")
         .contains("take him to every immigration court hearing")
@@ -180,6 +183,19 @@ class LetterServiceTest {
   }
 
   @Test
+  void spanishCopyOfTheOrganizationLetterIsForThePersonAndSaysSo() throws IOException {
+    RenderResult r = render(Fixtures.maria());
+    String text = pdfText(find(r, DocumentKind.ORGANIZATION_LETTER, Language.ES, "Border Visitation Friends"));
+    assertThat(text)
+        .contains("Versión en español para información de María José")
+        .contains("La carta que se presenta a ICE es la versión en inglés")
+        .contains("Carmen Ibáñez, de nuestro equipo de voluntariado, visita a María José y le escribe cartas desde marzo de 2026.")
+        .contains("no es representante legal de María José")
+        .contains("Border Visitation Friends es un grupo de voluntariado")
+        .doesNotContain("is a volunteer group");
+  }
+
+  @Test
   void writingGuidesAreInTheWritersLanguageWithTheNotice() {
     RenderResult r = render(Fixtures.maria());
     String es = find(r, DocumentKind.WRITING_GUIDE, Language.ES, "Rosa Hernández Díaz").text();
@@ -196,6 +212,35 @@ class LetterServiceTest {
         .contains("This guide is not legal advice. The volunteers who prepared it are not attorneys.")
         .contains("Do not write about the legal case itself")
         .doesNotContain("Proof of your immigration status");
+  }
+
+  @Test
+  void aWholeTextLetterKeepsTheWritersLineBreaks() {
+    RenderResult r = render(Fixtures.maria());
+    String html = find(r, DocumentKind.SUPPORT_LETTER, Language.EN, "Ana Lucía Peña").html().orElseThrow();
+    assertThat(html).contains("<p>Sincerely,</p>").contains("To the Field Office Director:</p>");
+  }
+
+  @Test
+  void wordsTheToolCannotWriteInBothLanguagesAreLeftOutOfBothVersions() {
+    Supporter p = Fixtures.pastor();
+    Supporter coworker =
+        new Supporter(
+            "Marta Solís", p.role(), "compañera de trabajo en la maquila", p.since(), "operaria de costura",
+            p.immigrationStatus(), p.address(), p.phone(), p.email(), p.language(), p.statements(),
+            p.translation(), null);
+    CaseFile base = Fixtures.maria().caseFile();
+    CaseFile c = new CaseFile(base.person(), null, List.of(coworker), null, base.preparedBy(), List.of(), base.letterDate());
+    RenderResult r = render(new LoadedCase(java.nio.file.Path.of("case.yaml"), c, java.util.Optional.empty()));
+    String es = find(r, DocumentKind.SUPPORT_LETTER, Language.ES, "Marta Solís").text();
+    String en = find(r, DocumentKind.SUPPORT_LETTER, Language.EN, "Marta Solís").text();
+    assertThat(es).doesNotContain("compañera").doesNotContain("operaria").contains("La conozco desde 2012.");
+    assertThat(en).doesNotContain("compañera").doesNotContain("operaria").contains("I have known María José since 2012.");
+    assertThat(r.findings())
+        .filteredOn(f -> f.severity() == RenderFinding.Severity.NOTE)
+        .extracting(RenderFinding::message)
+        .anyMatch(m -> m.contains("relationship"))
+        .anyMatch(m -> m.contains("occupation"));
   }
 
   @Test
@@ -232,7 +277,7 @@ class LetterServiceTest {
             .withFormats(Set.of(OutputFormat.TXT));
     RenderResult r = service.render(Fixtures.maria(), options);
     assertThat(r.documents()).allMatch(d -> d.language() == Language.ES);
-    assertThat(r.documents()).extracting(RenderedDocument::sequence).containsExactly(1, 2, 3, 4);
+    assertThat(r.documents()).extracting(RenderedDocument::sequence).containsExactly(1, 2, 3, 4, 5);
     assertThat(r.documents()).allMatch(d -> d.output(OutputFormat.PDF).isEmpty() && d.output(OutputFormat.TXT).isPresent());
   }
 

@@ -17,7 +17,7 @@ class SampleOutputTest {
     LetterService service = new LetterService();
     RenderResult maria = service.render(Fixtures.maria(), LetterOptions.defaults(Fixtures.LETTER_DATE));
     RenderResult joseph = service.render(Fixtures.joseph(), LetterOptions.defaults(Fixtures.LETTER_DATE));
-    assertThat(maria.documents()).hasSize(13);
+    assertThat(maria.documents()).hasSize(14);
     String dir = System.getProperty("samples.dir");
     if (dir != null) {
       Path out = Path.of(dir);

@@ -90,6 +90,17 @@ class TemplateSecurityTest {
   }
 
   @Test
+  void builtInsThatRunTextAsCodeAreRefused() throws IOException {
+    template("en/sponsor-letter.ftl", "fine\n  ${person.fullName?interpret}\n");
+    assertThatThrownBy(() -> renderWith(dir))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("en/sponsor-letter.ftl:2:20")
+        .hasMessageContaining("?interpret is not allowed");
+    template("en/sponsor-letter.ftl", "${person.fullName? eval}\n");
+    assertThatThrownBy(() -> renderWith(dir)).hasMessageContaining("?eval is not allowed");
+  }
+
+  @Test
   void apiBuiltInIsDisabled() throws IOException {
     template("en/sponsor-letter.ftl", "${person?api.getClass()}\n");
     assertThatThrownBy(() -> renderWith(dir))
@@ -112,6 +123,15 @@ class TemplateSecurityTest {
     template("en/parts/greeting.ftl", "Hello ${person.givenNames}.\n");
     template("en/sponsor-letter.ftl", "<#include \"parts/greeting.ftl\">\n");
     assertThat(renderWith(dir).documents().get(0).text()).isEqualTo("Hello Joseph.\n");
+  }
+
+  @Test
+  void onlyTemplateFilesCanBeIncluded() throws IOException {
+    template("en/notes.txt", "<#list 1..2000000000 as i></#list>");
+    template("en/sponsor-letter.ftl", "<#include \"notes.txt\">\n");
+    assertThatThrownBy(() -> renderWith(dir))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("en/sponsor-letter.ftl");
   }
 
   @Test
@@ -187,6 +207,34 @@ class TemplateSecurityTest {
     assertThatThrownBy(() -> renderWith(dir))
         .isInstanceOf(TemplateRenderException.class)
         .hasMessageContaining("en/sponsor-letter.ftl:1:3");
+  }
+
+  @Test
+  void aTemplateErrorInTheLastDocumentMeansNothingIsWritten(@TempDir Path out) throws IOException {
+    template("en/writing-guide.ftl", "${person.nothingLikeThis}\n");
+    assertThatThrownBy(
+            () -> new org.parolekit.output.OutputWriter().write(renderWith(dir).documents(), out, false))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("en/writing-guide.ftl:1");
+    try (var files = Files.list(out)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void errorMessagesDoNotCarryCaseData() throws IOException {
+    template("en/sponsor-letter.ftl", "${person.fullName?number}\n");
+    assertThatThrownBy(() -> renderWith(dir))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("en/sponsor-letter.ftl:1")
+        .hasMessageNotContaining("Kamara");
+  }
+
+  @Test
+  void aMissingTemplatesFolderIsATypedError() {
+    assertThatThrownBy(() -> renderWith(dir.resolve("does-not-exist")))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("cannot be read");
   }
 
   @Test
