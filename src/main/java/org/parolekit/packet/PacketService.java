@@ -301,7 +301,11 @@ public final class PacketService {
    * service renders each certificate right after the letter it certifies.
    */
   private static List<LetterPart> letterParts(List<RenderedDocument> documents, PacketText t) {
-    Map<RenderedDocument, String> names = FileNames.baseNames(documents);
+    List<String> baseNames = FileNames.baseNames(documents);
+    Map<RenderedDocument, String> names = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      names.put(documents.get(i), baseNames.get(i));
+    }
     Map<String, List<RenderedDocument>> byWriter = new LinkedHashMap<>();
     List<RenderedDocument> organization = new ArrayList<>();
     String lastWriter = "";

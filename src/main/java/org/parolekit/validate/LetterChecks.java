@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,14 +48,16 @@ public final class LetterChecks {
    * base file name {@link FileNames#baseNames} gives it.
    */
   public CaseReport check(LoadedCase loaded, List<RenderedDocument> documents) {
-    Map<RenderedDocument, String> names = FileNames.baseNames(documents);
+    List<String> names = FileNames.baseNames(documents);
     Set<String> translated =
         documents.stream().flatMap(d -> d.translationOf().stream()).collect(Collectors.toSet());
     List<LetterText> texts = new ArrayList<>();
-    for (RenderedDocument d : documents) {
+    for (int i = 0; i < documents.size(); i++) {
+      RenderedDocument d = documents.get(i);
+      String name = names.get(i);
       writerKind(d.kind()).ifPresent(kind -> texts.add(new LetterText(
           fromReferenceLine(d.text()),
-          names.get(d),
+          name,
           Optional.of(d.language()),
           Optional.of(d.writer()),
           kind,
