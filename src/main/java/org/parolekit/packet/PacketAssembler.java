@@ -236,13 +236,13 @@ public final class PacketAssembler {
     float x = size.getLeft() + (size.getWidth() - width) / 2;
     over.saveState();
     over.setColorFill(Color.WHITE);
-    over.rectangle(x - 4, size.getBottom() + 22, width + 8, 14);
+    over.rectangle(x - 4, size.getBottom() + 10, width + 8, 14);
     over.fill();
     over.restoreState();
     over.beginText();
     over.setFontAndSize(font, 9);
     over.setColorFill(Color.DARK_GRAY);
-    over.showTextAligned(Element.ALIGN_CENTER, text, size.getLeft() + size.getWidth() / 2, size.getBottom() + 26, 0);
+    over.showTextAligned(Element.ALIGN_CENTER, text, size.getLeft() + size.getWidth() / 2, size.getBottom() + 14, 0);
     over.endText();
   }
 

@@ -370,17 +370,27 @@ public final class PacketService {
     Path caseFolder = loaded.source().toAbsolutePath().getParent();
     AttachmentInspector inspector = new AttachmentInspector(options.limits());
     List<AttachmentPart> parts = new ArrayList<>();
+    Map<Path, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < c.attachments().size(); i++) {
       Attachment a = c.attachments().get(i);
       String label = "attachments[" + i + "].file (" + a.file().written() + ")";
       byte[] pdf = attachmentPdf(a.file(), label, a.description(), caseFolder, options, inspector, t, date);
       Set<Criterion> supports = EnumSet.copyOf(a.supports());
+      seen.put(a.file().resolved().toAbsolutePath().normalize(), parts.size());
       parts.add(new AttachmentPart(title(t, a.description(), supports), a.description(), supports, null, pdf));
     }
     if (c.sponsor() != null) {
       for (int i = 0; i < c.sponsor().documents().size(); i++) {
         SponsorDocument d = c.sponsor().documents().get(i);
         if (d.file() == null) {
+          continue;
+        }
+        Integer already = seen.get(d.file().resolved().toAbsolutePath().normalize());
+        if (already != null) {
+          AttachmentPart same = parts.get(already);
+          Set<Criterion> supports = EnumSet.copyOf(same.supports());
+          supports.add(Criterion.FLIGHT_RISK);
+          parts.set(already, new AttachmentPart(title(t, same.description(), supports), same.description(), supports, d.kind(), same.pdf()));
           continue;
         }
         String label = "sponsor.documents[" + i + "].file (" + d.file().written() + ")";

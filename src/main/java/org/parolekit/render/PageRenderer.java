@@ -45,6 +45,7 @@ public final class PageRenderer implements AutoCloseable {
   public Page render(String templateName, Map<String, Object> model, String title, Language language, LocalDate date) {
     String markdown = engine.render(templateName, model);
     Node root = PARSER.parse(markdown);
+    // An empty reference leaves page numbering to the packet, which stamps every page.
     byte[] pdf =
         PdfLayout.render(
             root, markdown, new PdfLayout.PdfMeta(title, "parolekit", language, date, Optional.empty(), ""));

@@ -62,10 +62,12 @@ final class PdfLayout {
   private static final float LEADING = 15f;
   private static final float MARGIN = 72f;
 
-  /** What the PDF needs besides the Markdown. */
   /**
+   * What the PDF needs besides the Markdown.
+   *
    * @param reference printed beside the page number on every page of a multi-page document (the
-   *     person's name and A-number), so loose pages can be matched to the file
+   *     person's name and A-number), so loose pages can be matched to the file; empty for pages
+   *     that the packet numbers itself, which then get no page numbers of their own
    */
   record PdfMeta(
       String title, String author, Language language, LocalDate date, Optional<byte[]> logo, String reference) {}
@@ -95,7 +97,9 @@ final class PdfLayout {
     try {
       writer = PdfWriter.getInstance(doc, out);
       writer.setPdfVersion(PdfWriter.VERSION_1_7);
-      writer.setPageEvent(new PageNumbers(faces.get(Fonts.Face.REGULAR), meta.language(), meta.reference()));
+      if (!meta.reference().isEmpty()) {
+        writer.setPageEvent(new PageNumbers(faces.get(Fonts.Face.REGULAR), meta.language(), meta.reference()));
+      }
       doc.addTitle(meta.title());
       doc.addAuthor(meta.author());
       doc.addCreator("parolekit");
