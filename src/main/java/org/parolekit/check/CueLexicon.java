@@ -130,13 +130,11 @@ final class CueLexicon {
           throw new IllegalStateException(resource + ":" + number + ": expected key weight +|- pattern");
         }
         try {
-          cues.add(
-              new Cue(
-                  parts[0],
-                  Integer.parseInt(parts[1]),
-                  parts[2].equals("-"),
-                  Pattern.compile(parts[3]),
-                  language));
+          Pattern pattern = Pattern.compile(parts[3]);
+          if (pattern.matcher("").find()) {
+            throw new IllegalStateException(resource + ":" + number + ": pattern matches empty text (a stray '|'?)");
+          }
+          cues.add(new Cue(parts[0], Integer.parseInt(parts[1]), parts[2].equals("-"), pattern, language));
         } catch (PatternSyntaxException | NumberFormatException e) {
           throw new IllegalStateException(resource + ":" + number + ": " + e.getMessage(), e);
         }
