@@ -32,6 +32,26 @@ class CorpusEvaluationTest {
     assertThat(CorpusEvaluation.evaluate(folder("corpus")).missingReportedMet()).isEmpty();
   }
 
+  /**
+   * The held-out letters were written after the last round of tuning and never tuned on. Their
+   * bar is lower. Measured when they were written: precision 1.00 everywhere; recall identity
+   * 0.82, flight risk 1.00, danger 0.82, case merits 0.33 (1 of 3): merits language the lexicon
+   * does not know slips through, a known gap.
+   */
+  @Test
+  void heldOutLettersKeepPrecisionAndMostRecall() throws Exception {
+    CorpusEvaluation.Evaluation evaluation = CorpusEvaluation.evaluate(folder("heldout"));
+
+    assertThat(evaluation.outcomes()).hasSizeGreaterThanOrEqualTo(15);
+    for (Criterion c : Criterion.values()) {
+      assertThat(evaluation.met(c).precision()).as("%s precision", c).isGreaterThanOrEqualTo(0.9);
+      assertThat(evaluation.met(c).recall()).as("%s recall", c).isGreaterThanOrEqualTo(0.75);
+    }
+    assertThat(evaluation.caseMerits().precision()).as("case-merits precision").isGreaterThanOrEqualTo(0.9);
+    assertThat(evaluation.caseMerits().truePositives()).as("case-merits found").isPositive();
+    assertThat(evaluation.missingReportedMet()).isEmpty();
+  }
+
   @Test
   void everyCorpusLetterQuotesEvidenceFromItsOwnText() throws Exception {
     for (CorpusEvaluation.Outcome o : CorpusEvaluation.evaluate(folder("corpus")).outcomes()) {
