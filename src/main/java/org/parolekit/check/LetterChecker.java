@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.parolekit.model.Criterion;
 import org.parolekit.model.Language;
@@ -65,6 +66,7 @@ public final class LetterChecker {
 
     List<Finding> findings = new ArrayList<>();
     caseMerits(sentences, context, language).ifPresent(findings::add);
+    caseMeritsReview(sentences, findings, language);
     rightPerson(letter.text(), sentences, context, language, findings);
     if (letter.writerKind() == WriterKind.SPONSOR) {
       sponsorEssentials(sentences, folded, language, findings);
@@ -88,6 +90,27 @@ public final class LetterChecker {
         context.mayAddressCaseMerits()
             ? finding(Severity.WARNING, FindingCodes.CASE_MERITS, language, "case-merits.allowed", evidence)
             : finding(Severity.ERROR, FindingCodes.CASE_MERITS, language, "case-merits", evidence));
+  }
+
+  /**
+   * Sentences that speak of the legal case and judge its outcome in words the merits lexicon does
+   * not know: a warning for a person to read, since paraphrased merits language is easy to miss.
+   */
+  private void caseMeritsReview(List<Sentence> sentences, List<Finding> findings, Language language) {
+    Set<String> already =
+        findings.stream().flatMap(f -> f.evidence().stream()).collect(java.util.stream.Collectors.toSet());
+    List<Cue> topic = lexicon.group("meritsReview.topic");
+    List<Cue> judgment = lexicon.group("meritsReview.judgment");
+    List<String> evidence =
+        sentences.stream()
+            .filter(s -> !already.contains(s.text()))
+            .filter(s -> topic.stream().anyMatch(c -> lexicon.firstCounting(c, s).isPresent()))
+            .filter(s -> judgment.stream().anyMatch(c -> lexicon.firstCounting(c, s).isPresent()))
+            .map(Sentence::text)
+            .toList();
+    if (!evidence.isEmpty()) {
+      findings.add(finding(Severity.WARNING, FindingCodes.CASE_MERITS_REVIEW, language, "case-merits-review", evidence));
+    }
   }
 
   private void rightPerson(
