@@ -46,6 +46,8 @@ public final class LetterChecker {
   private static final int HEADER_SENTENCES = 8;
   /** Address lines and salutations are short; a long sentence is the body. */
   private static final int HEADER_LINE_WORDS = 10;
+  /** How far from the end a closing may stand and still open the signature block. */
+  private static final int SIGNATURE_BLOCK_LINES = 8;
 
   private final CueLexicon lexicon;
   private final Hints hints;
@@ -62,7 +64,7 @@ public final class LetterChecker {
     List<Sentence> sentences = SentenceSplitter.split(letter.text());
     String folded = Fold.fold(letter.text());
     Language language = LanguageDetector.detect(letter.text());
-    Map<Criterion, CriterionResult> criteria = assessor.assess(sentences, language);
+    Map<Criterion, CriterionResult> criteria = assessor.assess(body(sentences), language);
 
     List<Finding> findings = new ArrayList<>();
     caseMerits(sentences, context, language).ifPresent(findings::add);
@@ -74,6 +76,35 @@ public final class LetterChecker {
     form(letter, sentences, folded, language, criteria, findings);
     findings.sort(Comparator.comparing(Finding::severity));
     return new LetterReport(letter.sourceName(), letter.writerName(), language, criteria, findings);
+  }
+
+  /**
+   * The letter without its letterhead and signature block, which describe the writer ("Iglesia
+   * Bautista...", "Deacon Frank Miller") and must not count as evidence about the person. The
+   * letterhead is the run of short opening lines that end without a full stop; the signature
+   * block starts at a closing ("Sincerely,") among the last lines.
+   */
+  private List<Sentence> body(List<Sentence> sentences) {
+    int start = 0;
+    while (start < sentences.size() && isHeaderLine(sentences.get(start))) {
+      start++;
+    }
+    int end = sentences.size();
+    List<Cue> closings = lexicon.group("closing");
+    for (int i = Math.max(start, sentences.size() - SIGNATURE_BLOCK_LINES); i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (closings.stream().anyMatch(c -> lexicon.anyMatch(c, s.folded()))
+          && s.folded().split("\\s+").length <= HEADER_LINE_WORDS) {
+        end = i;
+        break;
+      }
+    }
+    return start < end ? sentences.subList(start, end) : List.of();
+  }
+
+  private static boolean isHeaderLine(Sentence s) {
+    String text = s.text().strip();
+    return !text.matches(".*[.!?]$") && text.split("\\s+").length <= HEADER_LINE_WORDS;
   }
 
   /** Checks one letter with no case file. */
