@@ -124,24 +124,32 @@ public final class LetterChecker {
   }
 
   /**
-   * Sentences that speak of the legal case and judge its outcome in words the merits lexicon does
-   * not know: a warning for a person to read, since paraphrased merits language is easy to miss.
+   * Sentences that speak of the legal case and either judge it or are not simply about attending
+   * hearings, in words the merits lexicon does not know: a warning for a person to read, since
+   * paraphrased merits language is easy to miss and costly to let through.
    */
   private void caseMeritsReview(List<Sentence> sentences, List<Finding> findings, Language language) {
     Set<String> already =
         findings.stream().flatMap(f -> f.evidence().stream()).collect(java.util.stream.Collectors.toSet());
     List<Cue> topic = lexicon.group("meritsReview.topic");
     List<Cue> judgment = lexicon.group("meritsReview.judgment");
+    List<Cue> appearance = lexicon.group("meritsReview.appearance");
+    List<Cue> writersOwnStatus = lexicon.group("meritsReview.exclude");
     List<String> evidence =
         sentences.stream()
             .filter(s -> !already.contains(s.text()))
-            .filter(s -> topic.stream().anyMatch(c -> lexicon.firstCounting(c, s).isPresent()))
-            .filter(s -> judgment.stream().anyMatch(c -> lexicon.firstCounting(c, s).isPresent()))
+            .filter(s -> writersOwnStatus.stream().noneMatch(c -> lexicon.anyMatch(c, s.folded())))
+            .filter(s -> counts(topic, s))
+            .filter(s -> counts(judgment, s) || appearance.stream().noneMatch(c -> lexicon.anyMatch(c, s.folded())))
             .map(Sentence::text)
             .toList();
     if (!evidence.isEmpty()) {
       findings.add(finding(Severity.WARNING, FindingCodes.CASE_MERITS_REVIEW, language, "case-merits-review", evidence));
     }
+  }
+
+  private boolean counts(List<Cue> cues, Sentence s) {
+    return cues.stream().anyMatch(c -> lexicon.firstCounting(c, s).isPresent());
   }
 
   private void rightPerson(
