@@ -46,7 +46,7 @@ public final class CaseCheck {
       if (b != CriterionStatus.MET) {
         findings.add(new Finding(
             Severity.WARNING, FindingCodes.CRITERION_NOT_MET_IN_CASE,
-            hints.message("msg.criterion-not-met-in-case", criterionWords(c)),
+            hints.message("msg.criterion-not-met-in-case", hints.message("msg.criterion." + CriteriaAssessor.groupName(c))),
             hints.message("hint.criterion-not-met-in-case"), List.of()));
       }
     }
@@ -120,13 +120,5 @@ public final class CaseCheck {
       }
     }
     return keys;
-  }
-
-  private static String criterionWords(Criterion c) {
-    return switch (c) {
-      case IDENTITY -> "the person's identity";
-      case FLIGHT_RISK -> "that the person is not a flight risk";
-      case DANGER -> "that the person is not a danger to the community";
-    };
   }
 }

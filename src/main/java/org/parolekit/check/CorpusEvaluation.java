@@ -45,6 +45,11 @@ public final class CorpusEvaluation {
     public boolean reportedMerits() {
       return report.hasFinding(FindingCodes.CASE_MERITS);
     }
+
+    /** Whether the letter was flagged for merits in any way: the error or the review warning. */
+    public boolean flaggedMerits() {
+      return reportedMerits() || report.hasFinding(FindingCodes.CASE_MERITS_REVIEW);
+    }
   }
 
   /**
@@ -86,15 +91,24 @@ public final class CorpusEvaluation {
       return new Score(tp, fp, fn);
     }
 
-    /** Precision and recall of the case-merits finding. */
+    /** Precision and recall of the case-merits finding (the error). */
     public Score caseMerits() {
+      return meritsScore(Outcome::reportedMerits);
+    }
+
+    /** Precision and recall of flagging merits at all: the error or the review warning. */
+    public Score caseMeritsFlagged() {
+      return meritsScore(Outcome::flaggedMerits);
+    }
+
+    private Score meritsScore(java.util.function.Predicate<Outcome> said) {
       int tp = 0;
       int fp = 0;
       int fn = 0;
       for (Outcome o : outcomes) {
-        tp += o.label().caseMerits() && o.reportedMerits() ? 1 : 0;
-        fp += !o.label().caseMerits() && o.reportedMerits() ? 1 : 0;
-        fn += o.label().caseMerits() && !o.reportedMerits() ? 1 : 0;
+        tp += o.label().caseMerits() && said.test(o) ? 1 : 0;
+        fp += !o.label().caseMerits() && said.test(o) ? 1 : 0;
+        fn += o.label().caseMerits() && !said.test(o) ? 1 : 0;
       }
       return new Score(tp, fp, fn);
     }
@@ -166,8 +180,11 @@ public final class CorpusEvaluation {
             CriteriaAssessor.groupName(c) + "=met", s.precision(), s.recall(), s.truePositives(), s.falsePositives(), s.falseNegatives());
       }
       Score m = caseMerits();
-      out.printf(Locale.ROOT, "%-12s %9.2f %9.2f %5d %5d %5d%n%n",
+      out.printf(Locale.ROOT, "%-12s %9.2f %9.2f %5d %5d %5d%n",
           "case-merits", m.precision(), m.recall(), m.truePositives(), m.falsePositives(), m.falseNegatives());
+      Score f = caseMeritsFlagged();
+      out.printf(Locale.ROOT, "%-12s %9.2f %9.2f %5d %5d %5d   (error or case-merits-review warning)%n%n",
+          "merits-any", f.precision(), f.recall(), f.truePositives(), f.falsePositives(), f.falseNegatives());
       for (Criterion c : Criterion.values()) {
         out.printf(Locale.ROOT, "%s: labelled (rows) x reported (columns)%n", CriteriaAssessor.groupName(c));
         out.printf(Locale.ROOT, "%-10s %8s %8s %8s%n", "", "met", "weak", "missing");

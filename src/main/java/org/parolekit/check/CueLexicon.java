@@ -28,10 +28,12 @@ final class CueLexicon {
 
   private final List<Cue> cues;
   private final List<Cue> negators;
+  private final List<Cue> affirmations;
 
   private CueLexicon(List<Cue> cues) {
-    this.cues = cues.stream().filter(c -> !c.key().equals("negator")).toList();
+    this.cues = cues.stream().filter(c -> !c.key().equals("negator") && !c.key().equals("affirmation")).toList();
     this.negators = cues.stream().filter(c -> c.key().equals("negator")).toList();
+    this.affirmations = cues.stream().filter(c -> c.key().equals("affirmation")).toList();
   }
 
   /** Loads the built-in English and Spanish lexicons. */
@@ -79,7 +81,10 @@ final class CueLexicon {
     return cue.pattern().matcher(folded).find();
   }
 
-  /** Whether a negation stands in the same clause, a few words before {@code at}. */
+  /**
+   * Whether a negation stands in the same clause, a few words before {@code at}. Phrases that
+   * look negative but affirm ("no doubt", "sin duda") are taken out first.
+   */
   boolean isNegated(String folded, int at) {
     String before = folded.substring(0, at);
     int clauseStart = 0;
@@ -88,6 +93,9 @@ final class CueLexicon {
       clauseStart = br.end();
     }
     String clause = before.substring(clauseStart);
+    for (Cue affirmation : affirmations) {
+      clause = affirmation.pattern().matcher(clause).replaceAll(" ");
+    }
     String[] words = clause.trim().split("\\s+");
     int from = Math.max(0, words.length - NEGATION_WINDOW_WORDS);
     String window = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
@@ -122,13 +130,11 @@ final class CueLexicon {
           throw new IllegalStateException(resource + ":" + number + ": expected key weight +|- pattern");
         }
         try {
-          cues.add(
-              new Cue(
-                  parts[0],
-                  Integer.parseInt(parts[1]),
-                  parts[2].equals("-"),
-                  Pattern.compile(parts[3]),
-                  language));
+          Pattern pattern = Pattern.compile(parts[3]);
+          if (pattern.matcher("").find()) {
+            throw new IllegalStateException(resource + ":" + number + ": pattern matches empty text (a stray '|'?)");
+          }
+          cues.add(new Cue(parts[0], Integer.parseInt(parts[1]), parts[2].equals("-"), pattern, language));
         } catch (PatternSyntaxException | NumberFormatException e) {
           throw new IllegalStateException(resource + ":" + number + ": " + e.getMessage(), e);
         }

@@ -8,6 +8,8 @@ public final class FindingCodes {
 
   /** The letter argues the merits of the legal case (strength of the claim, legal citations). */
   public static final String CASE_MERITS = "case-merits";
+  /** A sentence may judge the legal case in words the merits rules do not know: a person should read it. */
+  public static final String CASE_MERITS_REVIEW = "case-merits-review";
   /** The letter names someone other than the person in the case file. */
   public static final String WRONG_PERSON_NAME = "wrong-person-name";
   /** The person's name is almost right: an accent, a family name or a letter differs. */
@@ -62,7 +64,7 @@ public final class FindingCodes {
   /** Every code, in a stable order. */
   public static final List<String> ALL =
       List.of(
-          CASE_MERITS, WRONG_PERSON_NAME, NAME_NEAR_MISS, NAME_MISSING, A_NUMBER_MISSING,
+          CASE_MERITS, CASE_MERITS_REVIEW, WRONG_PERSON_NAME, NAME_NEAR_MISS, NAME_MISSING, A_NUMBER_MISSING,
           A_NUMBER_NEAR_MISS, A_NUMBER_MISMATCH, DOB_MISMATCH, ADDRESS_MISMATCH, SPONSOR_NO_STATUS,
           SPONSOR_NO_ADDRESS, SPONSOR_PO_BOX, SPONSOR_NO_PHONE, SPONSOR_NO_HOUSING,
           SPONSOR_NO_FINANCIAL_SUPPORT, SPONSOR_NO_TRANSPORT, NO_DATE, NO_SIGNATURE,

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.parolekit.model.Criterion;
 import org.parolekit.model.Language;
@@ -45,6 +46,8 @@ public final class LetterChecker {
   private static final int HEADER_SENTENCES = 8;
   /** Address lines and salutations are short; a long sentence is the body. */
   private static final int HEADER_LINE_WORDS = 10;
+  /** How far from the end a closing may stand and still open the signature block. */
+  private static final int SIGNATURE_BLOCK_LINES = 8;
 
   private final CueLexicon lexicon;
   private final Hints hints;
@@ -61,10 +64,11 @@ public final class LetterChecker {
     List<Sentence> sentences = SentenceSplitter.split(letter.text());
     String folded = Fold.fold(letter.text());
     Language language = LanguageDetector.detect(letter.text());
-    Map<Criterion, CriterionResult> criteria = assessor.assess(sentences, language);
+    Map<Criterion, CriterionResult> criteria = assessor.assess(body(sentences), language);
 
     List<Finding> findings = new ArrayList<>();
     caseMerits(sentences, context, language).ifPresent(findings::add);
+    caseMeritsReview(sentences, findings, language);
     rightPerson(letter.text(), sentences, context, language, findings);
     if (letter.writerKind() == WriterKind.SPONSOR) {
       sponsorEssentials(sentences, folded, language, findings);
@@ -72,6 +76,35 @@ public final class LetterChecker {
     form(letter, sentences, folded, language, criteria, findings);
     findings.sort(Comparator.comparing(Finding::severity));
     return new LetterReport(letter.sourceName(), letter.writerName(), language, criteria, findings);
+  }
+
+  /**
+   * The letter without its letterhead and signature block, which describe the writer ("Iglesia
+   * Bautista...", "Deacon Frank Miller") and must not count as evidence about the person. The
+   * letterhead is the run of short opening lines that end without a full stop; the signature
+   * block starts at a closing ("Sincerely,") among the last lines.
+   */
+  private List<Sentence> body(List<Sentence> sentences) {
+    int start = 0;
+    while (start < sentences.size() && isHeaderLine(sentences.get(start))) {
+      start++;
+    }
+    int end = sentences.size();
+    List<Cue> closings = lexicon.group("closing");
+    for (int i = Math.max(start, sentences.size() - SIGNATURE_BLOCK_LINES); i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (closings.stream().anyMatch(c -> lexicon.anyMatch(c, s.folded()))
+          && s.folded().split("\\s+").length <= HEADER_LINE_WORDS) {
+        end = i;
+        break;
+      }
+    }
+    return start < end ? sentences.subList(start, end) : List.of();
+  }
+
+  private static boolean isHeaderLine(Sentence s) {
+    String text = s.text().strip();
+    return !text.matches(".*[.!?]$") && text.split("\\s+").length <= HEADER_LINE_WORDS;
   }
 
   /** Checks one letter with no case file. */
@@ -88,6 +121,35 @@ public final class LetterChecker {
         context.mayAddressCaseMerits()
             ? finding(Severity.WARNING, FindingCodes.CASE_MERITS, language, "case-merits.allowed", evidence)
             : finding(Severity.ERROR, FindingCodes.CASE_MERITS, language, "case-merits", evidence));
+  }
+
+  /**
+   * Sentences that speak of the legal case and either judge it or are not simply about attending
+   * hearings, in words the merits lexicon does not know: a warning for a person to read, since
+   * paraphrased merits language is easy to miss and costly to let through.
+   */
+  private void caseMeritsReview(List<Sentence> sentences, List<Finding> findings, Language language) {
+    Set<String> already =
+        findings.stream().flatMap(f -> f.evidence().stream()).collect(java.util.stream.Collectors.toSet());
+    List<Cue> topic = lexicon.group("meritsReview.topic");
+    List<Cue> judgment = lexicon.group("meritsReview.judgment");
+    List<Cue> appearance = lexicon.group("meritsReview.appearance");
+    List<Cue> writersOwnStatus = lexicon.group("meritsReview.exclude");
+    List<String> evidence =
+        sentences.stream()
+            .filter(s -> !already.contains(s.text()))
+            .filter(s -> writersOwnStatus.stream().noneMatch(c -> lexicon.anyMatch(c, s.folded())))
+            .filter(s -> counts(topic, s))
+            .filter(s -> counts(judgment, s) || appearance.stream().noneMatch(c -> lexicon.anyMatch(c, s.folded())))
+            .map(Sentence::text)
+            .toList();
+    if (!evidence.isEmpty()) {
+      findings.add(finding(Severity.WARNING, FindingCodes.CASE_MERITS_REVIEW, language, "case-merits-review", evidence));
+    }
+  }
+
+  private boolean counts(List<Cue> cues, Sentence s) {
+    return cues.stream().anyMatch(c -> lexicon.firstCounting(c, s).isPresent());
   }
 
   private void rightPerson(

@@ -79,12 +79,6 @@ final class LetterFacts {
     return found;
   }
 
-  /** Whether the letter tries to give an A-number, even an unfilled or malformed one. */
-  static boolean mentionsANumber(String folded) {
-    return folded.contains("a-number") || folded.contains("a number") || folded.contains("numero a")
-        || folded.contains("alien registration");
-  }
-
   /** Dates of birth stated in sentences about birth: full dates, or a year alone (day 0). */
   static List<BirthDate> birthDates(List<Sentence> sentences) {
     List<BirthDate> found = new ArrayList<>();

@@ -91,6 +91,16 @@ class LetterCheckerTest {
   }
 
   @Test
+  void paraphrasedMeritsAreRaisedForReview() {
+    LetterReport r = check("Any judge who hears her story will see that her claim deserves to be approved.");
+    assertThat(r.findings()).anySatisfy(f -> {
+      assertThat(f.code()).isEqualTo(FindingCodes.CASE_MERITS_REVIEW);
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    });
+    assertThat(check("She will attend her asylum hearing in March.").hasFinding(FindingCodes.CASE_MERITS_REVIEW)).isFalse();
+  }
+
+  @Test
   void caseMeritsAreOnlyAWarningWhenALawyerPreparedTheMaterial() {
     CheckContext lawyer = new CheckContext(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), true);
     LetterReport r = CHECKER.check(LetterText.of("He has a strong asylum case.", "a.txt"), lawyer);
