@@ -89,6 +89,12 @@ public final class LetterChecker {
     while (start < sentences.size() && isHeaderLine(sentences.get(start))) {
       start++;
     }
+    for (int i = 0; i < Math.min(sentences.size(), REFERENCE_LINE_WITHIN); i++) {
+      if (REFERENCE_LINE.matcher(sentences.get(i).text().strip()).lookingAt()) {
+        start = Math.max(start, i);
+        break;
+      }
+    }
     int end = sentences.size();
     List<Cue> closings = lexicon.group("closing");
     for (int i = Math.max(start, sentences.size() - SIGNATURE_BLOCK_LINES); i < sentences.size(); i++) {
@@ -101,6 +107,13 @@ public final class LetterChecker {
     }
     return start < end ? sentences.subList(start, end) : List.of();
   }
+
+  /** A letter's "Re:" line; everything above it (letterhead, date, addressee) is heading. */
+  private static final java.util.regex.Pattern REFERENCE_LINE =
+      java.util.regex.Pattern.compile("(?i)(re|ref|asunto|referencia)\\.?\\s*:");
+
+  /** How far down a letter its "Re:" line may stand. */
+  private static final int REFERENCE_LINE_WITHIN = 30;
 
   private static boolean isHeaderLine(Sentence s) {
     String text = s.text().strip();

@@ -47,6 +47,13 @@ final class LetterFacts {
   private static final Pattern SPANISH_DATE_ANY_MONTH_SPELLING =
       Pattern.compile("\\b\\d{1,2}\\s+de\\s+[a-z]{4,10},?\\s+(?:de(?:l)?\\s+)?(?:19|20)\\d\\d\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+  /** How many characters after a birth word a birth date may stand. */
+  private static final int BIRTH_WINDOW = 40;
+
+  /** A year in the few words after a birth word: "born in 1994", "nacio en el ano 1994". */
+  private static final Pattern YEAR_RIGHT_AFTER =
+      Pattern.compile("^\\S+(?:\\s+(?:in|en|el|ano|year|the|of|de|:)){0,4}\\s*\\b((?:19|20)\\d\\d)\\b");
   static final Pattern STREET_ADDRESS =
       Pattern.compile(
           "\\b\\d{2,6}\\s+(?:[nsew]\\.?\\s+|[nsew][ew]\\s+)?(?:[a-z0-9'.-]+\\s+){0,3}?"
@@ -83,16 +90,19 @@ final class LetterFacts {
   static List<BirthDate> birthDates(List<Sentence> sentences) {
     List<BirthDate> found = new ArrayList<>();
     for (Sentence s : sentences) {
-      if (!BIRTH.matcher(s.folded()).find()) {
-        continue;
-      }
-      List<LocalDate> full = dates(s.folded());
-      if (!full.isEmpty()) {
-        full.forEach(d -> found.add(new BirthDate(d.getYear(), d, s.text())));
-      } else {
-        Matcher y = YEAR.matcher(s.folded());
-        if (y.find()) {
-          found.add(new BirthDate(Integer.parseInt(y.group()), null, s.text()));
+      Matcher birth = BIRTH.matcher(s.folded());
+      while (birth.find()) {
+        // Only a date written right after the birth word is a birth date: "born on May 17, 1994",
+        // "nació en 1994"; not "since the day she was born ... until I moved in 2009".
+        String window = s.folded().substring(birth.start(), Math.min(s.folded().length(), birth.end() + BIRTH_WINDOW));
+        List<LocalDate> full = dates(window);
+        if (!full.isEmpty()) {
+          full.forEach(d -> found.add(new BirthDate(d.getYear(), d, s.text())));
+        } else {
+          Matcher y = YEAR_RIGHT_AFTER.matcher(window);
+          if (y.find()) {
+            found.add(new BirthDate(Integer.parseInt(y.group(1)), null, s.text()));
+          }
         }
       }
     }

@@ -6,8 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parolekit.check.CaseCheck;
 import org.parolekit.check.CaseReport;
@@ -28,7 +26,6 @@ import org.parolekit.render.RenderedDocument;
  * the right person, case-merits language and the sponsor's essentials, then all of them together.
  */
 public final class LetterChecks {
-  private static final Pattern REFERENCE_LINE = Pattern.compile("(?m)^(Re|Ref|Asunto)\\.?:");
   private final LetterService letters;
   private final CaseCheck check;
 
@@ -51,29 +48,23 @@ public final class LetterChecks {
     List<String> names = FileNames.baseNames(documents);
     Set<String> translated =
         documents.stream().flatMap(d -> d.translationOf().stream()).collect(Collectors.toSet());
+    boolean englishOrganizationLetter =
+        documents.stream().anyMatch(d -> d.kind() == DocumentKind.ORGANIZATION_LETTER && d.language() == Language.EN);
     List<LetterText> texts = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       RenderedDocument d = documents.get(i);
       String name = names.get(i);
       writerKind(d.kind()).ifPresent(kind -> texts.add(new LetterText(
-          fromReferenceLine(d.text()),
+          d.text(),
           name,
           Optional.of(d.language()),
           Optional.of(d.writer()),
           kind,
-          d.language() == Language.EN ? Optional.empty() : Optional.of(translated.contains(d.title())))));
+          d.language() == Language.EN
+              ? Optional.empty()
+              : Optional.of(translated.contains(d.title()) || (kind == WriterKind.ORGANIZATION && englishOrganizationLetter)))));
     }
     return check.check(texts, CheckContext.fromCase(loaded.caseFile()));
-  }
-
-  /**
-   * The letter from its "Re:" line on. The heading above it (the writer's own address, the date,
-   * ICE's address) says nothing about the person, and an address there must not pass for where the
-   * person will live.
-   */
-  static String fromReferenceLine(String text) {
-    Matcher m = REFERENCE_LINE.matcher(text);
-    return m.find() ? text.substring(m.start()) : text;
   }
 
   private static Optional<WriterKind> writerKind(DocumentKind kind) {
