@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       LettersCommand.class,
+      InterviewCommand.class,
+      CoachCommand.class,
       TemplatesCommand.class,
       SchemaCommand.class,
       CompletionCommand.class
