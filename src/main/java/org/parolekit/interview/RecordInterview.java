@@ -114,12 +114,6 @@ final class RecordInterview {
     }
   }
 
-  /** Asks one free-text answer that the loader does not check, such as a statement. */
-  String free(String question, String byDefault) {
-    String answer = prompter.ask(question + (byDefault.isEmpty() ? "" : " [" + shorten(byDefault) + "]") + ": ", List.of());
-    return answer.isEmpty() ? byDefault : answer;
-  }
-
   private String choose(String question, List<String> keys, String byDefault) {
     List<String> words = keys.stream().map(k -> text.get("word." + k)).toList();
     String def = text.get("word." + byDefault);
