@@ -56,7 +56,7 @@ public final class Interview {
     boolean exists = Files.exists(file);
     CaseFile existing = exists ? new CaseLoader(request.today()).load(file).caseFile() : null;
     Draft draft = new Draft(existing, exists ? headerOf(file) : CaseYamlWriter.defaultHeader());
-    List<Section> plan = plan(request, exists);
+    List<Section> plan = plan(request);
     RecordInterview records = new RecordInterview(prompter, text,
         new FieldValidator(request.today(), text.locale(), file), NOT_ASKED);
 
@@ -69,7 +69,7 @@ public final class Interview {
         prompter.say("");
         prompter.say("== " + text.get("section." + section.key()) + " ==");
         text.find("section." + section.key() + ".intro").ifPresent(prompter::say);
-        walk(section, draft, records, exists && request.sections().isEmpty());
+        walk(section, draft, records, exists && request.sections().isEmpty(), file);
       } catch (InterviewStopped stopped) {
         prompter.say(saved
             ? text.get("stopped.saved", file, resumeCommand(file, plan.subList(i, plan.size())))
@@ -97,14 +97,14 @@ public final class Interview {
         + remaining.stream().map(Section::key).collect(Collectors.joining(","));
   }
 
-  private static List<Section> plan(InterviewRequest request, boolean exists) {
+  private static List<Section> plan(InterviewRequest request) {
     if (!request.sections().isEmpty()) {
       return List.copyOf(EnumSet.copyOf(request.sections()));
     }
     return Arrays.asList(Section.values());
   }
 
-  private void walk(Section section, Draft d, RecordInterview records, boolean onlyAdd) {
+  private void walk(Section section, Draft d, RecordInterview records, boolean onlyAdd, Path file) {
     RecordInterview.ListMode lists = onlyAdd ? RecordInterview.ListMode.APPEND : RecordInterview.ListMode.REVIEW;
     switch (section) {
       case PREPARED_BY -> {
@@ -126,7 +126,7 @@ public final class Interview {
           prompter.say(text.get("section.kept"));
         } else if (records.yesNo(text.get("add.CaseFile.sponsor", 0), true)) {
           d.sponsor = records.ask(Sponsor.class, d.sponsor, "sponsor");
-          prompter.say(text.get("coach.next", d.sponsor.name()));
+          prompter.say(text.get("coach.next", d.sponsor.name(), file));
         } else {
           d.sponsor = null;
         }
@@ -134,7 +134,7 @@ public final class Interview {
       case SUPPORTERS -> {
         int before = d.supporters.size();
         d.supporters = records.askList(Supporter.class, d.supporters, "supporters", component("supporters"), lists);
-        d.supporters.stream().skip(before).forEach(s -> prompter.say(text.get("coach.next", s.name())));
+        d.supporters.stream().skip(before).forEach(s -> prompter.say(text.get("coach.next", s.name(), file)));
       }
       case ORGANIZATION -> {
         if (onlyAdd && d.organization != null) {

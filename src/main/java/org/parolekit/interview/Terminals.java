@@ -1,5 +1,6 @@
 package org.parolekit.interview;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +24,7 @@ public interface Terminals {
 
   /** The process's own terminal, or its standard streams when they are not a terminal. */
   static Terminals system() {
-    boolean interactive = System.console() != null;
+    boolean interactive = standardStreamsAreATerminal();
     return new Terminals() {
       @Override
       public Terminal open() {
@@ -42,6 +43,24 @@ public interface Terminals {
         return interactive;
       }
     };
+  }
+
+  /**
+   * Whether standard input and output are a terminal. Before Java 22 {@link System#console()} says
+   * so by being null or not; from Java 22 on it is never null and {@code isTerminal()} says so.
+   */
+  private static boolean standardStreamsAreATerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   /** Answers read line by line from {@code in}, prompts written to {@code out}: for scripts and tests. */

@@ -119,7 +119,7 @@ class InterviewCommandTest {
     assertThat(after.person()).isEqualTo(before.person());
     assertThat(after.sponsor()).isEqualTo(before.sponsor());
     assertThat(Files.readString(file)).startsWith("# yaml-language-server: $schema=../parolekit-case.schema.json");
-    assertThat(run.terminal()).contains("parolekit coach <case file> --writer \"Ama Ndip\"");
+    assertThat(run.terminal()).contains("parolekit coach " + file + " --writer \"Ama Ndip\"");
   }
 
   @Test
