@@ -136,10 +136,11 @@ class InterviewCommandTest {
   @Test
   void asksInSpanish() {
     Path file = dir.resolve("caso.yaml");
-    String person = PERSON.replace("A123-456-789\n", "A12\nA123-456-789\n");
+    String person = PERSON.replace("1990-01-02\n", "1990-02-30\n1990-01-02\n");
     ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + lines("no", "", "", ""),
         "interview", file.toString(), "--lang", "es");
 
+    assertThat(run.terminal()).contains("! no es una fecha real. revise el mes (de 01 a 12) y el día del mes");
     assertThat(run.terminal()).contains("La persona detenida", "Número A", "Fecha de nacimiento (AAAA-MM-DD)",
         "¿Hay una persona que patrocina", "[sí]", "Revisión del caso");
     assertThat(new CaseLoader(TODAY).load(file).caseFile().person().languages()).hasSize(1);
