@@ -89,8 +89,12 @@ class CaseYamlWriterTest {
     }
   }
 
+  private CaseFile base;
+
   private CaseFile withPreparerName(String name) throws IOException {
-    CaseFile base = new CaseLoader(TODAY).load(copyExamples().resolve("emmanuel-tabi/case.yaml")).caseFile();
+    if (base == null) {
+      base = new CaseLoader(TODAY).load(copyExamples().resolve("emmanuel-tabi/case.yaml")).caseFile();
+    }
     return new CaseFile(base.person(), base.sponsor(), base.supporters(), base.organization(),
         new PreparedBy(PreparerRole.VOLUNTEER, name, null), base.attachments(), base.letterDate());
   }
