@@ -161,6 +161,19 @@ class InterviewCommandTest {
   }
 
   @Test
+  void reportsAnExistingFileThatDoesNotLoadLikeValidate() throws IOException {
+    Path file = dir.resolve("case.yaml");
+    Files.writeString(file, "persn:\n  givenNames: Ana\n");
+    byte[] before = Files.readAllBytes(file);
+
+    ScriptedRun run = ScriptedRun.run("", "interview", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("case.yaml:1:1: persn: unknown key \"persn\". did you mean \"person\"?");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
   void neverShowsTheAnswersOfAScriptedRun() {
     Path file = dir.resolve("case.yaml");
     ScriptedRun run = ScriptedRun.run(PREPARED_BY + PERSON + NOTHING_MORE, "interview", file.toString());
