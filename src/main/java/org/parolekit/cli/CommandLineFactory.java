@@ -1,6 +1,7 @@
 package org.parolekit.cli;
 
 import java.io.PrintWriter;
+import org.parolekit.interview.Terminals;
 import picocli.CommandLine;
 
 /** Builds the one {@link CommandLine} that {@code main} and the tests both use. */
@@ -8,7 +9,15 @@ public final class CommandLineFactory {
   private CommandLineFactory() {}
 
   public static CommandLine create(PrintWriter out, PrintWriter err, CliEnvironment environment) {
-    CommandLine cl = new CommandLine(new ParolekitCommand(), new CommandFactory(environment));
+    return create(out, err, environment, Terminals.system());
+  }
+
+  /**
+   * The command line with the terminal that {@code interview} and {@code coach} talk through;
+   * tests pass {@link Terminals#scripted} to type the answers.
+   */
+  public static CommandLine create(PrintWriter out, PrintWriter err, CliEnvironment environment, Terminals terminals) {
+    CommandLine cl = new CommandLine(new ParolekitCommand(), new CommandFactory(environment, terminals));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ExecutionExceptionHandler());
@@ -20,10 +29,15 @@ public final class CommandLineFactory {
     return cl;
   }
 
-  /** Hands every command the environment, so none reads global state. */
-  private record CommandFactory(CliEnvironment environment) implements CommandLine.IFactory {
+  /** Hands every command the environment (and the terminal, to those that ask), so none reads global state. */
+  private record CommandFactory(CliEnvironment environment, Terminals terminals) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return cls.getDeclaredConstructor(CliEnvironment.class, Terminals.class).newInstance(environment, terminals);
+      } catch (NoSuchMethodException e) {
+        // most commands need no terminal
+      }
       try {
         return cls.getDeclaredConstructor(CliEnvironment.class).newInstance(environment);
       } catch (NoSuchMethodException e) {

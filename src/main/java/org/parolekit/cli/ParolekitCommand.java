@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
       LettersCommand.class,
       LintCommand.class,
       PacketCommand.class,
+      InterviewCommand.class,
+      CoachCommand.class,
       TemplatesCommand.class,
       SchemaCommand.class,
       CompletionCommand.class

@@ -82,6 +82,21 @@ final class Binder {
     return value == FAILED ? Optional.empty() : Optional.of(type.cast(value));
   }
 
+  /**
+   * Binds one value written for one record component, with the checks and messages the whole file
+   * gets; {@link #failed} tells whether a problem was reported instead.
+   */
+  Object bindComponent(RecordComponent rc, Node node, String parentPath) {
+    Entry entry = new Entry(rc.getName(), node.line(), node.column(), node);
+    MapNode holder = new MapNode(node.line(), node.column(), java.util.Map.of(rc.getName(), entry));
+    return component(holder, rc, parentPath);
+  }
+
+  /** Whether a value returned by {@link #bindComponent} stands for a reported problem. */
+  static boolean failed(Object value) {
+    return value == FAILED;
+  }
+
   private Object record(MapNode map, Class<?> type, String path) {
     RecordComponent[] components = type.getRecordComponents();
     List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();

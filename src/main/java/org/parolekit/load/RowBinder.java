@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -46,7 +47,7 @@ public final class RowBinder {
               : new Node.ScalarNode(line, column, text, text.isEmpty());
       entries.put(cell.getKey(), new Node.Entry(cell.getKey(), line, column, value));
     }
-    Problems problems = new Problems(new Messages(java.util.Locale.ENGLISH));
+    Problems problems = new Problems(new Messages(Locale.ENGLISH));
     Path folder = file.getParent() == null ? Path.of("") : file.getParent();
     Binder binder = new Binder(problems.in(file), folder, today);
     var bound = binder.bindRoot(new Node.MapNode(line, 1, entries), type);

@@ -1,0 +1,218 @@
+package org.parolekit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parolekit.cli.ScriptedRun.lines;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parolekit.load.CaseFileException;
+import org.parolekit.load.CaseLoader;
+import org.parolekit.load.Problem;
+import org.parolekit.model.CaseFile;
+
+class InterviewCommandTest {
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+  /** Role (Enter keeps volunteer), name, organization. */
+  static final String PREPARED_BY = lines("", "Sam Rivera", "");
+  /** Every question of the person section, in order. */
+  static final String PERSON = lines(
+      "Ana", "López", "", "A123-456-789", "1990-01-02", "Guatemala", "Guatemalan", "she", "es", "",
+      "Otay Mesa Detention Center", "san-diego", "", "");
+  /** No sponsor, supporter, organization or attachment. */
+  static final String NOTHING_MORE = lines("no", "", "", "");
+
+  @TempDir Path dir;
+
+  @Test
+  void writesANewCaseFileThatTheStrictLoaderReads() throws IOException {
+    Path file = dir.resolve("case.yaml");
+    ScriptedRun run = ScriptedRun.run(PREPARED_BY + PERSON + NOTHING_MORE, "interview", file.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    CaseFile written = new CaseLoader(TODAY).load(file).caseFile();
+    assertThat(written.person().fullName()).isEqualTo("Ana López");
+    assertThat(written.person().aNumber().formatted()).isEqualTo("A123-456-789");
+    assertThat(written.preparedBy().name()).isEqualTo("Sam Rivera");
+    assertThat(written.sponsor()).isNull();
+    assertThat(Files.readString(file)).startsWith("# yaml-language-server: $schema=");
+    assertThat(run.terminal()).contains("Checking the case", "[no-sponsor]");
+    assertThat(dir.toFile().list()).containsExactly("case.yaml");
+  }
+
+  @Test
+  void asksABadANumberAgainWithTheMessageValidateGives() {
+    Path file = dir.resolve("case.yaml");
+    String person = PERSON.replace("A123-456-789\n", "A12\nA123-456-789\n");
+    ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + NOTHING_MORE, "interview", file.toString());
+
+    Problem expected = loaderProblemFor("A12");
+    assertThat(run.terminal()).contains("! " + expected.message() + ". " + expected.hint());
+    assertThat(run.terminal()).containsSubsequence("A-number: ", "! ", "A-number: ", "Date of birth");
+    assertThat(new CaseLoader(TODAY).load(file).caseFile().person().aNumber().formatted()).isEqualTo("A123-456-789");
+  }
+
+  @Test
+  void asksAnImpossibleDateAndAnUnknownFieldOfficeAgain() {
+    Path file = dir.resolve("case.yaml");
+    String person = PERSON.replace("1990-01-02\n", "1990-02-30\n1990-01-02\n").replace("san-diego\n", "san diago\nSan Diego\n");
+    ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + NOTHING_MORE, "interview", file.toString());
+
+    assertThat(run.terminal()).contains("! is not a real date. check the month (01 to 12) and the day of the month");
+    assertThat(run.terminal()).contains("! unknown value \"san diago\". did you mean \"san-diego\"?");
+    assertThat(new CaseLoader(TODAY).load(file).caseFile().person().detention().fieldOffice().displayName())
+        .isEqualTo("San Diego");
+  }
+
+  @Test
+  void endOfInputMidInterviewKeepsTheLastCompleteFileAndSaysHowToGoOn() {
+    Path file = dir.resolve("case.yaml");
+    ScriptedRun run = ScriptedRun.run(PREPARED_BY + PERSON + lines("yes", "Rosa Hernández"), "interview", file.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    CaseFile kept = new CaseLoader(TODAY).load(file).caseFile();
+    assertThat(kept.person().fullName()).isEqualTo("Ana López");
+    assertThat(kept.sponsor()).isNull();
+    assertThat(run.terminal())
+        .contains("parolekit interview " + file + " --section sponsor,supporters,organization,attachments");
+  }
+
+  @Test
+  void endOfInputBeforeAnythingIsCompleteSavesNothing() {
+    Path file = dir.resolve("case.yaml");
+    ScriptedRun run = ScriptedRun.run(PREPARED_BY + lines("Ana", "López"), "interview", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(file).doesNotExist();
+    assertThat(run.terminal()).contains("nothing was saved");
+  }
+
+  @Test
+  void endOfInputWhileFixingASectionLeavesTheFileByteForByte() throws IOException {
+    Path file = copyOf("emmanuel-tabi");
+    byte[] before = Files.readAllBytes(file);
+
+    ScriptedRun run = ScriptedRun.run(lines("Emmanuel", "Tabi"), "interview", file.toString(), "--section", "person");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(run.terminal()).contains("--section person");
+  }
+
+  @Test
+  void addsASupporterToAnExistingFileKeepingEverythingElse() throws IOException {
+    Path file = copyOf("emmanuel-tabi");
+    CaseFile before = new CaseLoader(TODAY).load(file).caseFile();
+    String supporter = lines("yes", "Ama Ndip", "friend", "neighbor in Bamenda", "2010", "teacher", "", "", "", "", "", "no");
+
+    ScriptedRun run = ScriptedRun.run(supporter + lines("", ""), "interview", file.toString());
+
+    CaseFile after = new CaseLoader(TODAY).load(file).caseFile();
+    assertThat(after.supporters()).hasSize(2);
+    assertThat(after.supporters().get(0)).isEqualTo(before.supporters().get(0));
+    assertThat(after.supporters().get(1).name()).isEqualTo("Ama Ndip");
+    assertThat(after.person()).isEqualTo(before.person());
+    assertThat(after.sponsor()).isEqualTo(before.sponsor());
+    assertThat(Files.readString(file)).startsWith("# yaml-language-server: $schema=../parolekit-case.schema.json");
+    assertThat(run.terminal()).contains("parolekit coach " + file + " --writer \"Ama Ndip\"");
+  }
+
+  @Test
+  void goingThroughASectionWithEnterKeepsIt() throws IOException {
+    Path file = copyOf("emmanuel-tabi");
+    CaseFile before = new CaseLoader(TODAY).load(file).caseFile();
+
+    ScriptedRun run = ScriptedRun.run("\n".repeat(60), "interview", file.toString(), "--section", "sponsor");
+
+    assertThat(run.terminal()).contains("[Grace Fon Ashu]", "[cousin]", "[citizen]");
+    assertThat(new CaseLoader(TODAY).load(file).caseFile()).isEqualTo(before);
+  }
+
+  @Test
+  void asksInSpanish() {
+    Path file = dir.resolve("caso.yaml");
+    String person = PERSON.replace("1990-01-02\n", "1990-02-30\n1990-01-02\n");
+    ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + lines("no", "", "", ""),
+        "interview", file.toString(), "--lang", "es");
+
+    assertThat(run.terminal()).contains("! no es una fecha real. revise el mes (de 01 a 12) y el día del mes");
+    assertThat(run.terminal()).contains("La persona detenida", "Número A", "Fecha de nacimiento (AAAA-MM-DD)",
+        "¿Hay una persona que patrocina", "[sí]", "Revisión del caso");
+    assertThat(new CaseLoader(TODAY).load(file).caseFile().person().languages()).hasSize(1);
+  }
+
+  @Test
+  void refusesToGuessTheFileWhenAnswersComeFromAScript() {
+    ScriptedRun run = ScriptedRun.run("", "interview");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("name the case file");
+  }
+
+  @Test
+  void rejectsAnUnknownSection() {
+    ScriptedRun run = ScriptedRun.run("", "interview", dir.resolve("c.yaml").toString(), "--section", "sponsors");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown section \"sponsors\"");
+  }
+
+  @Test
+  void reportsAnExistingFileThatDoesNotLoadLikeValidate() throws IOException {
+    Path file = dir.resolve("case.yaml");
+    Files.writeString(file, "persn:\n  givenNames: Ana\n");
+    byte[] before = Files.readAllBytes(file);
+
+    ScriptedRun run = ScriptedRun.run("", "interview", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("case.yaml:1:1: persn: unknown key \"persn\". did you mean \"person\"?");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
+  void neverShowsTheAnswersOfAScriptedRun() {
+    Path file = dir.resolve("case.yaml");
+    ScriptedRun run = ScriptedRun.run(PREPARED_BY + PERSON + NOTHING_MORE, "interview", file.toString());
+    assertThat(run.terminal() + run.out() + run.err()).doesNotContain("123-456-789", "1990-01-02");
+  }
+
+  private Problem loaderProblemFor(String aNumber) {
+    Path probe = dir.resolve("probe").resolve("case.yaml");
+    try {
+      Files.createDirectories(probe.getParent());
+      Files.writeString(probe, """
+          person:
+            givenNames: Ana
+            familyNames: López
+            aNumber: %s
+            dateOfBirth: 1990-01-02
+            countryOfBirth: Guatemala
+            nationality: Guatemalan
+            pronouns: she
+            languages: [es]
+            detention:
+              facility: Otay Mesa Detention Center
+              fieldOffice: san-diego
+          preparedBy:
+            role: volunteer
+            name: Sam Rivera
+          """.formatted(aNumber));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    CaseFileException[] thrown = new CaseFileException[1];
+    assertThatThrownBy(() -> new CaseLoader(TODAY).load(probe))
+        .isInstanceOfSatisfying(CaseFileException.class, e -> thrown[0] = e);
+    return thrown[0].problems().get(0);
+  }
+
+  private Path copyOf(String example) throws IOException {
+    Path folder = dir.resolve("examples").resolve(example);
+    Files.createDirectories(folder);
+    return Files.copy(Path.of("examples", example, "case.yaml"), folder.resolve("case.yaml"));
+  }
+}

@@ -1,0 +1,126 @@
+package org.parolekit.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.parolekit.load.CaseLoader;
+import org.parolekit.model.CaseFile;
+import org.parolekit.model.PreparedBy;
+import org.parolekit.model.PreparerRole;
+
+class CaseYamlWriterTest {
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"maria-hernandez", "emmanuel-tabi", "incomplete"})
+  void everyExampleReadsBackToEqualRecords(String example) throws IOException {
+    Path examples = copyExamples();
+    Path original = examples.resolve(example).resolve("case.yaml");
+    CaseFile loaded = new CaseLoader(TODAY).load(original).caseFile();
+
+    String yaml = new CaseYamlWriter().write(loaded, CaseYamlWriter.defaultHeader());
+    Path written = examples.resolve(example).resolve("written.yaml");
+    AtomicFiles.write(written, yaml);
+
+    assertThat(yaml).startsWith("# yaml-language-server: $schema=");
+    assertThat(new CaseLoader(TODAY).load(written).caseFile()).isEqualTo(loaded);
+  }
+
+  @Test
+  void foldsLongStatementsAndCommentsEachSection() throws IOException {
+    Path examples = copyExamples();
+    CaseFile loaded = new CaseLoader(TODAY).load(examples.resolve("maria-hernandez/case.yaml")).caseFile();
+
+    String yaml = new CaseYamlWriter().write(loaded, CaseYamlWriter.defaultHeader());
+
+    assertThat(yaml).contains("# The person in detention.\nperson:\n", "# The sponsor who offers housing and support.\nsponsor:\n");
+    assertThat(yaml).contains("    relationship: >-\n");
+    assertThat(yaml).contains("  givenNames: María José\n");
+    assertThat(yaml.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(110));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "012345678", "yes", "No", "on", "OFF", "null", "~", "true", "y", "@handle", "*star", "&anchor", "!tag",
+    "key: value", "text #comment", "#hash", "- dash", "[list]", "{map}", "'single'", "\"double\"", "%percent",
+    "`tick`", "ends:", "|pipe", ">fold", "?question", "1.5", "0x1F", "+1", "-7", ".inf", "12:30", "<<",
+    "back\\slash", "Ñandú Pérez Güemes", "a, b", "line one\nline two",
+  })
+  void quotesWhatYamlWouldMisread(String value) throws IOException {
+    CaseFile written = roundTrip(withPreparerName(value));
+    assertThat(written.preparedBy().name()).isEqualTo(value);
+  }
+
+  @Test
+  void leadingAndTrailingSpacesAreQuoted() {
+    assertThat(CaseYamlWriter.needsQuotes(" lead")).isTrue();
+    assertThat(CaseYamlWriter.needsQuotes("trail ")).isTrue();
+    assertThat(CaseYamlWriter.needsQuotes("Hernández López")).isFalse();
+    assertThat(CaseYamlWriter.needsQuotes("(619) 555-0143")).isFalse();
+  }
+
+  @Test
+  void randomTextsReadBackUnchanged() throws IOException {
+    Random random = new Random(20261127L);
+    String alphabet = "abcXYZ áéíóúñü¿¡ 0123456789 :#-@*&!,[]{}'\"%|>?~\\/.";
+    for (int i = 0; i < 200; i++) {
+      StringBuilder b = new StringBuilder();
+      int length = 1 + random.nextInt(i % 10 == 0 ? 200 : 20);
+      for (int j = 0; j < length; j++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String value = b.toString().strip();
+      if (value.isEmpty()) {
+        continue;
+      }
+      assertThat(roundTrip(withPreparerName(value)).preparedBy().name()).as("case %d", i).isEqualTo(value);
+    }
+  }
+
+  private CaseFile base;
+
+  private CaseFile withPreparerName(String name) throws IOException {
+    if (base == null) {
+      base = new CaseLoader(TODAY).load(copyExamples().resolve("emmanuel-tabi/case.yaml")).caseFile();
+    }
+    return new CaseFile(base.person(), base.sponsor(), base.supporters(), base.organization(),
+        new PreparedBy(PreparerRole.VOLUNTEER, name, null), base.attachments(), base.letterDate());
+  }
+
+  private CaseFile roundTrip(CaseFile caseFile) {
+    Path file = dir.resolve("round-trip.yaml");
+    AtomicFiles.write(file, new CaseYamlWriter().write(caseFile, List.of()));
+    return new CaseLoader(TODAY).load(file).caseFile();
+  }
+
+  private Path copyExamples() throws IOException {
+    Path target = dir.resolve("examples");
+    if (Files.exists(target)) {
+      return target;
+    }
+    Path source = Path.of("examples");
+    try (Stream<Path> paths = Files.walk(source)) {
+      for (Path p : paths.toList()) {
+        Path copy = target.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(p, copy);
+        }
+      }
+    }
+    return target;
+  }
+}
