@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.parolekit.model.ANumber;
 import org.parolekit.model.Address;
 import org.parolekit.model.Criterion;
@@ -92,12 +94,35 @@ class LetterCheckerTest {
 
   @Test
   void paraphrasedMeritsAreRaisedForReview() {
-    LetterReport r = check("Any judge who hears her story will see that her claim deserves to be approved.");
+    LetterReport r = check("Her claim is one that any judge would find convincing.");
     assertThat(r.findings()).anySatisfy(f -> {
       assertThat(f.code()).isEqualTo(FindingCodes.CASE_MERITS_REVIEW);
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
     });
     assertThat(check("She will attend her asylum hearing in March.").hasFinding(FindingCodes.CASE_MERITS_REVIEW)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Any judge who hears her story will see that her claim deserves to be approved.",
+      "He is entitled to protection under the law.",
+      "Returning him to Iran would expose him to the kind of harm asylum exists to prevent.",
+      "Si la regresan a Honduras la van a matar.",
+      "Su solicitud merece ser aprobada."})
+  void entitlementOutcomeAndHarmOnReturnArgueTheMerits(String sentence) {
+    assertThat(check(sentence).findings()).anySatisfy(f -> {
+      assertThat(f.code()).isEqualTo(FindingCodes.CASE_MERITS);
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "She will go back to work at the bakery when she is released.",
+      "He returned to his village in 2019 to care for his mother.",
+      "Her application for a work permit will be filed by her lawyer."})
+  void ordinarySentencesAboutReturningOrApplyingAreNotMerits(String sentence) {
+    assertThat(check(sentence).hasFinding(FindingCodes.CASE_MERITS)).isFalse();
   }
 
   @Test
