@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.parolekit.load.Problem;
 import org.parolekit.validate.CaseFinding;
+import org.parolekit.validate.CheckVerdict;
 import org.parolekit.validate.FileValidation;
 import org.parolekit.validate.Severity;
 
@@ -19,12 +20,18 @@ record ValidationText(PrintWriter out, Colors colors) {
           }
         }
         case FALLS_SHORT, OK -> {
-          long errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
-          long warnings = r.findings().size() - errors;
+          long errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count()
+              + r.letters().map(l -> l.summary().errors()).orElse(0L);
+          long warnings = r.findings().size() - r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count()
+              + r.letters().map(l -> l.summary().warnings()).orElse(0L);
+          String letters = r.letters()
+              .map(l -> "; " + l.letters().stream().filter(x -> !CheckVerdict.passes(x, strict)).count()
+                  + " of " + count(l.letters().size(), "letter") + " fall short")
+              .orElse("");
           String head = r.outcome(strict) == FileValidation.Outcome.OK
               ? colors.ok("ok")
               : colors.error("falls short");
-          out.println(r.file() + ": " + head + " (" + count(errors, "error") + ", " + count(warnings, "warning") + ")");
+          out.println(r.file() + ": " + head + " (" + count(errors, "error") + ", " + count(warnings, "warning") + letters + ")");
           r.letters().ifPresent(report -> {
             out.println("  letters:");
             new CheckReportText(out, colors, "    ").print(report);

@@ -13,14 +13,13 @@ public final class CheckVerdict {
   private CheckVerdict() {}
 
   public static boolean passes(CaseReport report, boolean strict) {
-    for (LetterReport letter : report.letters()) {
-      if (letter.criteria().values().stream().anyMatch(r -> r.status() != CriterionStatus.MET)) {
-        return false;
-      }
-      if (letter.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR || strict)) {
-        return false;
-      }
-    }
-    return report.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR || strict);
+    return report.letters().stream().allMatch(letter -> passes(letter, strict))
+        && report.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR || strict);
+  }
+
+  /** One letter: every criterion met and no error (nor warning, with {@code strict}). */
+  public static boolean passes(LetterReport letter, boolean strict) {
+    return letter.criteria().values().stream().allMatch(r -> r.status() == CriterionStatus.MET)
+        && letter.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR || strict);
   }
 }

@@ -80,6 +80,13 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aCaseWhoseLettersAllMakeTheThreePointsPasses() {
+    CliRun r = CliRun.run(Map.of("NO_COLOR", "1"), "validate", "examples/emmanuel-tabi/case.yaml");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("emmanuel-tabi/case.yaml: ok (0 errors, 0 warnings; 0 of 2 letters fall short)");
+  }
+
+  @Test
   void everyLetterIsRenderedAndCheckedForTheThreeCriteria() throws Exception {
     CliRun r = CliRun.run("validate", "--format", "json", "examples/maria-hernandez/case.yaml");
     JsonNode letters = new ObjectMapper().readTree(r.out()).at("/files/0/letters");
