@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
+import org.parolekit.output.AtomicFile;
 import org.parolekit.packet.PacketService;
 import org.parolekit.render.LetterService;
 import picocli.CommandLine.Command;
@@ -53,6 +53,17 @@ final class TemplatesCommand implements Runnable {
     }
   }
 
+  private static byte[] builtIn(String name) {
+    try (InputStream in = TemplatesCommand.class.getResourceAsStream("/org/parolekit/templates/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in template " + name + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Copies the built-in templates into a folder, to start an organization's own. */
   @Command(name = "export", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
   static final class ExportTemplates implements Callable<Integer> {
@@ -77,17 +88,7 @@ final class TemplatesCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       for (String name : names) {
         Path target = dir.resolve(name);
-        try (InputStream in = TemplatesCommand.class.getResourceAsStream("/org/parolekit/templates/" + name)) {
-          if (in == null) {
-            throw new IllegalStateException("built-in template " + name + " is missing from the jar");
-          }
-          Files.createDirectories(target.getParent());
-          Path tmp = Files.createTempFile(target.getParent(), ".parolekit-", ".tmp");
-          Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-          throw new ParolekitException(ExitStatus.OUTPUT_FAILED, "cannot write " + target + ": " + e.getMessage(), e);
-        }
+        AtomicFile.write(target, builtIn(name), force);
         out.println(target);
       }
       out.flush();

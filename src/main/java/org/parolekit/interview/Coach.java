@@ -1,5 +1,7 @@
 package org.parolekit.interview;
 
+import java.nio.charset.StandardCharsets;
+import org.parolekit.output.AtomicFile;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -101,7 +103,7 @@ public final class Coach {
         }
       }
       caseFile = withStatements(caseFile, index, parts);
-      AtomicFiles.write(file, new CaseYamlWriter().write(caseFile, header));
+      AtomicFile.write(file, new CaseYamlWriter().write(caseFile, header).getBytes(StandardCharsets.UTF_8), true);
       prompter.say("  " + text.get("saved", file));
     }
     LetterReport last = report;

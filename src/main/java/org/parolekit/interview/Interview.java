@@ -1,5 +1,6 @@
 package org.parolekit.interview;
 
+import org.parolekit.output.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
@@ -77,7 +78,7 @@ public final class Interview {
         return Outcome.STOPPED;
       }
       if (draft.complete()) {
-        AtomicFiles.write(file, new CaseYamlWriter().write(draft.toCaseFile(), draft.header));
+        AtomicFile.write(file, new CaseYamlWriter().write(draft.toCaseFile(), draft.header).getBytes(StandardCharsets.UTF_8), true);
         saved = true;
         prompter.say(text.get("saved", file));
       }

@@ -1,5 +1,7 @@
 package org.parolekit.interview;
 
+import org.parolekit.output.AtomicFile;
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -32,7 +34,7 @@ class CaseYamlWriterTest {
 
     String yaml = new CaseYamlWriter().write(loaded, CaseYamlWriter.defaultHeader());
     Path written = examples.resolve(example).resolve("written.yaml");
-    AtomicFiles.write(written, yaml);
+    Files.writeString(written, yaml, StandardCharsets.UTF_8);
 
     assertThat(yaml).startsWith("# yaml-language-server: $schema=");
     assertThat(new CaseLoader(TODAY).load(written).caseFile()).isEqualTo(loaded);
@@ -101,7 +103,7 @@ class CaseYamlWriterTest {
 
   private CaseFile roundTrip(CaseFile caseFile) {
     Path file = dir.resolve("round-trip.yaml");
-    AtomicFiles.write(file, new CaseYamlWriter().write(caseFile, List.of()));
+    AtomicFile.write(file, new CaseYamlWriter().write(caseFile, List.of()).getBytes(StandardCharsets.UTF_8), true);
     return new CaseLoader(TODAY).load(file).caseFile();
   }
 
