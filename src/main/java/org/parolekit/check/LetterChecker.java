@@ -105,8 +105,22 @@ public final class LetterChecker {
         break;
       }
     }
-    return start < end ? sentences.subList(start, end) : List.of();
+    return start < end
+        ? sentences.subList(start, end).stream().filter(x -> !WRITER_ABOUT_THEMSELF.matcher(x.text().toLowerCase(java.util.Locale.ROOT)).lookingAt()).toList()
+        : List.of();
   }
+
+  /**
+   * Sentences in which the writer only introduces themself ("My occupation: pastor", "I am a
+   * citizen of the United States.", "Trabajo como costurera"): they tell ICE who writes, not who
+   * the person is, so they are no evidence about the person. Matched on the text with its accents:
+   * "trabajo como" is the writer, "trabajó como" is the person.
+   */
+  private static final java.util.regex.Pattern WRITER_ABOUT_THEMSELF =
+      java.util.regex.Pattern.compile(
+          "\\s*(my occupation|my profession|i work as (a|an)\\b|mi (ocupaci[oó]n|profesi[oó]n)|trabajo como"
+              + "|(i am (a |an )?(citizen|u\\.?s\\.? citizen|lawful permanent resident|permanent resident)"
+              + "|soy (ciudadan[oa]|residente (legal )?permanente))[^,;]{0,40}[.]?$)");
 
   /** A letter's "Re:" line; everything above it (letterhead, date, addressee) is heading. */
   private static final java.util.regex.Pattern REFERENCE_LINE =

@@ -126,6 +126,16 @@ class LetterCheckerTest {
   }
 
   @Test
+  void theWriterIntroducingThemselfIsNoEvidenceAboutThePerson() {
+    LetterReport r = check("My occupation: pastor, First Baptist Church.\n\nI am a citizen of the United States.");
+    for (var result : r.criteria().values()) {
+      assertThat(result.evidence()).noneMatch(e -> e.contains("My occupation") || e.contains("citizen of the United States"));
+    }
+    LetterReport es = check("Trabajó como mesero en nuestro restaurante y nunca tuvo ningún problema con nadie; es una persona pacífica y honrada.");
+    assertThat(es.criteria().get(org.parolekit.model.Criterion.DANGER).evidence()).anyMatch(e -> e.startsWith("Trabajó como mesero"));
+  }
+
+  @Test
   void caseMeritsAreOnlyAWarningWhenALawyerPreparedTheMaterial() {
     CheckContext lawyer = new CheckContext(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), true);
     LetterReport r = CHECKER.check(LetterText.of("He has a strong asylum case.", "a.txt"), lawyer);
