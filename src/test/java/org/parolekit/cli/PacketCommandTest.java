@@ -74,6 +74,17 @@ class PacketCommandTest {
           "Carta de patrocinio de Rosa Hernández Díaz",
           "Carta de Friends on the Border Visitation Project",
           "Copy of Honduran national identity card (Identidad)");
+      for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        for (PDOutlineItem kid : item.children()) {
+          int page = doc.getPages().indexOf(kid.findDestinationPage(doc)) + 1;
+          if (kid.getTitle().startsWith("Copy of Honduran national identity card")) {
+            assertThat(text(doc, page)).contains("Documento adjunto: Copy of Honduran national identity card");
+          }
+          if (kid.getTitle().startsWith("Sponsor's lease")) {
+            assertThat(text(doc, page)).contains("SAMPLE LEASE - 742 Oleander Avenue");
+          }
+        }
+      }
       assertThat(kids.stream().filter(k -> k.contains("(No hay riesgo de fuga)")).count())
           .as("the lease named twice in the case is attached once")
           .isEqualTo(3);
@@ -137,6 +148,7 @@ class PacketCommandTest {
     assertRefused("empty.pdf", new byte[0], "is empty");
     assertRefused("renamed.pdf", jpeg, "named like a PDF document but is a PNG image");
     assertRefused("broken.png", java.util.Arrays.copyOf(jpeg, 30), "broken image");
+    assertRefused("locked.pdf", encrypted(Files.readAllBytes(Path.of("examples/maria-hernandez/attachments/sponsor-lease.pdf"))), "encrypted or protected by a password");
   }
 
   @Test
@@ -177,6 +189,16 @@ class PacketCommandTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     assertThat(r.err()).contains("attachments[1].file (attachments/" + name + ")", message);
     assertThat(pdf).doesNotExist();
+  }
+
+  private static byte[] encrypted(byte[] pdf) throws IOException {
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      d.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+          "owner", "user", new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      d.save(out);
+      return out.toByteArray();
+    }
   }
 
   private Path copyExample(String name) throws IOException {
