@@ -83,6 +83,7 @@ public final class LetterService {
   public final class Session implements AutoCloseable {
     private final LetterOptions options;
     private final TemplateEngine engine;
+    private final PdfResources pdf = new PdfResources();
     private final Map<java.nio.file.Path, byte[]> logos = new java.util.HashMap<>();
 
     private Session(LetterOptions options) {
@@ -134,7 +135,7 @@ public final class LetterService {
       List<RenderedDocument> documents = new ArrayList<>();
       int sequence = 1;
       for (Job j : wanted) {
-        documents.add(renderJob(engine, j, sequence++, date, options.formats()));
+        documents.add(renderJob(engine, pdf, j, sequence++, date, options.formats()));
       }
       return new RenderResult(documents, findings);
     }
@@ -155,7 +156,7 @@ public final class LetterService {
   }
 
   private static RenderedDocument renderJob(
-      TemplateEngine engine, Job j, int sequence, LocalDate date, Set<OutputFormat> formats) {
+      TemplateEngine engine, PdfResources pdf, Job j, int sequence, LocalDate date, Set<OutputFormat> formats) {
     String markdown = engine.render(j.template, j.model);
     Node root = PARSER.parse(markdown);
     String text = PlainText.render(root);
@@ -169,7 +170,7 @@ public final class LetterService {
     if (formats.contains(OutputFormat.PDF)) {
       outputs.put(
           OutputFormat.PDF,
-          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference)));
+          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference), pdf));
     }
     return new RenderedDocument(
         sequence, j.kind, j.language, j.writer, j.title, j.nameHint, j.translationOf, markdown, text, outputs);
