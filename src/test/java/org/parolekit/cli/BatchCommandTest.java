@@ -41,6 +41,22 @@ class BatchCommandTest {
     assertThat(es).contains("27 de noviembre de 2026");
     assertThat(text(out.resolve("darnell-okafor-jr").resolve(files(out.resolve("darnell-okafor-jr")).get(0))))
         .contains("Darnell Okafor, Jr.");
+    String reports = Files.readString(out.resolve("batch-report.csv")) + Files.readString(out.resolve("batch-report.json"));
+    for (String shown : List.of(r.out(), r.err(), reports)) {
+      assertThat(shown).doesNotContain("012-345-678", "012345678", "098-765-432", "098765432", "310-222-456");
+    }
+    try (Stream<Path> s = Files.list(out)) {
+      assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.matches(".*\\d{6,}.*"));
+    }
+  }
+
+  @Test
+  void refusesZeroJobsAsAUsageErrorAndHasHelp() {
+    CliRun r = CliRun.run("batch", "--org", ORG, "examples/roster.csv", "-o", dir.resolve("out").toString(), "--jobs", "0");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    CliRun help = CliRun.run("batch", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("--org", "--jobs", "--quiet", "--force", "case.yaml");
   }
 
   @Test
