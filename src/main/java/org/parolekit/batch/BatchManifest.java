@@ -76,6 +76,11 @@ public final class BatchManifest {
     return Optional.of(e.files().keySet().stream().map(n -> folder + "/" + n).toList());
   }
 
+  /** What the manifest knows of {@code folder}, if anything. */
+  public Optional<Entry> entry(String folder) {
+    return Optional.ofNullable(entries.get(folder));
+  }
+
   public void record(String folder, String fingerprint, Map<String, byte[]> files) {
     Map<String, String> digests = new TreeMap<>();
     files.forEach((name, bytes) -> digests.put(name, digest(bytes)));

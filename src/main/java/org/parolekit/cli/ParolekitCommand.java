@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       LettersCommand.class,
+      BatchCommand.class,
       LintCommand.class,
       PacketCommand.class,
       InterviewCommand.class,

@@ -61,12 +61,24 @@ final class Fonts {
       BaseFont font =
           BaseFont.createFont(
               face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, Bytes.FACES[face.ordinal()], null);
+      reseed(face, font);
+      return font;
+    } catch (DocumentException | IOException e) {
+      throw new IllegalStateException("cannot load font " + face.file, e);
+    }
+  }
+
+  /**
+   * Starts the font's subset-tag generator again from its seed, so a font reused for another PDF
+   * gives that PDF the same tag, and the same bytes, as a new font would.
+   */
+  static void reseed(Face face, BaseFont font) {
+    try {
       SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
       seeded.setSeed(face.file.getBytes(StandardCharsets.UTF_8));
       font.setSecureRandom(seeded);
-      return font;
-    } catch (DocumentException | IOException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException("cannot load font " + face.file, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA1PRNG is always available", e);
     }
   }
 }

@@ -64,43 +64,91 @@ public final class LetterService {
    * @throws org.parolekit.core.ParolekitException when a file the case names cannot be read
    */
   public RenderResult render(LoadedCase loaded, LetterOptions options) {
-    CaseFile c = loaded.caseFile();
-    LocalDate date = c.letterDate() != null ? c.letterDate() : options.date();
-    List<Job> jobs = new ArrayList<>();
-    List<RenderFinding> findings = new ArrayList<>();
-    List<Job> guides = new ArrayList<>();
+    try (Session session = open(options)) {
+      return session.render(loaded);
+    }
+  }
 
-    if (c.sponsor() != null) {
-      planWriter(c, c.sponsor(), DocumentKind.SPONSOR_LETTER, date, jobs, guides, findings);
-    }
-    for (LetterWriter supporter : c.supporters()) {
-      planWriter(c, supporter, DocumentKind.SUPPORT_LETTER, date, jobs, guides, findings);
-    }
-    if (loaded.organization().isPresent()) {
-      planOrganization(c, loaded.organization().get(), date, jobs, findings);
-    }
-    jobs.addAll(guides);
-    for (Job j : jobs) {
-      j.reference = reference(c);
+  /**
+   * A session that renders many cases with one template engine (FreeMarker configuration, parsed
+   * templates and worker thread), for batches. One session is used by one thread at a time.
+   *
+   * @throws TemplateRenderException when a template in {@code options.templatesDir()} fails to parse
+   */
+  public Session open(LetterOptions options) {
+    return new Session(options);
+  }
+
+  /** Renders many cases with one template engine; close it to stop its worker thread. */
+  public final class Session implements AutoCloseable {
+    private final LetterOptions options;
+    private final TemplateEngine engine;
+    private final PdfResources pdf = new PdfResources();
+    private final Map<java.nio.file.Path, byte[]> logos = new java.util.HashMap<>();
+
+    private Session(LetterOptions options) {
+      this.options = options;
+      this.engine = new TemplateEngine(options.templatesDir(), options.templateTimeout(), builtInTemplateNames());
     }
 
-    List<Job> wanted = new ArrayList<>();
-    for (Job j : jobs) {
-      if (options.languages().contains(j.language)) {
-        wanted.add(j);
+    /** Every document the case calls for, as {@link LetterService#render} renders them. */
+    public RenderResult render(LoadedCase loaded) {
+      return renderPlanned(loaded, false);
+    }
+
+    /** Only the organizational letters of the case (English for ICE, Spanish for the person). */
+    public RenderResult renderOrganizationLetters(LoadedCase loaded) {
+      return renderPlanned(loaded, true);
+    }
+
+    private RenderResult renderPlanned(LoadedCase loaded, boolean organizationOnly) {
+      CaseFile c = loaded.caseFile();
+      LocalDate date = c.letterDate() != null ? c.letterDate() : options.date();
+      List<Job> jobs = new ArrayList<>();
+      List<RenderFinding> findings = new ArrayList<>();
+      List<Job> guides = new ArrayList<>();
+
+      if (!organizationOnly) {
+        if (c.sponsor() != null) {
+          planWriter(c, c.sponsor(), DocumentKind.SPONSOR_LETTER, date, jobs, guides, findings);
+        }
+        for (LetterWriter supporter : c.supporters()) {
+          planWriter(c, supporter, DocumentKind.SUPPORT_LETTER, date, jobs, guides, findings);
+        }
       }
-    }
-    findings.removeIf(f -> !options.languages().contains(f.language()));
+      if (loaded.organization().isPresent()) {
+        planOrganization(c, loaded.organization().get(), date, jobs, findings, this::logo);
+      }
+      jobs.addAll(guides);
+      for (Job j : jobs) {
+        j.reference = reference(c);
+      }
 
-    List<RenderedDocument> documents = new ArrayList<>();
-    try (TemplateEngine engine =
-        new TemplateEngine(options.templatesDir(), options.templateTimeout(), builtInTemplateNames())) {
+      List<Job> wanted = new ArrayList<>();
+      for (Job j : jobs) {
+        if (options.languages().contains(j.language)) {
+          wanted.add(j);
+        }
+      }
+      findings.removeIf(f -> !options.languages().contains(f.language()));
+
+      List<RenderedDocument> documents = new ArrayList<>();
       int sequence = 1;
       for (Job j : wanted) {
-        documents.add(renderJob(engine, j, sequence++, date, options.formats()));
+        documents.add(renderJob(engine, pdf, j, sequence++, date, options.formats()));
       }
+      return new RenderResult(documents, findings);
     }
-    return new RenderResult(documents, findings);
+
+    /** A logo is read once per session, not once per letter. */
+    private byte[] logo(FileRef file) {
+      return logos.computeIfAbsent(file.resolved(), p -> CaseFiles.logo(file));
+    }
+
+    @Override
+    public void close() {
+      engine.close();
+    }
   }
 
   private static String reference(CaseFile c) {
@@ -108,7 +156,7 @@ public final class LetterService {
   }
 
   private static RenderedDocument renderJob(
-      TemplateEngine engine, Job j, int sequence, LocalDate date, Set<OutputFormat> formats) {
+      TemplateEngine engine, PdfResources pdf, Job j, int sequence, LocalDate date, Set<OutputFormat> formats) {
     String markdown = engine.render(j.template, j.model);
     Node root = PARSER.parse(markdown);
     String text = PlainText.render(root);
@@ -122,7 +170,7 @@ public final class LetterService {
     if (formats.contains(OutputFormat.PDF)) {
       outputs.put(
           OutputFormat.PDF,
-          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference)));
+          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference), pdf));
     }
     return new RenderedDocument(
         sequence, j.kind, j.language, j.writer, j.title, j.nameHint, j.translationOf, markdown, text, outputs);
@@ -309,7 +357,8 @@ public final class LetterService {
   }
 
   private void planOrganization(
-      CaseFile c, OrganizationProfile org, LocalDate date, List<Job> jobs, List<RenderFinding> findings) {
+      CaseFile c, OrganizationProfile org, LocalDate date, List<Job> jobs, List<RenderFinding> findings,
+      java.util.function.Function<FileRef, byte[]> logos) {
     if (c.organization() == null) {
       findings.add(
           new RenderFinding(
@@ -318,7 +367,7 @@ public final class LetterService {
               Messages.get("skipped.noOrganizationLink.hint")));
       return;
     }
-    Optional<byte[]> logo = org.logo() == null ? Optional.empty() : Optional.of(CaseFiles.logo(org.logo()));
+    Optional<byte[]> logo = org.logo() == null ? Optional.empty() : Optional.of(logos.apply(org.logo()));
     jobs.add(organizationJob(c, org, Language.EN, date, logo));
     if (c.person().languages().contains(Language.ES)) {
       boolean hasSpanish = present(org.description().es()) && (org.support() == null

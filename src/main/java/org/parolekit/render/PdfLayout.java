@@ -26,11 +26,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.commonmark.node.BlockQuote;
@@ -77,18 +75,22 @@ final class PdfLayout {
   /** The closing ("Sincerely,") goes to the next page unless its signature line fits below it. */
   private static final float CLOSING_KEEP_WITH_SIGNATURE = 110f;
 
-  private final Map<Fonts.Face, BaseFont> faces = new EnumMap<>(Fonts.Face.class);
+  private final PdfResources resources;
   private PdfWriter writer;
 
-  private PdfLayout() {
-    for (Fonts.Face f : Fonts.Face.values()) {
-      faces.put(f, Fonts.create(f));
-    }
+  private PdfLayout(PdfResources resources) {
+    this.resources = resources;
+    resources.startDocument();
   }
 
   /** Renders one document. */
   static byte[] render(Node markdown, String markdownSource, PdfMeta meta) {
-    return new PdfLayout().layout(markdown, markdownSource, meta);
+    return render(markdown, markdownSource, meta, new PdfResources());
+  }
+
+  /** Renders one document with the fonts and logos of a render session. */
+  static byte[] render(Node markdown, String markdownSource, PdfMeta meta, PdfResources resources) {
+    return new PdfLayout(resources).layout(markdown, markdownSource, meta);
   }
 
   private byte[] layout(Node root, String source, PdfMeta meta) {
@@ -98,7 +100,7 @@ final class PdfLayout {
       writer = PdfWriter.getInstance(doc, out);
       writer.setPdfVersion(PdfWriter.VERSION_1_7);
       if (!meta.reference().isEmpty()) {
-        writer.setPageEvent(new PageNumbers(faces.get(Fonts.Face.REGULAR), meta.language(), meta.reference()));
+        writer.setPageEvent(new PageNumbers(resources.font(Fonts.Face.REGULAR), meta.language(), meta.reference()));
       }
       doc.addTitle(meta.title());
       doc.addAuthor(meta.author());
@@ -109,7 +111,7 @@ final class PdfLayout {
       writer.getInfo().put(PdfName.MODDATE, when);
       writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language() == Language.ES ? "es-US" : "en-US"));
       if (meta.logo().isPresent()) {
-        Image logo = Image.getInstance(meta.logo().get());
+        Image logo = resources.logo(meta.logo().get());
         logo.scaleToFit(180, 60);
         logo.setAlignment(Image.ALIGN_LEFT);
         doc.add(logo);
@@ -299,7 +301,7 @@ final class PdfLayout {
   private Font font(boolean bold, boolean italic, float size) {
     Fonts.Face face =
         bold && italic ? Fonts.Face.BOLD_ITALIC : bold ? Fonts.Face.BOLD : italic ? Fonts.Face.ITALIC : Fonts.Face.REGULAR;
-    return new Font(faces.get(face), size);
+    return new Font(resources.font(face), size);
   }
 
   /**

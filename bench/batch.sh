@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Benchmark of `parolekit batch`: N organizational letters (English, PDF, embedded fonts) from a
+# cold start, against a bare OpenPDF loop writing the same text with the same font in the same
+# run (org.parolekit.bench.BareOpenPdf, under src/test/java, run with the test class path).
+#
+#   bench/batch.sh                 N = 100, 1000 and 10000, 3 runs each, medians
+#   bench/batch.sh --skip-10000    N = 100 and 1000 only
+#   RUNS=1 bench/batch.sh          one run each
+#   HEAP=256m bench/batch.sh       the heap cap of the "batch-Xmx" rows (default 256m)
+#
+# Each size is measured three ways: `java -jar target/parolekit.jar batch` with the JVM's default
+# heap (a quarter of RAM: G1 grows the heap lazily, so RSS follows the allocation rate, not the
+# data kept), the same with -Xmx$HEAP (what PAROLEKIT_JAVA_OPTS passes through bin/parolekit), and
+# the bare OpenPDF loop.
+#
+# Needs GNU time (/usr/bin/time -v) for peak memory: `sudo apt-get install time` if missing.
+# Run from the repository root. Prints wall time, letters per second and peak RSS per run and
+# the medians; results go to bench/results-<date>.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=(100 1000 10000)
+if [[ "${1:-}" == "--skip-10000" ]]; then SIZES=(100 1000); fi
+RUNS=${RUNS:-3}
+JOBS=${JOBS:-$(nproc)}
+HEAP=${HEAP:-256m}
+
+if [[ ! -x /usr/bin/time ]]; then
+  echo "GNU time is missing: install it with 'sudo apt-get install time'" >&2
+  exit 1
+fi
+if [[ ! -f target/parolekit.jar || -n "$(find src pom.xml -newer target/parolekit.jar -print -quit)" ]]; then
+  mvn -q -B -o package -DskipTests
+fi
+if [[ ! -f target/test-classes/org/parolekit/bench/BareOpenPdf.class ]]; then
+  mvn -q -B -o test-compile
+fi
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/parolekit-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+OUTFILE="bench/results-$(date -u +%Y-%m-%d).txt"
+
+# A fictional roster: names with accents and two family names; every 5th person reads Spanish,
+# but the benchmark asks for English only (--lang en), one letter per person.
+roster() {
+  awk -v n="$1" 'BEGIN {
+    split("María José,José Ángel,Luz Elena,Nadia,Ruslan,Anaïs,Thi Lan,Darnell,Blessing,Iñaki", g, ",");
+    split("Hernández López,Ramírez Coj,Díaz de la Cruz,Haddad,Núñez Ortega,Pierre-Louis,Nguyễn,Okafor,Ayuk Tabe,Echeverría", f, ",");
+    print "givenNames,familyNames,aNumber,pronouns,languages,facility,fieldOffice,contact,since,volunteer";
+    for (i = 0; i < n; i++) {
+      printf "%s,%s %d,A%09d,%s,%s,Otay Mesa Detention Center,san-diego,visits,2026-03,Ana Méndez\n",
+        g[i % 10 + 1], f[int(i / 10) % 10 + 1], i, 100000000 + i, (i % 2 ? "he" : "she"), (i % 5 ? "en" : "es en");
+    }
+  }' > "$2"
+}
+
+# Runs a command under GNU time; prints "seconds peak_kb".
+measure() {
+  /usr/bin/time -v -o "$WORK/time.txt" "$@" > /dev/null 2> "$WORK/stderr.txt" || {
+    cat "$WORK/stderr.txt" >&2; return 1; }
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
+              /Maximum resident set size/ { kb = $2 } END { printf "%.2f %d\n", s, kb }' "$WORK/time.txt"
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+# The letter text the bare loop writes: the English organizational letter of one roster row.
+roster 1 "$WORK/one.csv"
+java -jar target/parolekit.jar batch --org examples/organization.yaml "$WORK/one.csv" -o "$WORK/one" \
+  --lang en --format txt --date 2026-11-27 --quiet > /dev/null
+TEXT=$(find "$WORK/one" -name '*.txt' | head -1)
+CP="target/test-classes:target/parolekit.jar"
+
+{
+  echo "# parolekit batch benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
+  echo "# jobs=$JOBS runs=$RUNS; times in seconds, RSS in MB"
+  printf "%-8s %-10s %8s %10s %8s\n" N what wall letters/s peakMB
+} | tee "$OUTFILE"
+
+for n in "${SIZES[@]}"; do
+  roster "$n" "$WORK/roster-$n.csv"
+  : > "$WORK/batch-t"; : > "$WORK/batch-m"; : > "$WORK/bare-t"; : > "$WORK/bare-m"; : > "$WORK/capped-t"; : > "$WORK/capped-m"
+  for run in $(seq "$RUNS"); do
+    rm -rf "$WORK/out" "$WORK/bare"
+    read -r s kb < <(measure java -jar target/parolekit.jar batch --org examples/organization.yaml \
+      "$WORK/roster-$n.csv" -o "$WORK/out" --lang en --format pdf --date 2026-11-27 --jobs "$JOBS" --quiet)
+    echo "$s" >> "$WORK/batch-t"; echo "$kb" >> "$WORK/batch-m"
+    printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "batch#$run" "$s" "$(echo "$n / $s" | bc -l)" "$((kb / 1024))" | tee -a "$OUTFILE"
+    rm -rf "$WORK/out"
+    read -r s kb < <(measure java "-Xmx$HEAP" -jar target/parolekit.jar batch --org examples/organization.yaml \
+      "$WORK/roster-$n.csv" -o "$WORK/out" --lang en --format pdf --date 2026-11-27 --jobs "$JOBS" --quiet)
+    echo "$s" >> "$WORK/capped-t"; echo "$kb" >> "$WORK/capped-m"
+    printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "Xmx#$run" "$s" "$(echo "$n / $s" | bc -l)" "$((kb / 1024))" | tee -a "$OUTFILE"
+    read -r s kb < <(measure java -cp "$CP" org.parolekit.bench.BareOpenPdf "$n" "$TEXT" "$WORK/bare" "$JOBS")
+    echo "$s" >> "$WORK/bare-t"; echo "$kb" >> "$WORK/bare-m"
+    printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "bare#$run" "$s" "$(echo "$n / $s" | bc -l)" "$((kb / 1024))" | tee -a "$OUTFILE"
+  done
+  bt=$(median < "$WORK/batch-t"); rt=$(median < "$WORK/bare-t")
+  bm=$(median < "$WORK/batch-m"); rm_=$(median < "$WORK/bare-m")
+  printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "batch-med" "$bt" "$(echo "$n / $bt" | bc -l)" "$(echo "$bm / 1024" | bc)" | tee -a "$OUTFILE"
+  printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "bare-med" "$rt" "$(echo "$n / $rt" | bc -l)" "$(echo "$rm_ / 1024" | bc)" | tee -a "$OUTFILE"
+  ct=$(median < "$WORK/capped-t"); cm=$(median < "$WORK/capped-m")
+  printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "Xmx-med" "$ct" "$(echo "$n / $ct" | bc -l)" "$(echo "$cm / 1024" | bc)" | tee -a "$OUTFILE"
+  printf "%-8s %-10s %8.2f %10s %8s\n" "$n" "ratio" "$(echo "$bt / $rt" | bc -l)" "Xmx:" "$(printf %.2f "$(echo "$ct / $rt" | bc -l)")" | tee -a "$OUTFILE"
+done

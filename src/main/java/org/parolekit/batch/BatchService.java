@@ -1,0 +1,423 @@
+package org.parolekit.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.parolekit.core.ExitStatus;
+import org.parolekit.core.ParolekitException;
+import org.parolekit.load.CaseFileException;
+import org.parolekit.load.CaseLoader;
+import org.parolekit.load.LoadedCase;
+import org.parolekit.load.Problem;
+import org.parolekit.load.RowBinder;
+import org.parolekit.model.CaseFile;
+import org.parolekit.model.FileRef;
+import org.parolekit.model.OrganizationLink;
+import org.parolekit.model.OrganizationProfile;
+import org.parolekit.model.PreparedBy;
+import org.parolekit.model.PreparerRole;
+import org.parolekit.output.AtomicFile;
+import org.parolekit.output.FileNames;
+import org.parolekit.output.OutputWriter;
+import org.parolekit.render.LetterService;
+import org.parolekit.render.OutputFormat;
+import org.parolekit.render.RenderResult;
+import org.parolekit.render.RenderedDocument;
+
+/**
+ * Renders the organizational letters of many people at once: every roster row and case file
+ * gets its own folder, items are rendered in parallel (one render session per worker) and
+ * gathered in input order so the output is the same whatever the number of workers, unchanged
+ * items are skipped by content fingerprint, and one bad item never stops the batch.
+ */
+public final class BatchService {
+  public static final String CSV_REPORT = "batch-report.csv";
+  public static final String JSON_REPORT = "batch-report.json";
+  private static final long MANIFEST_EVERY_MILLIS = 2_000;
+
+  /** Writes one item's documents into its folder; tests substitute one that fails. */
+  interface FolderWriter {
+    List<Path> write(List<RenderedDocument> documents, Path folder, boolean replace);
+  }
+
+  private final LocalDate today;
+  private final FolderWriter writer;
+
+  public BatchService(LocalDate today) {
+    this(today, (documents, folder, replace) ->
+        new OutputWriter().write(documents, folder, replace).stream().map(OutputWriter.WrittenFile::path).toList());
+  }
+
+  BatchService(LocalDate today, FolderWriter writer) {
+    this.today = today;
+    this.writer = writer;
+  }
+
+  /** One thing to render: a roster row or a case file, with its folder. */
+  private sealed interface Item permits RowItem, CaseItem {
+    String input();
+
+    String person();
+
+    String folder();
+  }
+
+  private record RowItem(Roster roster, RosterRow row, String input, String person, String folder) implements Item {}
+
+  private record CaseItem(Path file, Optional<LoadedCase> loaded, String error, String input, String person, String folder)
+      implements Item {}
+
+  /** The organization and everything that is the same for every item. */
+  private record Shared(Path orgPath, OrganizationProfile org, String fingerprint) {}
+
+  /**
+   * Runs the batch. Inputs that cannot be read at all (a missing file, a roster with a wrong
+   * header, an invalid organization profile) stop it before anything is written.
+   *
+   * @param stop set by a shutdown hook (Ctrl-C): items not yet started are left, finished ones
+   *     are recorded, and no temporary file stays behind
+   * @throws ParolekitException with {@link ExitStatus#INVALID_INPUT} for an unreadable input
+   */
+  public BatchOutcome run(BatchRequest request, BatchListener listener, AtomicBoolean stop) {
+    Shared shared = shared(request);
+    List<Item> items = items(request);
+    Path out = request.outputDir();
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new ParolekitException(ExitStatus.OUTPUT_FAILED, "cannot create the folder " + out);
+    }
+    BatchManifest manifest = BatchManifest.read(out);
+    listener.started(items.size());
+
+    int workers = Math.max(1, Math.min(request.jobs(), items.size()));
+    List<CompletableFuture<BatchItemResult>> futures = new ArrayList<>();
+    items.forEach(i -> futures.add(new CompletableFuture<>()));
+    List<LetterService.Session> sessions = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    List<BatchItemResult> results = new ArrayList<>();
+    boolean interrupted = false;
+    try {
+      LetterService letters = new LetterService();
+      for (int w = 0; w < workers; w++) {
+        sessions.add(letters.open(request.options()));
+      }
+      AtomicInteger next = new AtomicInteger();
+      AtomicInteger running = new AtomicInteger(workers);
+      for (int w = 0; w < workers; w++) {
+        LetterService.Session session = sessions.get(w);
+        Thread t =
+            new Thread(
+                () -> work(request, shared, manifest, items, futures, session, next, running, stop),
+                "parolekit-batch-" + (w + 1));
+        t.setDaemon(true);
+        threads.add(t);
+        t.start();
+      }
+      long lastManifest = System.nanoTime();
+      for (int i = 0; i < items.size(); i++) {
+        BatchItemResult r = futures.get(i).join();
+        if (r == null) {
+          interrupted = true;
+          break;
+        }
+        results.add(r);
+        listener.finished(i + 1, items.size(), items.get(i).folder(), r);
+        if ((System.nanoTime() - lastManifest) / 1_000_000 >= MANIFEST_EVERY_MILLIS) {
+          AtomicFile.write(out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true);
+          lastManifest = System.nanoTime();
+        }
+      }
+    } finally {
+      stop.compareAndSet(false, interrupted);
+      for (Thread t : threads) {
+        joinQuietly(t);
+      }
+      sessions.forEach(LetterService.Session::close);
+      AtomicFile.write(out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true);
+      removeTemporaries(out, items);
+    }
+    BatchReportWriter reports = new BatchReportWriter();
+    Path csv = out.resolve(CSV_REPORT);
+    Path json = out.resolve(JSON_REPORT);
+    AtomicFile.write(csv, reports.csv(results).getBytes(StandardCharsets.UTF_8), true);
+    AtomicFile.write(json, reports.json(results).getBytes(StandardCharsets.UTF_8), true);
+    return new BatchOutcome(results, csv, json, interrupted);
+  }
+
+  private void work(
+      BatchRequest request, Shared shared, BatchManifest manifest, List<Item> items,
+      List<CompletableFuture<BatchItemResult>> futures, LetterService.Session session, AtomicInteger next,
+      AtomicInteger running, AtomicBoolean stop) {
+    try {
+      for (int i = next.getAndIncrement(); i < items.size() && !stop.get(); i = next.getAndIncrement()) {
+        try {
+          futures.get(i).complete(process(request, shared, manifest, items.get(i), session));
+        } catch (Throwable t) {
+          stop.set(true);
+          futures.get(i).completeExceptionally(t);
+          return;
+        }
+      }
+    } finally {
+      if (running.decrementAndGet() == 0) {
+        futures.forEach(f -> f.complete(null));
+      }
+    }
+  }
+
+  private BatchItemResult process(
+      BatchRequest request, Shared shared, BatchManifest manifest, Item item, LetterService.Session session) {
+    Path out = request.outputDir();
+    try {
+      String fingerprint = BatchManifest.digest(ascii(shared.fingerprint()), content(item));
+      if (!request.force()) {
+        Optional<List<String>> kept = manifest.unchanged(out, item.folder(), fingerprint);
+        if (kept.isPresent()) {
+          return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.UNCHANGED, kept.get(), "");
+        }
+      }
+      LoadedCase loaded = loadedCase(item, shared);
+      RenderResult rendered = session.renderOrganizationLetters(loaded);
+      Optional<BatchManifest.Entry> before = manifest.entry(item.folder());
+      Path folder = out.resolve(item.folder());
+      List<Path> written = writer.write(rendered.documents(), folder, request.force() || before.isPresent());
+      Map<String, byte[]> files = new LinkedHashMap<>();
+      for (Path p : written) {
+        files.put(p.getFileName().toString(), Files.readAllBytes(p));
+      }
+      removeStale(folder, before, files.keySet());
+      manifest.record(item.folder(), fingerprint, files);
+      List<String> outputs = files.keySet().stream().sorted().map(n -> item.folder() + "/" + n).toList();
+      return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.GENERATED, outputs, "");
+    } catch (CaseFileException e) {
+      String error = e.problems().stream().map(Problem::format).collect(Collectors.joining("; "));
+      return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(), error);
+    } catch (ParolekitException e) {
+      return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(), e.getMessage());
+    } catch (IOException e) {
+      return new BatchItemResult(
+          item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(),
+          "cannot read back what was written in " + item.folder());
+    }
+  }
+
+  /** Files an earlier run wrote into the folder that this run no longer makes (another --lang). */
+  private static void removeStale(Path folder, Optional<BatchManifest.Entry> before, Set<String> now) throws IOException {
+    if (before.isEmpty()) {
+      return;
+    }
+    for (String name : before.get().files().keySet()) {
+      Path stale = folder.resolve(name).normalize();
+      if (!now.contains(name) && !name.startsWith(".") && folder.equals(stale.getParent())) {
+        Files.deleteIfExists(stale);
+      }
+    }
+  }
+
+  private LoadedCase loadedCase(Item item, Shared shared) {
+    FileRef profile = new FileRef(shared.orgPath().toString(), shared.orgPath());
+    if (item instanceof RowItem row) {
+      RosterEntry e =
+          new RowBinder(today).bind(row.roster().file(), row.row().line(), row.roster().columns(), row.row().cells(), RosterEntry.class);
+      String volunteer = e.volunteer() == null || e.volunteer().isBlank() ? null : e.volunteer().strip();
+      CaseFile c =
+          new CaseFile(
+              e.person(),
+              null,
+              List.of(),
+              new OrganizationLink(profile, e.contact(), e.since(), volunteer),
+              new PreparedBy(PreparerRole.VOLUNTEER, volunteer != null ? volunteer : shared.org().signer().name(), shared.org().name()),
+              List.of(),
+              null);
+      return new LoadedCase(row.roster().file(), c, Optional.of(shared.org()));
+    }
+    CaseItem ci = (CaseItem) item;
+    LoadedCase loaded =
+        ci.loaded().orElseThrow(() -> new ParolekitException(ExitStatus.INVALID_INPUT, ci.error()));
+    CaseFile c = loaded.caseFile();
+    if (c.organization() == null) {
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT,
+          ci.input() + ": organization: the case file has no organization section. add contact and since to write an organizational letter");
+    }
+    OrganizationLink link = c.organization();
+    CaseFile withOrg =
+        new CaseFile(
+            c.person(), c.sponsor(), c.supporters(),
+            new OrganizationLink(profile, link.contact(), link.since(), link.volunteer()),
+            c.preparedBy(), c.attachments(), c.letterDate());
+    return new LoadedCase(loaded.source(), withOrg, Optional.of(shared.org()));
+  }
+
+  /** The bytes that decide whether an item changed: the row's cells, or the case file. */
+  private static byte[] content(Item item) throws IOException {
+    if (item instanceof RowItem row) {
+      StringBuilder b = new StringBuilder();
+      for (String column : row.roster().columns()) {
+        b.append(column).append('\u0000').append(row.row().cells().getOrDefault(column, "")).append('\u0000');
+      }
+      return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+    return Files.readAllBytes(((CaseItem) item).file());
+  }
+
+  private Shared shared(BatchRequest request) {
+    Path orgPath = request.organization();
+    OrganizationProfile org = new CaseLoader(today).loadOrganization(orgPath);
+    List<byte[]> parts = new ArrayList<>();
+    parts.add(ascii(request.toolVersion()));
+    parts.add(ascii(request.options().date().toString()));
+    parts.add(ascii(request.options().languages().stream().map(l -> l.yamlName()).sorted().collect(Collectors.joining(","))));
+    parts.add(ascii(request.options().formats().stream().map(OutputFormat::extension).sorted().collect(Collectors.joining(","))));
+    parts.add(readInput(orgPath));
+    if (org.logo() != null) {
+      parts.add(readInput(org.logo().resolved()));
+    }
+    request.options().templatesDir().ifPresent(dir -> parts.addAll(templates(dir)));
+    return new Shared(orgPath, org, BatchManifest.digest(parts.toArray(new byte[0][])));
+  }
+
+  private static List<byte[]> templates(Path dir) {
+    List<byte[]> parts = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+        parts.add(dir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+        parts.add(Files.readAllBytes(p));
+      }
+    } catch (IOException e) {
+      throw new ParolekitException(ExitStatus.INVALID_INPUT, dir + ": the templates folder cannot be read");
+    }
+    return parts;
+  }
+
+  private static byte[] readInput(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + " cannot be read. Check the path and permissions");
+    }
+  }
+
+  /** Every item of every input, in order, each with its own folder name. */
+  private List<Item> items(BatchRequest request) {
+    RosterReader reader = new RosterReader(Set.copyOf(RosterEntry.columns()), Set.copyOf(RosterEntry.requiredColumns()));
+    CaseLoader loader = new CaseLoader(today);
+    Set<String> used = new HashSet<>();
+    List<Item> items = new ArrayList<>();
+    for (Path input : request.inputs()) {
+      if (!Files.exists(input)) {
+        throw new ParolekitException(ExitStatus.INVALID_INPUT, input + " does not exist. Check the path");
+      }
+      if (Files.isDirectory(input)) {
+        List<Path> cases = caseFilesIn(input, request.outputDir());
+        if (cases.isEmpty()) {
+          throw new ParolekitException(
+              ExitStatus.INVALID_INPUT, input + " has no case files. A folder is searched for files named case.yaml or *.case.yaml");
+        }
+        cases.forEach(c -> items.add(caseItem(loader, c, used)));
+      } else if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        Roster roster = reader.read(input);
+        for (RosterRow row : roster.rows()) {
+          String person = (row.cell("givenNames").orElse("") + " " + row.cell("familyNames").orElse("")).strip();
+          items.add(new RowItem(roster, row, input + ":" + row.line(), person, folder(person, used)));
+        }
+      } else {
+        items.add(caseItem(loader, input, used));
+      }
+    }
+    return items;
+  }
+
+  private static CaseItem caseItem(CaseLoader loader, Path file, Set<String> used) {
+    try {
+      LoadedCase loaded = loader.load(file);
+      String person = loaded.caseFile().person().fullName();
+      return new CaseItem(file, Optional.of(loaded), "", file.toString(), person, folder(person, used));
+    } catch (CaseFileException e) {
+      String error = e.problems().stream().map(Problem::format).collect(Collectors.joining("; "));
+      return new CaseItem(file, Optional.empty(), error, file.toString(), "", folder(file.getParent() == null ? "case" : file.getParent().getFileName().toString(), used));
+    } catch (ParolekitException e) {
+      return new CaseItem(file, Optional.empty(), e.getMessage(), file.toString(), "", folder("case", used));
+    }
+  }
+
+  /** Case files under {@code dir}: {@code case.yaml} or {@code *.case.yaml}, in path order, skipping hidden folders and the output. */
+  private static List<Path> caseFilesIn(Path dir, Path outputDir) {
+    Path skip = outputDir.toAbsolutePath().normalize();
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(p -> Files.isRegularFile(p))
+          .filter(p -> !p.toAbsolutePath().normalize().startsWith(skip))
+          .filter(p -> Stream.iterate(dir.relativize(p), q -> q != null, Path::getParent)
+                  .noneMatch(q -> q.getFileName().toString().startsWith(".")))
+          .filter(p -> {
+            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            return n.equals("case.yaml") || n.equals("case.yml") || n.endsWith(".case.yaml") || n.endsWith(".case.yml");
+          })
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new ParolekitException(ExitStatus.INVALID_INPUT, dir + " cannot be read. Check the path and permissions");
+    }
+  }
+
+  /** A folder name from the person's name, never the A-number; a repeated name gets -2, -3 in input order. */
+  private static String folder(String person, Set<String> used) {
+    String base = FileNames.slug(person);
+    String candidate = base;
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
+  }
+
+  private static void removeTemporaries(Path out, List<Item> items) {
+    Set<Path> folders = new HashSet<>();
+    folders.add(out);
+    items.forEach(i -> folders.add(out.resolve(i.folder())));
+    for (Path folder : folders) {
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path p : files.toList()) {
+          String n = p.getFileName().toString();
+          if (n.startsWith(".parolekit-") && n.endsWith(".tmp")) {
+            Files.deleteIfExists(p);
+          }
+        }
+      } catch (IOException ignored) {
+        // best effort: a temporary file holds nothing whole and is never mistaken for a letter
+      }
+    }
+  }
+
+  private static void joinQuietly(Thread t) {
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}
