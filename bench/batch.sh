@@ -6,12 +6,10 @@
 #   bench/batch.sh                 N = 100, 1000 and 10000, 3 runs each, medians
 #   bench/batch.sh --skip-10000    N = 100 and 1000 only
 #   RUNS=1 bench/batch.sh          one run each
-#   HEAP=256m bench/batch.sh       the heap cap of the "batch-Xmx" rows (default 256m)
 #
-# Each size is measured three ways: `java -jar target/parolekit.jar batch` with the JVM's default
-# heap (a quarter of RAM: G1 grows the heap lazily, so RSS follows the allocation rate, not the
-# data kept), the same with -Xmx$HEAP (what PAROLEKIT_JAVA_OPTS passes through bin/parolekit), and
-# the bare OpenPDF loop.
+# Each size is measured three ways: `bin/parolekit batch` as users run it (the launcher's JVM
+# options: serial GC, client compiler), the bare OpenPDF loop with the JVM's defaults (the
+# reference the goal names), and the bare loop with the launcher's options (like for like).
 #
 # Needs GNU time (/usr/bin/time -v) for peak memory: `sudo apt-get install time` if missing.
 # Run from the repository root. Prints wall time, letters per second and peak RSS per run and
@@ -23,7 +21,6 @@ SIZES=(100 1000 10000)
 if [[ "${1:-}" == "--skip-10000" ]]; then SIZES=(100 1000); fi
 RUNS=${RUNS:-3}
 JOBS=${JOBS:-$(nproc)}
-HEAP=${HEAP:-256m}
 
 if [[ ! -x /usr/bin/time ]]; then
   echo "GNU time is missing: install it with 'sudo apt-get install time'" >&2
@@ -77,29 +74,29 @@ CP="target/test-classes:target/parolekit.jar"
   printf "%-8s %-10s %8s %10s %8s\n" N what wall letters/s peakMB
 } | tee "$OUTFILE"
 
+LAUNCHER_OPTS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+
 for n in "${SIZES[@]}"; do
   roster "$n" "$WORK/roster-$n.csv"
-  : > "$WORK/batch-t"; : > "$WORK/batch-m"; : > "$WORK/bare-t"; : > "$WORK/bare-m"; : > "$WORK/capped-t"; : > "$WORK/capped-m"
+  : > "$WORK/batch-t"; : > "$WORK/batch-m"; : > "$WORK/bare-t"; : > "$WORK/bare-m"; : > "$WORK/same-t"; : > "$WORK/same-m"
   for run in $(seq "$RUNS"); do
     rm -rf "$WORK/out" "$WORK/bare"
-    read -r s kb < <(measure java -jar target/parolekit.jar batch --org examples/organization.yaml \
+    read -r s kb < <(measure bin/parolekit batch --org examples/organization.yaml \
       "$WORK/roster-$n.csv" -o "$WORK/out" --lang en --format pdf --date 2026-11-27 --jobs "$JOBS" --quiet)
     echo "$s" >> "$WORK/batch-t"; echo "$kb" >> "$WORK/batch-m"
     printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "batch#$run" "$s" "$(echo "$n / $s" | bc -l)" "$((kb / 1024))" | tee -a "$OUTFILE"
-    rm -rf "$WORK/out"
-    read -r s kb < <(measure java "-Xmx$HEAP" -jar target/parolekit.jar batch --org examples/organization.yaml \
-      "$WORK/roster-$n.csv" -o "$WORK/out" --lang en --format pdf --date 2026-11-27 --jobs "$JOBS" --quiet)
-    echo "$s" >> "$WORK/capped-t"; echo "$kb" >> "$WORK/capped-m"
-    printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "Xmx#$run" "$s" "$(echo "$n / $s" | bc -l)" "$((kb / 1024))" | tee -a "$OUTFILE"
     read -r s kb < <(measure java -cp "$CP" org.parolekit.bench.BareOpenPdf "$n" "$TEXT" "$WORK/bare" "$JOBS")
     echo "$s" >> "$WORK/bare-t"; echo "$kb" >> "$WORK/bare-m"
     printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "bare#$run" "$s" "$(echo "$n / $s" | bc -l)" "$((kb / 1024))" | tee -a "$OUTFILE"
+    rm -rf "$WORK/bare"
+    read -r s kb < <(measure java "${LAUNCHER_OPTS[@]}" -cp "$CP" org.parolekit.bench.BareOpenPdf "$n" "$TEXT" "$WORK/bare" "$JOBS")
+    echo "$s" >> "$WORK/same-t"; echo "$kb" >> "$WORK/same-m"
+    printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "bare-same#$run" "$s" "$(echo "$n / $s" | bc -l)" "$((kb / 1024))" | tee -a "$OUTFILE"
   done
-  bt=$(median < "$WORK/batch-t"); rt=$(median < "$WORK/bare-t")
-  bm=$(median < "$WORK/batch-m"); rm_=$(median < "$WORK/bare-m")
+  bt=$(median < "$WORK/batch-t"); rt=$(median < "$WORK/bare-t"); st=$(median < "$WORK/same-t")
+  bm=$(median < "$WORK/batch-m"); rm_=$(median < "$WORK/bare-m"); sm=$(median < "$WORK/same-m")
   printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "batch-med" "$bt" "$(echo "$n / $bt" | bc -l)" "$(echo "$bm / 1024" | bc)" | tee -a "$OUTFILE"
   printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "bare-med" "$rt" "$(echo "$n / $rt" | bc -l)" "$(echo "$rm_ / 1024" | bc)" | tee -a "$OUTFILE"
-  ct=$(median < "$WORK/capped-t"); cm=$(median < "$WORK/capped-m")
-  printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "Xmx-med" "$ct" "$(echo "$n / $ct" | bc -l)" "$(echo "$cm / 1024" | bc)" | tee -a "$OUTFILE"
-  printf "%-8s %-10s %8.2f %10s %8s\n" "$n" "ratio" "$(echo "$bt / $rt" | bc -l)" "Xmx:" "$(printf %.2f "$(echo "$ct / $rt" | bc -l)")" | tee -a "$OUTFILE"
+  printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "same-med" "$st" "$(echo "$n / $st" | bc -l)" "$(echo "$sm / 1024" | bc)" | tee -a "$OUTFILE"
+  printf "%-8s %-10s %8.2f %10s %8s\n" "$n" "ratio" "$(echo "$bt / $rt" | bc -l)" "same:" "$(printf %.2f "$(echo "$bt / $st" | bc -l)")" | tee -a "$OUTFILE"
 done
