@@ -14,7 +14,6 @@ import org.parolekit.load.LoadedCase;
 import org.parolekit.output.AtomicFile;
 import org.parolekit.packet.AttachmentLimits;
 import org.parolekit.packet.PacketService;
-import org.parolekit.pdf.PdfFonts;
 import org.parolekit.render.LetterService;
 import org.parolekit.resources.ResourceDirectories;
 import org.parolekit.validate.CaseValidator;
@@ -68,7 +67,7 @@ final class PacketCommand implements Callable<Integer> {
     ResourceDirectories directories = new ResourceDirectories(environment.today());
     LetterService letters = new LetterService();
     PacketService service =
-        new PacketService(new PdfFonts(), letters, new LetterChecks(letters, new CaseCheck()), new CaseValidator());
+        new PacketService(letters, new LetterChecks(letters, new CaseCheck()), new CaseValidator());
     PacketService.Packet packet =
         service.build(
             loaded,

@@ -21,13 +21,13 @@ final class ImagePage {
 
   private ImagePage() {}
 
-  static byte[] render(byte[] image, String caption, PdfFonts fonts, LocalDate date) {
+  static byte[] render(byte[] image, String caption, LocalDate date) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.LETTER, MARGIN, MARGIN, MARGIN, MARGIN);
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       doc.open();
-      Paragraph p = new Paragraph(caption, new Font(fonts.serifBold(), 12));
+      Paragraph p = new Paragraph(caption, new Font(PdfFonts.create(PdfFonts.Face.BOLD), 12));
       p.setSpacingAfter(12);
       doc.add(p);
       Image img = Image.getInstance(image);

@@ -40,11 +40,6 @@ import org.parolekit.pdf.PdfFonts;
  */
 public final class PacketAssembler {
   private static final int MAX_TOC_PASSES = 5;
-  private final PdfFonts fonts;
-
-  public PacketAssembler(PdfFonts fonts) {
-    this.fonts = fonts;
-  }
 
   /** What the whole packet is: its title, language, date and whether it is a draft. */
   public record Layout(String title, PacketLabels labels, LocalDate date, boolean draft) {}
@@ -105,8 +100,8 @@ public final class PacketAssembler {
     Document doc = new Document(PageSize.LETTER, 72, 72, 72, 72);
     PdfWriter writer = PdfWriter.getInstance(doc, out);
     doc.open();
-    BaseFont serif = fonts.serif();
-    BaseFont bold = fonts.serifBold();
+    BaseFont serif = PdfFonts.create(PdfFonts.Face.REGULAR);
+    BaseFont bold = PdfFonts.create(PdfFonts.Face.BOLD);
     Paragraph heading = new Paragraph(layout.labels().contents(), new Font(bold, 18));
     heading.setSpacingAfter(18);
     doc.add(heading);
@@ -135,7 +130,7 @@ public final class PacketAssembler {
     PdfCopy copy = new PdfCopy(doc, out);
     doc.open();
     copy.getExtraCatalog().put(PdfName.LANG, new PdfString(languageTag(layout)));
-    Stamper stamper = new Stamper(copy, layout, total, fonts.serif(), fonts.sansBold());
+    Stamper stamper = new Stamper(copy, layout, total, PdfFonts.create(PdfFonts.Face.REGULAR), PdfFonts.create(PdfFonts.Face.SANS_BOLD));
     try {
       stamper.append(cover);
       stamper.append(toc);

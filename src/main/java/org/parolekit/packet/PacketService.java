@@ -32,7 +32,6 @@ import org.parolekit.model.PreparedBy;
 import org.parolekit.model.SponsorDocument;
 import org.parolekit.model.SponsorDocumentKind;
 import org.parolekit.output.FileNames;
-import org.parolekit.pdf.PdfFonts;
 import org.parolekit.render.DocumentKind;
 import org.parolekit.render.LetterOptions;
 import org.parolekit.render.LetterService;
@@ -56,13 +55,11 @@ public final class PacketService {
   public static final List<String> TEMPLATES = templateNames();
 
   private static final int MAX_PLAN_PASSES = 5;
-  private final PdfFonts fonts;
   private final LetterService letters;
   private final LetterChecks checks;
   private final CaseValidator validator;
 
-  public PacketService(PdfFonts fonts, LetterService letters, LetterChecks checks, CaseValidator validator) {
-    this.fonts = fonts;
+  public PacketService(LetterService letters, LetterChecks checks, CaseValidator validator) {
     this.letters = letters;
     this.checks = checks;
     this.validator = validator;
@@ -135,7 +132,7 @@ public final class PacketService {
     try (PageRenderer pages = new PageRenderer(options.templatesDir(), LetterOptions.DEFAULT_TEMPLATE_TIMEOUT, TEMPLATES)) {
       Map<String, Object> common = commonModel(c, date, languages, main, draft);
       byte[] cover = pages.render(main.language().yamlName() + "/packet-cover.ftl", common, main.get("title", c.person().fullName()), main.language(), date).pdf();
-      PacketAssembler assembler = new PacketAssembler(fonts);
+      PacketAssembler assembler = new PacketAssembler();
       PacketAssembler.Layout layout =
           new PacketAssembler.Layout(main.get("title", c.person().fullName()), new PacketLabels(languages), date, draft);
       int coverPages = PacketAssembler.pages(cover);
@@ -420,7 +417,7 @@ public final class PacketService {
     InspectedAttachment a = inspector.inspect(file.resolved(), label);
     return a.kind() == AttachmentKind.PDF
         ? a.bytes()
-        : ImagePage.render(a.bytes(), t.get("attachment.caption", description), fonts, date);
+        : ImagePage.render(a.bytes(), t.get("attachment.caption", description), date);
   }
 
   private static void refuseOutside(FileRef file, String label, Path caseFolder, Set<Path> allowed) {

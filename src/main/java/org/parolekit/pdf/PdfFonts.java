@@ -1,5 +1,6 @@
 package org.parolekit.pdf;
 
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,72 +10,78 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
- * The embedded Unicode fonts (Liberation, from openpdf-fonts-extra), read from the classpath once
- * per instance so documents do not re-read the files.
+ * The embedded Unicode fonts of every PDF parolekit writes (Liberation, from openpdf-fonts-extra):
+ * read from the class path once per process (reading a TTF per document is several times
+ * slower), and turned into embedded, subset fonts per PDF.
  */
 public final class PdfFonts {
-  private final byte[] serifRegular;
-  private final byte[] serifBold;
-  private final byte[] serifItalic;
-  private final byte[] sansBold;
+  /** The faces in use. */
+  public enum Face {
+    REGULAR("LiberationSerif-Regular.ttf"),
+    BOLD("LiberationSerif-Bold.ttf"),
+    ITALIC("LiberationSerif-Italic.ttf"),
+    BOLD_ITALIC("LiberationSerif-BoldItalic.ttf"),
+    SANS_BOLD("LiberationSans-Bold.ttf");
 
-  public PdfFonts() {
-    serifRegular = read("LiberationSerif-Regular.ttf");
-    serifBold = read("LiberationSerif-Bold.ttf");
-    serifItalic = read("LiberationSerif-Italic.ttf");
-    sansBold = read("LiberationSans-Bold.ttf");
+    final String file;
+
+    Face(String file) {
+      this.file = file;
+    }
   }
 
-  /** A new font object for one document; subsets are per document, so fonts are not shared. */
-  public BaseFont serif() {
-    return create("LiberationSerif-Regular.ttf", serifRegular);
-  }
+  private PdfFonts() {}
 
-  public BaseFont serifBold() {
-    return create("LiberationSerif-Bold.ttf", serifBold);
-  }
+  /** Holds the font bytes; initialized on first use, immutable afterwards. */
+  private static final class Bytes {
+    static final byte[][] FACES = load();
 
-  public BaseFont serifItalic() {
-    return create("LiberationSerif-Italic.ttf", serifItalic);
-  }
-
-  public BaseFont sansBold() {
-    return create("LiberationSans-Bold.ttf", sansBold);
-  }
-
-  private static BaseFont create(String name, byte[] bytes) {
-    try {
-      BaseFont f = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-      f.setSubset(true);
-      f.setSecureRandom(subsetTagSource(name));
-      return f;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static byte[][] load() {
+      Face[] faces = Face.values();
+      byte[][] all = new byte[faces.length][];
+      for (Face f : faces) {
+        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream("liberation/" + f.file)) {
+          if (in == null) {
+            throw new IllegalStateException("font missing from the class path: " + f.file);
+          }
+          all[f.ordinal()] = in.readAllBytes();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return all;
     }
   }
 
   /**
-   * The subset tag (the six letters before a subset font's name) is drawn from this source; a
-   * seeded one keeps identical input producing identical bytes.
+   * A new embedded font for one PDF. The subset tag (the six letters before "+" in the font
+   * name) is normally random; it is drawn here from a generator seeded with the face name, so
+   * the same input gives the same bytes.
    */
-  private static SecureRandom subsetTagSource(String fontName) {
+  public static BaseFont create(Face face) {
     try {
-      SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
-      r.setSeed(fontName.getBytes(StandardCharsets.UTF_8));
-      return r;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA1PRNG is part of every Java runtime", e);
+      BaseFont font =
+          BaseFont.createFont(
+              face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, Bytes.FACES[face.ordinal()], null);
+      font.setSubset(true);
+      reseed(face, font);
+      return font;
+    } catch (DocumentException | IOException e) {
+      throw new IllegalStateException("cannot load font " + face.file, e);
     }
   }
 
-  private static byte[] read(String name) {
-    try (InputStream in = PdfFonts.class.getResourceAsStream("/liberation/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("font " + name + " is missing from the classpath");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Starts the font's subset-tag generator again from its seed, so a font reused for another PDF
+   * gives that PDF the same tag, and the same bytes, as a new font would.
+   */
+  public static void reseed(Face face, BaseFont font) {
+    try {
+      SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+      seeded.setSeed(face.file.getBytes(StandardCharsets.UTF_8));
+      font.setSecureRandom(seeded);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA1PRNG is always available", e);
     }
   }
 }

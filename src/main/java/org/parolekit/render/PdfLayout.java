@@ -1,5 +1,6 @@
 package org.parolekit.render;
 
+import org.parolekit.pdf.PdfFonts;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -100,7 +101,7 @@ final class PdfLayout {
       writer = PdfWriter.getInstance(doc, out);
       writer.setPdfVersion(PdfWriter.VERSION_1_7);
       if (!meta.reference().isEmpty()) {
-        writer.setPageEvent(new PageNumbers(resources.font(Fonts.Face.REGULAR), meta.language(), meta.reference()));
+        writer.setPageEvent(new PageNumbers(resources.font(PdfFonts.Face.REGULAR), meta.language(), meta.reference()));
       }
       doc.addTitle(meta.title());
       doc.addAuthor(meta.author());
@@ -299,8 +300,8 @@ final class PdfLayout {
   }
 
   private Font font(boolean bold, boolean italic, float size) {
-    Fonts.Face face =
-        bold && italic ? Fonts.Face.BOLD_ITALIC : bold ? Fonts.Face.BOLD : italic ? Fonts.Face.ITALIC : Fonts.Face.REGULAR;
+    PdfFonts.Face face =
+        bold && italic ? PdfFonts.Face.BOLD_ITALIC : bold ? PdfFonts.Face.BOLD : italic ? PdfFonts.Face.ITALIC : PdfFonts.Face.REGULAR;
     return new Font(resources.font(face), size);
   }
 

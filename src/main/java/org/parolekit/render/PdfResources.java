@@ -1,5 +1,6 @@
 package org.parolekit.render;
 
+import org.parolekit.pdf.PdfFonts;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
@@ -14,16 +15,16 @@ import java.util.Map;
  * each session (one thread at a time) has its own. A font is created only when a PDF uses it.
  */
 final class PdfResources {
-  private final Map<Fonts.Face, BaseFont> faces = new EnumMap<>(Fonts.Face.class);
+  private final Map<PdfFonts.Face, BaseFont> faces = new EnumMap<>(PdfFonts.Face.class);
   private final Map<byte[], Image> logos = new IdentityHashMap<>();
 
   /** Called before each PDF: reused fonts draw the same subset tag as new ones would. */
   void startDocument() {
-    faces.forEach(Fonts::reseed);
+    faces.forEach(PdfFonts::reseed);
   }
 
-  BaseFont font(Fonts.Face face) {
-    return faces.computeIfAbsent(face, Fonts::create);
+  BaseFont font(PdfFonts.Face face) {
+    return faces.computeIfAbsent(face, PdfFonts::create);
   }
 
   /** A fresh copy of the decoded logo (layout changes its size and alignment). */

@@ -16,19 +16,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parolekit.model.Language;
-import org.parolekit.pdf.PdfFonts;
 
 class PacketAssemblerTest {
-  private static PacketAssembler assembler;
+  private final PacketAssembler assembler = new PacketAssembler();
   private static final LocalDate DATE = LocalDate.of(2026, 11, 27);
-
-  @BeforeAll
-  static void fonts() {
-    assembler = new PacketAssembler(new PdfFonts());
-  }
 
   @Test
   void tableOfContentsNumbersAreTheRealPagesEvenWhenItRunsPastOnePage() throws Exception {
@@ -107,7 +100,7 @@ class PacketAssemblerTest {
     List<PacketPart> parts = manyParts(6);
     byte[] cover = pages("COVER", 1);
     byte[] first = assembler.assemble(cover, parts, layout(true, Language.EN)).pdf();
-    byte[] second = new PacketAssembler(new PdfFonts()).assemble(cover, parts, layout(true, Language.EN)).pdf();
+    byte[] second = new PacketAssembler().assemble(cover, parts, layout(true, Language.EN)).pdf();
     if (System.getenv("DUMP_PDF") != null) {
       try {
         java.nio.file.Files.write(java.nio.file.Path.of("/tmp/a.pdf"), first);
