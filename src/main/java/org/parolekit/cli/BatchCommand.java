@@ -76,11 +76,32 @@ final class BatchCommand implements Callable<Integer> {
             },
             "parolekit-batch-stop");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
-    BatchOutcome outcome;
     try {
-      outcome = new BatchService(environment.today()).run(request, progress, stop);
+      BatchOutcome outcome;
+      try {
+        outcome = new BatchService(environment.today()).run(request, progress, stop);
+      } finally {
+        progress.done();
+      }
+      for (BatchItemResult r : outcome.results()) {
+        if (r.status() == BatchItemResult.Status.FAILED) {
+          err.println(message("batch.failed", r.input(), r.person(), r.error()));
+        }
+      }
+      err.flush();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(
+          message(
+              outcome.interrupted() ? "batch.summary.interrupted" : "batch.summary",
+              outcome.results().size(),
+              outcome.count(BatchItemResult.Status.GENERATED),
+              outcome.count(BatchItemResult.Status.UNCHANGED),
+              outcome.count(BatchItemResult.Status.FAILED),
+              outcome.csvReport()));
+      out.flush();
+      return outcome.status().code();
     } finally {
-      progress.done();
+      // Only now may a Ctrl-C let the JVM end: the summary above has been printed.
       finished.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -88,23 +109,6 @@ final class BatchCommand implements Callable<Integer> {
         // the hook is running: it returns now that the batch has finished
       }
     }
-    for (BatchItemResult r : outcome.results()) {
-      if (r.status() == BatchItemResult.Status.FAILED) {
-        err.println(message("batch.failed", r.input(), r.person(), r.error()));
-      }
-    }
-    err.flush();
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(
-        message(
-            outcome.interrupted() ? "batch.summary.interrupted" : "batch.summary",
-            outcome.results().size(),
-            outcome.count(BatchItemResult.Status.GENERATED),
-            outcome.count(BatchItemResult.Status.UNCHANGED),
-            outcome.count(BatchItemResult.Status.FAILED),
-            outcome.csvReport()));
-    out.flush();
-    return outcome.status().code();
   }
 
   private String message(String key, Object... args) {
