@@ -1,7 +1,6 @@
 package org.parolekit.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import org.parolekit.check.CaseReport;
 import org.parolekit.check.CriterionResult;
@@ -54,9 +53,5 @@ record CheckReportText(PrintWriter out, Colors colors, String indent) {
   private static String shorten(String sentence) {
     String oneLine = sentence.replaceAll("\\s+", " ").strip();
     return oneLine.length() <= QUOTE_LIMIT ? oneLine : oneLine.substring(0, QUOTE_LIMIT - 1) + "…";
-  }
-
-  static List<String> criterionNames() {
-    return List.copyOf(NAMES.values());
   }
 }

@@ -32,11 +32,6 @@ public record Address(
     return List.copyOf(lines);
   }
 
-  /** The address on one line. */
-  public String oneLine() {
-    return String.join(", ", lines());
-  }
-
   @Override
   public String toString() {
     return "Address(redacted)";

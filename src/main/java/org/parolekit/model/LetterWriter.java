@@ -1,7 +1,5 @@
 package org.parolekit.model;
 
-import java.util.Optional;
-
 /** Someone who writes a letter for the person: the sponsor or a supporter. */
 public interface LetterWriter {
   String name();
@@ -33,10 +31,5 @@ public interface LetterWriter {
   /** Whether the writer wrote a whole letter of their own instead of statements. */
   default boolean wroteWholeLetter() {
     return letterFile() != null;
-  }
-
-  /** The supplied English translation, when the writer does not write in English. */
-  default Optional<Translation> englishTranslation() {
-    return Optional.ofNullable(translation());
   }
 }
