@@ -40,8 +40,14 @@ public final class CaseCheck {
 
     Map<Criterion, CriterionStatus> best = new EnumMap<>(Criterion.class);
     for (Criterion c : Criterion.values()) {
+      // An organization's letter says how it knows the person; the three points must come from
+      // the people who know them.
       CriterionStatus b =
-          reports.stream().map(r -> r.status(c)).min(Comparator.naturalOrder()).orElse(CriterionStatus.MISSING);
+          reports.stream()
+              .filter(r -> r.writerKind() != WriterKind.ORGANIZATION)
+              .map(r -> r.status(c))
+              .min(Comparator.naturalOrder())
+              .orElse(CriterionStatus.MISSING);
       best.put(c, b);
       if (b != CriterionStatus.MET) {
         findings.add(new Finding(

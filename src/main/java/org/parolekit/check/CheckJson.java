@@ -37,6 +37,7 @@ public final class CheckJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("file", letter.file());
     m.put("writer", letter.writer().orElse(null));
+    m.put("writerKind", letter.writerKind().jsonName());
     m.put("language", letter.language().yamlName());
     Map<String, Object> criteria = new LinkedHashMap<>();
     letter.criteria().forEach((c, r) -> {

@@ -75,7 +75,7 @@ public final class LetterChecker {
     }
     form(letter, sentences, folded, language, criteria, findings);
     findings.sort(Comparator.comparing(Finding::severity));
-    return new LetterReport(letter.sourceName(), letter.writerName(), language, criteria, findings);
+    return new LetterReport(letter.sourceName(), letter.writerName(), letter.writerKind(), language, criteria, findings);
   }
 
   /**

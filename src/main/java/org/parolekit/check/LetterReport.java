@@ -13,6 +13,7 @@ import org.parolekit.model.Language;
  *
  * @param file the letter's source name
  * @param writer the writer's name, when known
+ * @param writerKind sponsor, supporter, organization or unknown
  * @param language the language the letter is written in (detected)
  * @param criteria one result for each of identity, flight risk and danger
  * @param findings problems to fix, errors first
@@ -20,6 +21,7 @@ import org.parolekit.model.Language;
 public record LetterReport(
     String file,
     Optional<String> writer,
+    WriterKind writerKind,
     Language language,
     Map<Criterion, CriterionResult> criteria,
     List<Finding> findings) {

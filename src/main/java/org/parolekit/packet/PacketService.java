@@ -350,7 +350,10 @@ public final class PacketService {
       List<String> titles = new ArrayList<>();
       for (LetterReport r : report.letters()) {
         String title = titleByFile.get(r.file());
-        if (title != null && r.status(c) == CriterionStatus.MET && !titles.contains(title)) {
+        if (title != null
+            && r.writerKind() != org.parolekit.check.WriterKind.ORGANIZATION
+            && r.status(c) == CriterionStatus.MET
+            && !titles.contains(title)) {
           titles.add(title);
         }
       }

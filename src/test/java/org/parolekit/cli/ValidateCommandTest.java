@@ -87,6 +87,21 @@ class ValidateCommandTest {
   }
 
   @Test
+  void anOrganizationsLetterIsCheckedButHeldToNoCriterion() throws Exception {
+    Path caseDir = dir.resolve("emmanuel");
+    Files.createDirectories(caseDir);
+    Files.copy(Path.of("examples/organization.yaml"), dir.resolve("organization.yaml"));
+    Files.copy(Path.of("examples/organization-logo.png"), dir.resolve("organization-logo.png"));
+    String yaml = Files.readString(Path.of("examples/emmanuel-tabi/case.yaml"))
+        .replace("preparedBy:", "organization:\n  profile: ../organization.yaml\n  contact: visits\n  since: 2026-06\n\npreparedBy:");
+    Files.writeString(caseDir.resolve("case.yaml"), yaml);
+    CliRun r = CliRun.run("validate", "--format", "json", caseDir.resolve("case.yaml").toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    JsonNode letters = new ObjectMapper().readTree(r.out()).at("/files/0/letters");
+    assertThat(letters.findValuesAsText("writerKind")).contains("sponsor", "supporter", "organization");
+  }
+
+  @Test
   void everyLetterIsRenderedAndCheckedForTheThreeCriteria() throws Exception {
     CliRun r = CliRun.run("validate", "--format", "json", "examples/maria-hernandez/case.yaml");
     JsonNode letters = new ObjectMapper().readTree(r.out()).at("/files/0/letters");
