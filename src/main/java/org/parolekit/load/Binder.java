@@ -317,7 +317,7 @@ final class Binder {
       value = type.getMethod("parse", String.class).invoke(null, text);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof InvalidValueException invalid) {
-        out.raw(node.line(), node.column(), path, invalid.getMessage(), invalid.hint());
+        invalid(node.line(), node.column(), path, invalid);
         return FAILED;
       }
       throw new IllegalStateException("parsing " + type.getSimpleName() + " failed", e.getCause());
@@ -338,7 +338,7 @@ final class Binder {
       return canonical.newInstance(args);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof InvalidValueException invalid) {
-        out.raw(map.line(), map.column(), path, invalid.getMessage(), invalid.hint());
+        invalid(map.line(), map.column(), path, invalid);
         return FAILED;
       }
       throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
@@ -348,6 +348,15 @@ final class Binder {
   }
 
   /** Whether a type is written as a mapping of keys rather than as one piece of text. */
+  /** Reports a value type's refusal, in the user's language when its message key is known. */
+  private void invalid(int line, int column, String path, InvalidValueException invalid) {
+    if (invalid.key().isPresent()) {
+      out.at(line, column, path, invalid.key().get(), invalid.args());
+    } else {
+      out.raw(line, column, path, invalid.getMessage(), invalid.hint());
+    }
+  }
+
   private static boolean isMapping(Class<?> type) {
     return type.isRecord() && type != FileRef.class && !hasParse(type);
   }

@@ -24,16 +24,21 @@ public record ANumber(String digits) {
     Matcher m = ACCEPTED.matcher(text == null ? "" : text);
     if (!m.matches()) {
       throw new InvalidValueException(
-          "is not an A-number", "write \"A\" followed by 8 or 9 digits, for example A123-456-789");
+          "value.aNumber.form",
+          "is not an A-number",
+          "write \"A\" followed by 8 or 9 digits, for example A123-456-789");
     }
     String d = m.group(1).replaceAll("[ \\-]", "");
     if (d.length() == 8) {
       d = "0" + d;
     }
     if (d.length() != 9) {
+      int count = m.group(1).replaceAll("[ \\-]", "").length();
       throw new InvalidValueException(
-          "an A-number has 8 or 9 digits, this one has " + m.group(1).replaceAll("[ \\-]", "").length(),
-          "check the number on the person's papers; write it as A123-456-789");
+          "value.aNumber.length",
+          "an A-number has 8 or 9 digits, this one has " + count,
+          "check the number on the person's papers; write it as A123-456-789",
+          count);
     }
     return new ANumber(d);
   }

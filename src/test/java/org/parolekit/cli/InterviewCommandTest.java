@@ -147,6 +147,15 @@ class InterviewCommandTest {
   }
 
   @Test
+  void aBadANumberIsExplainedInSpanish() {
+    Path file = dir.resolve("caso.yaml");
+    String person = PERSON.replace("A123-456-789\n", "A12\nA123-456-789\n");
+    ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + lines("no", "", "", ""),
+        "interview", file.toString(), "--lang", "es");
+    assertThat(run.terminal()).contains("! un número A tiene 8 o 9 dígitos; este tiene 2. revise el número en los papeles de la persona");
+  }
+
+  @Test
   void refusesToGuessTheFileWhenAnswersComeFromAScript() {
     ScriptedRun run = ScriptedRun.run("", "interview");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
