@@ -116,7 +116,7 @@ public final class PacketService {
 
     List<LetterPart> letterParts = letterParts(rendered.documents(), main);
     Map<Criterion, List<String>> metBy = metBy(report, rendered.documents(), letterParts);
-    Checklist checklist = new Checklist(c, attachments, letterParts, metBy);
+    Checklist checklist = new Checklist(c, attachments, letterParts, metBy, structural);
     List<String> missing = checklist.missing(main);
     boolean draft =
         structural.stream().anyMatch(f -> f.severity() == org.parolekit.validate.Severity.ERROR)
@@ -461,7 +461,15 @@ public final class PacketService {
 
   /** What the packet holds and lacks for each criterion, in either language. */
   private record Checklist(
-      CaseFile c, List<AttachmentPart> attachments, List<LetterPart> letters, Map<Criterion, List<String>> metBy) {
+      CaseFile c,
+      List<AttachmentPart> attachments,
+      List<LetterPart> letters,
+      Map<Criterion, List<String>> metBy,
+      List<CaseFinding> structural) {
+
+    /** Case findings the packet names in the person's language, by code. */
+    private static final List<String> NAMED_FINDINGS =
+        List.of("no-sponsor", "sponsor-po-box", "destination-po-box", "missing-translation", "no-words");
 
     List<Map<String, Object>> model(PacketText t, Map<String, Integer> starts) {
       List<Map<String, Object>> list = new ArrayList<>();
@@ -486,7 +494,28 @@ public final class PacketService {
         m.put("missing", missingFor(criterion, t));
         list.add(m);
       }
+      Map<String, Object> all = new LinkedHashMap<>();
+      all.put("name", t.get("section.letters"));
+      List<Map<String, Object>> in = new ArrayList<>();
+      letters.forEach(l -> in.add(item(l.title(), page(starts, l.title()))));
+      all.put("inPacket", in);
+      all.put("missing", letterProblems(t));
+      list.add(all);
       return list;
+    }
+
+    /** The case's own problems with its letters and sponsor, worded for the person. */
+    List<String> letterProblems(PacketText t) {
+      List<String> problems = new ArrayList<>();
+      for (CaseFinding f : structural) {
+        if (f.severity() == org.parolekit.validate.Severity.ERROR && NAMED_FINDINGS.contains(f.code())) {
+          String text = t.get("finding." + f.code());
+          if (!problems.contains(text)) {
+            problems.add(text);
+          }
+        }
+      }
+      return problems;
     }
 
     private static String page(Map<String, Integer> starts, String title) {
@@ -545,6 +574,7 @@ public final class PacketService {
           all.add(t.get("criterion." + criterion.yamlName()) + ": " + m);
         }
       }
+      letterProblems(t).forEach(m -> all.add(t.get("section.letters") + ": " + m));
       return all;
     }
   }

@@ -113,12 +113,15 @@ class PacketCommandTest {
     Path pdf = dir.resolve("draft.pdf");
     CliRun r = CliRun.run("packet", "examples/incomplete/case.yaml", "-o", pdf.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-    assertThat(r.err()).contains("DRAFT", "Still missing");
+    assertThat(r.err()).contains("DRAFT", "Still missing", "apartado postal");
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       for (int i = 1; i <= doc.getNumberOfPages(); i++) {
         assertThat(text(doc, i)).as("page %d", i).contains("BORRADOR — incompleto");
       }
-      assertThat(new PDFTextStripper().getText(doc)).contains("Todavía falta", "No se indica ningún documento de identidad");
+      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+          .contains("Todavía falta", "No se indica ningún documento de identidad")
+          .contains("La dirección del patrocinador es un apartado postal")
+          .contains("todavía no tiene traducción al inglés");
     }
     Path strict = dir.resolve("strict.pdf");
     CliRun required = CliRun.run("packet", "examples/incomplete/case.yaml", "-o", strict.toString(), "--require-complete");
