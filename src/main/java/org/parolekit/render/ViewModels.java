@@ -115,7 +115,8 @@ final class ViewModels {
       m.put("relationshipIsTerm", true);
     } else {
       m.put("relationship", bilingual ? "" : text(w.relationship()));
-      m.put("relationshipIsTerm", false);
+      // An English writer's one-word relationship reads naturally as "I am Emmanuel's cousin".
+      m.put("relationshipIsTerm", !bilingual && text(w.relationship()).matches("[\\p{L}'’-]+"));
       if (bilingual && !text(w.relationship()).isEmpty()) {
         omitted.add("relationship");
       }
@@ -134,12 +135,28 @@ final class ViewModels {
       if (!text(w.occupation()).isEmpty()) {
         omitted.add("occupation");
       }
+    } else if (SHORT_NOUN_PHRASE.matcher(text(w.occupation())).matches()) {
+      // "registered nurse" reads as "I work as a registered nurse"; longer text stays as written.
+      m.put("occupation", withArticle(text(w.occupation())));
+      occupationIsTerm = true;
     } else {
       m.put("occupation", text(w.occupation()));
     }
     m.put("occupationIsTerm", occupationIsTerm);
     m.put("statusSentence", statusSentence(w, lang));
     return m;
+  }
+
+  /** Up to four words of letters, as an occupation is usually named. */
+  private static final java.util.regex.Pattern SHORT_NOUN_PHRASE =
+      java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]*( [\\p{L}'’-]+){0,3}");
+
+  private static String withArticle(String phrase) {
+    String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ")) {
+      return phrase;
+    }
+    return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + phrase;
   }
 
   private static String statusSentence(LetterWriter w, Language lang) {

@@ -144,7 +144,7 @@ class LetterServiceTest {
         .contains("Miami Field Office")
         .contains("Re: Joseph Kamara, A987-654-321")
         .contains("I am Joseph's sister, and I have known him since February 3, 1988.")
-        .contains("My occupation: nurse.")
+        .contains("I work as a nurse.")
         .contains("I am a citizen of the United States.")
         .contains("provide him with housing;")
         .contains("take him to every immigration court hearing")
