@@ -1,7 +1,6 @@
 package org.parolekit.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -91,7 +90,6 @@ final class CriteriaAssessor {
                     .thenComparing(e -> e.getKey().index()))
             .limit(MAX_EVIDENCE)
             .map(Map.Entry::getKey)
-            .sorted(Comparator.comparingInt(Sentence::index))
             .map(Sentence::text)
             .toList();
     Optional<String> hint =
