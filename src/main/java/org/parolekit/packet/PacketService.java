@@ -136,10 +136,13 @@ public final class PacketService {
       PacketAssembler.Layout layout =
           new PacketAssembler.Layout(main.get("title", c.person().fullName()), new PacketLabels(languages), date, draft);
       int coverPages = PacketAssembler.pages(cover);
+      PacketContent content =
+          new PacketContent(pages, common, languages, checklist, letterParts, attachments, date,
+              staticPages(pages, common, languages, options.resources(), c, date));
       Map<String, Integer> starts = Map.of();
       List<PacketPart> parts = List.of();
       for (int pass = 0; pass < MAX_PLAN_PASSES; pass++) {
-        parts = parts(pages, common, languages, checklist, letterParts, attachments, options.resources(), c, date, starts);
+        parts = content.parts(starts);
         PacketAssembler.Plan plan = assembler.plan(coverPages, parts, layout);
         Map<String, Integer> next = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -155,48 +158,61 @@ public final class PacketService {
     }
   }
 
-  private List<PacketPart> parts(
+  /** The pages that name no page numbers, rendered once: notice, guidance and resources. */
+  private record StaticPages(List<PacketPart> notices, List<PacketPart> guidance, List<PacketPart> resources) {}
+
+  private static StaticPages staticPages(
+      PageRenderer pages, Map<String, Object> common, List<Language> languages, ResourceDirectory resources,
+      CaseFile c, LocalDate date) {
+    List<PacketPart> notices = new ArrayList<>();
+    List<PacketPart> guidance = new ArrayList<>();
+    List<PacketPart> resourcePages = new ArrayList<>();
+    for (Language lang : languages) {
+      PacketText t = new PacketText(lang);
+      notices.add(page(pages, lang, "packet-notice", t.get("section.notice"), common, date));
+      guidance.add(page(pages, lang, "packet-guidance", t.get("section.guidance"), common, date));
+      Map<String, Object> model = new LinkedHashMap<>(common);
+      model.put("resources", resourcesModel(resources, c, lang, t));
+      resourcePages.add(page(pages, lang, "packet-resources", t.get("section.resources"), model, date));
+    }
+    return new StaticPages(notices, guidance, resourcePages);
+  }
+
+  /**
+   * Everything after the cover and the contents, in order. The checklist and the section pages
+   * name the pages things start on, so they are rendered again for each layout pass.
+   */
+  private record PacketContent(
       PageRenderer pages,
       Map<String, Object> common,
       List<Language> languages,
       Checklist checklist,
       List<LetterPart> letterParts,
       List<AttachmentPart> attachments,
-      ResourceDirectory resources,
-      CaseFile c,
       LocalDate date,
-      Map<String, Integer> starts) {
-    List<PacketPart> parts = new ArrayList<>();
-    for (Language lang : languages) {
-      PacketText t = new PacketText(lang);
-      parts.add(page(pages, lang, "packet-notice", t.get("section.notice"), common, date));
+      StaticPages staticPages) {
+
+    List<PacketPart> parts(Map<String, Integer> starts) {
+      List<PacketPart> parts = new ArrayList<>(staticPages.notices());
+      parts.addAll(staticPages.guidance());
+      for (Language lang : languages) {
+        PacketText t = new PacketText(lang);
+        Map<String, Object> model = new LinkedHashMap<>(common);
+        model.put("criteria", checklist.model(t, starts));
+        parts.add(page(pages, lang, "packet-checklist", t.get("section.checklist"), model, date));
+      }
+      parts.addAll(staticPages.resources());
+      PacketText main = new PacketText(languages.get(0));
+      if (!letterParts.isEmpty()) {
+        parts.add(section(pages, main, "section.letters", letterParts.stream().map(LetterPart::title).toList(), starts, common, date));
+        letterParts.forEach(l -> parts.add(new PacketPart(l.title(), 1, l.pdf())));
+      }
+      if (!attachments.isEmpty()) {
+        parts.add(section(pages, main, "section.attachments", attachments.stream().map(AttachmentPart::title).toList(), starts, common, date));
+        attachments.forEach(a -> parts.add(new PacketPart(a.title(), 1, a.pdf())));
+      }
+      return parts;
     }
-    for (Language lang : languages) {
-      PacketText t = new PacketText(lang);
-      parts.add(page(pages, lang, "packet-guidance", t.get("section.guidance"), common, date));
-    }
-    for (Language lang : languages) {
-      PacketText t = new PacketText(lang);
-      Map<String, Object> model = new LinkedHashMap<>(common);
-      model.put("criteria", checklist.model(t, starts));
-      parts.add(page(pages, lang, "packet-checklist", t.get("section.checklist"), model, date));
-    }
-    for (Language lang : languages) {
-      PacketText t = new PacketText(lang);
-      Map<String, Object> model = new LinkedHashMap<>(common);
-      model.put("resources", resourcesModel(resources, c, lang, t));
-      parts.add(page(pages, lang, "packet-resources", t.get("section.resources"), model, date));
-    }
-    PacketText main = new PacketText(languages.get(0));
-    if (!letterParts.isEmpty()) {
-      parts.add(section(pages, main, "section.letters", letterParts.stream().map(LetterPart::title).toList(), starts, common, date));
-      letterParts.forEach(l -> parts.add(new PacketPart(l.title(), 1, l.pdf())));
-    }
-    if (!attachments.isEmpty()) {
-      parts.add(section(pages, main, "section.attachments", attachments.stream().map(AttachmentPart::title).toList(), starts, common, date));
-      attachments.forEach(a -> parts.add(new PacketPart(a.title(), 1, a.pdf())));
-    }
-    return parts;
   }
 
   private static PacketPart page(
