@@ -11,6 +11,6 @@
  * <p>The method is a weighted cue lexicon per language ({@code cues-en.txt}, {@code cues-es.txt}
  * beside these classes) matched sentence by sentence on accent-free lower-case text, with
  * negation handling; every status and finding quotes the sentences it rests on. Measure changes
- * with {@link org.parolekit.check.CorpusEvaluation} ({@code bench/evaluate-letters.sh}).
+ * * with {@code bench/evaluate-letters.sh}.
  */
 package org.parolekit.check;
