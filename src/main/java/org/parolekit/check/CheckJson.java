@@ -11,7 +11,8 @@ import org.parolekit.model.Criterion;
  * (Jackson's {@code ObjectMapper.writeValue}) serializes them without annotations:
  *
  * <pre>{"letters":[{"file","writer","language":"en|es",
- *   "criteria":{"identity":{"status","evidence","hint"},"flightRisk":{...},"danger":{...}},
+ *   "criteria":{"identity":{"status","evidence","hint","detections":[{"detector","words","sentence"}]},
+ *     "flightRisk":{...},"danger":{...}},
  *   "findings":[{"severity":"error|warning","code","message","hint","evidence"}]}],
  *  "findings":[...], "summary":{"letters","errors","warnings","criteria":{"identity":"met",...}}}</pre>
  */
@@ -45,10 +46,20 @@ public final class CheckJson {
       result.put("status", r.status().jsonName());
       result.put("evidence", new ArrayList<>(r.evidence()));
       r.hint().ifPresent(h -> result.put("hint", h));
+      result.put("detections", r.detections().stream().map(CheckJson::tree).toList());
       criteria.put(key(c), result);
     });
     m.put("criteria", criteria);
     m.put("findings", letter.findings().stream().map(CheckJson::tree).toList());
+    return m;
+  }
+
+  /** One detection: which way of making the point fired, on which words, in which sentence. */
+  public static Map<String, Object> tree(Detection detection) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("detector", detection.detector().section());
+    m.put("words", detection.words());
+    m.put("sentence", detection.sentenceText());
     return m;
   }
 

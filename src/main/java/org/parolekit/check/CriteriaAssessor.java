@@ -1,8 +1,10 @@
 package org.parolekit.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,105 +13,101 @@ import org.parolekit.model.Criterion;
 import org.parolekit.model.Language;
 
 /**
- * Decides, sentence by sentence, how well a letter makes each of the three points.
+ * Turns what the detectors found into met, weak or missing, exactly as {@code letter-criteria.md}
+ * defines them:
  *
- * <p>Every sentence is matched against the cue lexicon; each matching cue adds its weight to an
- * aspect of a criterion (for identity: relationship, duration, how they met, frequency,
- * documents); a cue that matches several times in a sentence ("never raises her voice, doesn't
- * drink, has no record") counts each time. An aspect counts at most {@value #ASPECT_CAP}. Form
- * phrases ("generic") count only when nothing else does, so they make a point weak at most. A criterion is <em>met</em> when the letter scores at least {@value #MET_SCORE} across
- * at least two distinct aspects — that is, it says something concrete from more than one angle —
- * <em>weak</em> when anything counts, and <em>missing</em> otherwise.
+ * <ul>
+ *   <li>identity is met by an identifier of the person, by the writer's relationship together
+ *       with how or since when they know the person, or by the full name with the detention
+ *       facility; weak by one of those parts alone;
+ *   <li>not a flight risk is met by saying it outright, a concrete plan or a record of showing up;
+ *       weak by ties and support in general terms;
+ *   <li>not a danger is met by saying it outright, peaceful conduct the writer saw, or past
+ *       misconduct faced with the change since; weak by general praise.
+ * </ul>
+ *
+ * Every result keeps the detections behind it, so a verdict can be traced to the words that made
+ * it.
  */
 final class CriteriaAssessor {
-  static final int ASPECT_CAP = 3;
-  static final int MET_SCORE = 5;
   private static final int MAX_EVIDENCE = 3;
-  private static final String GENERIC = "generic";
+  private static final int MAX_HINTS = 2;
 
-  /** Aspects whose absence each hint addresses, in the order hints are offered. */
-  private static final Map<Criterion, List<List<String>>> HINT_GROUPS =
-      Map.of(
-          Criterion.IDENTITY,
-          List.of(List.of("relationship"), List.of("duration", "how"), List.of("frequency", "documents")),
-          Criterion.FLIGHT_RISK,
-          List.of(List.of("residence", "address"), List.of("hearings", "transport"), List.of("support"), List.of("ties")),
-          Criterion.DANGER,
-          List.of(List.of("character"), List.of("work", "faith", "community"), List.of("conduct")));
-
-  private final CueLexicon lexicon;
   private final Hints hints;
 
-  CriteriaAssessor(CueLexicon lexicon, Hints hints) {
-    this.lexicon = lexicon;
+  CriteriaAssessor(Hints hints) {
     this.hints = hints;
   }
 
-  Map<Criterion, CriterionResult> assess(List<Sentence> sentences, Language language) {
+  /**
+   * @param detections what fired in the letter
+   * @param fullNameGiven whether the letter gives the person's full name (for the facility rule)
+   * @param language the language hints are given in
+   */
+  Map<Criterion, CriterionResult> assess(List<Detection> detections, boolean fullNameGiven, Language language) {
+    Set<Detector> fired = EnumSet.noneOf(Detector.class);
+    detections.forEach(d -> fired.add(d.detector()));
     Map<Criterion, CriterionResult> results = new EnumMap<>(Criterion.class);
     for (Criterion criterion : Criterion.values()) {
-      results.put(criterion, assess(criterion, sentences, language));
+      List<Detection> mine = detections.stream().filter(d -> d.detector().criterion().equals(Optional.of(criterion))).toList();
+      Set<Detector> deciding = deciding(criterion, fired, fullNameGiven);
+      CriterionStatus status =
+          !deciding.isEmpty() ? CriterionStatus.MET : mine.isEmpty() ? CriterionStatus.MISSING : CriterionStatus.WEAK;
+      List<Detection> ordered = new ArrayList<>(mine);
+      ordered.sort(Comparator.comparing((Detection d) -> !deciding.contains(d.detector()))
+          .thenComparing(d -> d.detector().role())
+          .thenComparing(Detection::sentence));
+      Set<String> evidence = new LinkedHashSet<>();
+      for (Detection d : ordered) {
+        if (evidence.size() < MAX_EVIDENCE) {
+          evidence.add(d.sentenceText());
+        }
+      }
+      Optional<String> hint = status == CriterionStatus.MET ? Optional.empty() : Optional.of(hint(criterion, fired, language));
+      results.put(criterion, new CriterionResult(status, List.copyOf(evidence), hint, ordered));
     }
     return results;
   }
 
-  private CriterionResult assess(Criterion criterion, List<Sentence> sentences, Language language) {
-    List<Cue> cues = lexicon.group(groupName(criterion));
-    Map<String, Integer> aspectScores = new HashMap<>();
-    Map<Sentence, Integer> sentenceWeights = new HashMap<>();
-    for (Sentence sentence : sentences) {
-      for (Cue cue : cues) {
-        int matches = lexicon.countingMatches(cue, sentence);
-        if (matches == 0) {
-          continue;
-        }
-        aspectScores.merge(cue.aspect(), cue.weight() * matches, Integer::sum);
-        sentenceWeights.merge(sentence, cue.weight() * matches, Integer::sum);
+  /** The detectors that make the criterion met; empty when it is not. */
+  static Set<Detector> deciding(Criterion criterion, Set<Detector> fired, boolean fullNameGiven) {
+    Set<Detector> met = EnumSet.noneOf(Detector.class);
+    for (Detector d : fired) {
+      if (d.criterion().equals(Optional.of(criterion)) && d.role() == Detector.Role.MEETS) {
+        met.add(d);
       }
     }
-    int score = 0;
-    int aspects = 0;
-    for (Map.Entry<String, Integer> e : aspectScores.entrySet()) {
-      if (!e.getKey().equals(GENERIC)) {
-        score += Math.min(ASPECT_CAP, e.getValue());
-        aspects++;
+    if (criterion == Criterion.IDENTITY) {
+      if (fired.contains(Detector.RELATIONSHIP) && fired.contains(Detector.ACQUAINTANCE)) {
+        met.add(Detector.RELATIONSHIP);
+        met.add(Detector.ACQUAINTANCE);
+      }
+      if (fired.contains(Detector.FACILITY) && fullNameGiven) {
+        met.add(Detector.FACILITY);
       }
     }
-    if (aspects == 0 && aspectScores.containsKey(GENERIC)) {
-      score = 1;
-    }
-    CriterionStatus status =
-        score >= MET_SCORE && aspects >= 2
-            ? CriterionStatus.MET
-            : score > 0 ? CriterionStatus.WEAK : CriterionStatus.MISSING;
-    List<String> evidence =
-        sentenceWeights.entrySet().stream()
-            .sorted(
-                Map.Entry.<Sentence, Integer>comparingByValue()
-                    .reversed()
-                    .thenComparing(e -> e.getKey().index()))
-            .limit(MAX_EVIDENCE)
-            .map(Map.Entry::getKey)
-            .map(Sentence::text)
-            .toList();
-    Optional<String> hint =
-        status == CriterionStatus.MET
-            ? Optional.empty()
-            : Optional.of(hintFor(criterion, aspectScores.keySet(), language));
-    return new CriterionResult(status, evidence, hint);
+    return met;
   }
 
-  private String hintFor(Criterion criterion, Set<String> present, Language language) {
-    List<String> parts = new ArrayList<>();
-    for (List<String> group : HINT_GROUPS.get(criterion)) {
-      if (group.stream().noneMatch(present::contains) && parts.size() < 2) {
-        parts.add(hints.get(language, "hint." + groupName(criterion) + "." + group.get(0)));
-      }
-    }
-    if (parts.isEmpty()) {
-      parts.add(hints.get(language, "hint." + groupName(criterion) + ".more"));
-    }
-    return String.join(" ", parts);
+  private String hint(Criterion criterion, Set<Detector> fired, Language language) {
+    List<String> keys =
+        switch (criterion) {
+          case IDENTITY -> {
+            List<String> k = new ArrayList<>();
+            if (!fired.contains(Detector.RELATIONSHIP)) {
+              k.add("relationship");
+            }
+            if (!fired.contains(Detector.ACQUAINTANCE)) {
+              k.add("duration");
+            }
+            k.add("identifiers");
+            yield k;
+          }
+          case FLIGHT_RISK -> List.of("plan", "statement");
+          case DANGER -> List.of("statement", "observed");
+        };
+    String group = groupName(criterion);
+    return String.join(" ", keys.stream().limit(MAX_HINTS).map(k -> hints.get(language, "hint." + group + "." + k)).toList());
   }
 
   /** The name a criterion has in lexicons, hints and JSON: identity, flightRisk, danger. */

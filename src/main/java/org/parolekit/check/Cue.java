@@ -4,26 +4,32 @@ import java.util.regex.Pattern;
 import org.parolekit.model.Language;
 
 /**
- * One line of a cue lexicon: a pattern that counts for a criterion aspect or signals something.
+ * One line of a lexicon: a pattern for an idea, in one language.
  *
- * @param key criterion.aspect or a signal name such as merits
- * @param weight how much a match counts
- * @param onlyWhenNegated true for cues naming something bad ("arrested"), which count only when
- *     negated ("never arrested")
- * @param pattern matched against folded text
- * @param language the lexicon the cue comes from
+ * @param section the detector or signal it belongs to, such as {@code flightRisk.plan}
+ * @param polarity when a match counts with respect to a negation before it
+ * @param anySubject true when the line counts whoever speaks, even in a detector about the person
+ * @param pattern matched against folded text (lower case, no accents, plain apostrophes)
+ * @param language the lexicon the line comes from
+ * @param source file and line, for messages about the lexicon itself
  */
-record Cue(String key, int weight, boolean onlyWhenNegated, Pattern pattern, Language language) {
+record Cue(String section, Polarity polarity, boolean anySubject, Pattern pattern, Language language, String source) {
 
-  /** The part of the key before the dot: identity, flightRisk, danger, merits... */
-  String group() {
-    int dot = key.indexOf('.');
-    return dot < 0 ? key : key.substring(0, dot);
+  /** When a match counts. */
+  enum Polarity {
+    /** "+": when not negated ("she is peaceful", not "she is not peaceful"). */
+    AFFIRMED,
+    /** "-": only when negated ("never been arrested"; "not a flight risk"). */
+    NEGATED,
+    /** "=": either way, because the pattern carries its own polarity ("without incident"). */
+    EITHER
   }
 
-  /** The part after the dot, such as relationship; empty for signals. */
-  String aspect() {
-    int dot = key.indexOf('.');
-    return dot < 0 ? "" : key.substring(dot + 1);
+  boolean counts(boolean negated) {
+    return switch (polarity) {
+      case AFFIRMED -> !negated;
+      case NEGATED -> negated;
+      case EITHER -> true;
+    };
   }
 }

@@ -35,8 +35,6 @@ public final class LetterChecker {
       Pattern.compile(
           "(?i:sincerely|thank you|thanks|gracias|atentamente|respectfully|regards)"
               + "(?:[,.]?\\s+|[^\\n]{0,40}?,\\s+)\\p{Lu}\\p{L}+");
-  private static final Pattern WRITER_SAYS_OWN_BIRTH =
-      Pattern.compile("\\b(i was born|i am [^.]{0,40}born|i'm [^.]{0,40}born|naci|yo naci)\\b");
   private static final Pattern FUTURE_HOME =
       Pattern.compile("\\b(will|would|going to|gonna|va a|vivira|viviran|stay|quedara|home|room|cuarto|offered)\\b");
   private static final Pattern WRITER_OWN_ADDRESS =
@@ -49,14 +47,18 @@ public final class LetterChecker {
   /** How far from the end a closing may stand and still open the signature block. */
   private static final int SIGNATURE_BLOCK_LINES = 8;
 
-  private final CueLexicon lexicon;
+  private final Lexicon lexicon;
+  private final Clause clause;
   private final Hints hints;
+  private final Detectors detectors;
   private final CriteriaAssessor assessor;
 
   public LetterChecker() {
-    this.lexicon = CueLexicon.builtIn();
+    this.lexicon = Lexicon.builtIn();
+    this.clause = new Clause(lexicon);
     this.hints = new Hints();
-    this.assessor = new CriteriaAssessor(lexicon, hints);
+    this.detectors = new Detectors(lexicon);
+    this.assessor = new CriteriaAssessor(hints);
   }
 
   /** Checks one letter against what the case file says. */
@@ -64,27 +66,58 @@ public final class LetterChecker {
     List<Sentence> sentences = SentenceSplitter.split(letter.text());
     String folded = Fold.fold(letter.text());
     Language language = LanguageDetector.detect(letter.text());
-    Map<Criterion, CriterionResult> criteria = assessor.assess(body(sentences), language);
+    int[] body = bodyRange(sentences);
+    List<Sentence> bodySentences = sentences.subList(body[0], body[1]);
+    List<Sentence> identifying = sentences.subList(0, body[1]);
+    boolean writerIsPerson =
+        letter.writerKind() == WriterKind.PERSON
+            || letter.writerKind() == WriterKind.UNKNOWN && detectors.writtenByThePerson(bodySentences);
+    List<Detection> detections = detectors.detect(bodySentences, identifying, writerIsPerson);
+    Map<Criterion, CriterionResult> criteria =
+        assessor.assess(
+            detections.stream().filter(d -> d.detector().criterion().isPresent()).toList(),
+            fullNameGiven(letter.text(), detections, context),
+            language);
 
     List<Finding> findings = new ArrayList<>();
-    caseMerits(sentences, context, language).ifPresent(findings::add);
-    caseMeritsReview(sentences, findings, language);
+    List<Detection> meritsDetections =
+        detections.stream().filter(d -> d.detector().role() == Detector.Role.MERITS)
+            .sorted(Comparator.comparingInt(Detection::sentence)).toList();
+    List<String> merits = meritsDetections.stream().map(Detection::sentenceText).distinct().toList();
+    caseMerits(merits, context, language).ifPresent(findings::add);
+    caseMeritsReview(identifying, findings, language);
     rightPerson(letter.text(), sentences, context, language, findings);
     if (letter.writerKind() == WriterKind.SPONSOR) {
       sponsorEssentials(sentences, folded, language, findings);
     }
     form(letter, sentences, folded, language, criteria, findings);
     findings.sort(Comparator.comparing(Finding::severity));
-    return new LetterReport(letter.sourceName(), letter.writerName(), letter.writerKind(), language, criteria, findings);
+    return new LetterReport(
+        letter.sourceName(), letter.writerName(), letter.writerKind(), language, criteria, findings, meritsDetections);
   }
 
   /**
-   * The letter without its letterhead and signature block, which describe the writer ("Iglesia
-   * Bautista...", "Deacon Frank Miller") and must not count as evidence about the person. The
-   * letterhead is the run of short opening lines that end without a full stop; the signature
-   * block starts at a closing ("Sincerely,") among the last lines.
+   * Whether the letter gives the person's full name, as the case file writes it. Without a case
+   * file, the facility rule asks for the full name in the sentence that names the facility (see
+   * {@link Detectors}).
    */
-  private List<Sentence> body(List<Sentence> sentences) {
+  private static boolean fullNameGiven(String text, List<Detection> detections, CheckContext context) {
+    if (context.personFullName().isPresent()) {
+      PersonMatcher.Kind kind = PersonMatcher.match(text, context.personFullName().get(), context.otherSpellings()).kind();
+      return kind != PersonMatcher.Kind.ABSENT && kind != PersonMatcher.Kind.FIRST_NAME_ONLY;
+    }
+    return detections.stream()
+        .anyMatch(d -> d.detector() == Detector.FACILITY && !FullNames.in(d.sentenceText()).isEmpty());
+  }
+
+  /**
+   * Where the letter's body starts and ends: without its letterhead and signature block, which
+   * describe the writer ("Iglesia Bautista...", "Deacon Frank Miller") and must not count as
+   * evidence about the person. The letterhead is the run of short opening lines that end without
+   * a full stop, up to the "Re:" line; the signature block starts at a closing ("Sincerely,")
+   * among the last lines.
+   */
+  private int[] bodyRange(List<Sentence> sentences) {
     int start = 0;
     while (start < sentences.size() && isHeaderLine(sentences.get(start))) {
       start++;
@@ -96,35 +129,18 @@ public final class LetterChecker {
       }
     }
     int end = sentences.size();
-    List<Cue> closings = lexicon.group("closing");
     for (int i = Math.max(start, sentences.size() - SIGNATURE_BLOCK_LINES); i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      if (closings.stream().anyMatch(c -> lexicon.anyMatch(c, s.folded()))
-          && s.folded().split("\\s+").length <= HEADER_LINE_WORDS) {
+      if (lexicon.anyMatch("closing", s.folded()) && s.folded().split("\\s+").length <= HEADER_LINE_WORDS) {
         end = i;
         break;
       }
     }
-    return start < end
-        ? sentences.subList(start, end).stream().filter(x -> !WRITER_ABOUT_THEMSELF.matcher(x.text().toLowerCase(java.util.Locale.ROOT)).lookingAt()).toList()
-        : List.of();
+    return start < end ? new int[] {start, end} : new int[] {0, sentences.size()};
   }
 
-  /**
-   * Sentences in which the writer only introduces themself ("My occupation: pastor", "I am a
-   * citizen of the United States.", "Trabajo como costurera"): they tell ICE who writes, not who
-   * the person is, so they are no evidence about the person. Matched on the text with its accents:
-   * "trabajo como" is the writer, "trabajó como" is the person.
-   */
-  private static final java.util.regex.Pattern WRITER_ABOUT_THEMSELF =
-      java.util.regex.Pattern.compile(
-          "\\s*(my occupation|my profession|i work as (a|an)\\b|mi (ocupaci[oó]n|profesi[oó]n)|trabajo como"
-              + "|(i am (a |an )?(citizen|u\\.?s\\.? citizen|lawful permanent resident|permanent resident)"
-              + "|soy (ciudadan[oa]|residente (legal )?permanente))[^,;]{0,40}[.]?$)");
-
   /** A letter's "Re:" line; everything above it (letterhead, date, addressee) is heading. */
-  private static final java.util.regex.Pattern REFERENCE_LINE =
-      java.util.regex.Pattern.compile("(?i)(re|ref|asunto|referencia)\\.?\\s*:");
+  private static final Pattern REFERENCE_LINE = Pattern.compile("(?i)(re|ref|asunto|referencia)\\.?\\s*:");
 
   /** How far down a letter its "Re:" line may stand. */
   private static final int REFERENCE_LINE_WITHIN = 30;
@@ -139,8 +155,7 @@ public final class LetterChecker {
     return check(letter, CheckContext.none());
   }
 
-  private Optional<Finding> caseMerits(List<Sentence> sentences, CheckContext context, Language language) {
-    List<String> evidence = sentencesWhereCounts("merits", sentences);
+  private Optional<Finding> caseMerits(List<String> evidence, CheckContext context, Language language) {
     if (evidence.isEmpty()) {
       return Optional.empty();
     }
@@ -151,23 +166,19 @@ public final class LetterChecker {
   }
 
   /**
-   * Sentences that speak of the legal case and either judge it or are not simply about attending
-   * hearings, in words the merits lexicon does not know: a warning for a person to read, since
-   * paraphrased merits language is easy to miss and costly to let through.
+   * Sentences that speak of the legal case and judge it, in words the merits detectors do not
+   * know: a warning for a person to read, since paraphrased merits language is easy to miss and
+   * costly to let through.
    */
   private void caseMeritsReview(List<Sentence> sentences, List<Finding> findings, Language language) {
     Set<String> already =
         findings.stream().flatMap(f -> f.evidence().stream()).collect(java.util.stream.Collectors.toSet());
-    List<Cue> topic = lexicon.group("meritsReview.topic");
-    List<Cue> judgment = lexicon.group("meritsReview.judgment");
-    List<Cue> appearance = lexicon.group("meritsReview.appearance");
-    List<Cue> writersOwnStatus = lexicon.group("meritsReview.exclude");
     List<String> evidence =
         sentences.stream()
             .filter(s -> !already.contains(s.text()))
-            .filter(s -> writersOwnStatus.stream().noneMatch(c -> lexicon.anyMatch(c, s.folded())))
-            .filter(s -> counts(topic, s))
-            .filter(s -> counts(judgment, s) || appearance.stream().noneMatch(c -> lexicon.anyMatch(c, s.folded())))
+            .filter(s -> !lexicon.anyMatch("meritsReview.exclude", s.folded()))
+            .filter(s -> counts("meritsReview.topic", s))
+            .filter(s -> counts("meritsReview.judgment", s))
             .map(Sentence::text)
             .toList();
     if (!evidence.isEmpty()) {
@@ -175,8 +186,8 @@ public final class LetterChecker {
     }
   }
 
-  private boolean counts(List<Cue> cues, Sentence s) {
-    return cues.stream().anyMatch(c -> lexicon.firstCounting(c, s).isPresent());
+  private boolean counts(String section, Sentence s) {
+    return !sentencesWhereCounts(section, List.of(s)).isEmpty();
   }
 
   private void rightPerson(
@@ -263,7 +274,7 @@ public final class LetterChecker {
   }
 
   private static List<Sentence> aboutThePerson(List<Sentence> sentences) {
-    return sentences.stream().filter(s -> !WRITER_SAYS_OWN_BIRTH.matcher(s.folded()).find()).toList();
+    return sentences.stream().filter(s -> !Detectors.WRITER_SAYS_OWN_BIRTH.matcher(s.folded()).find()).toList();
   }
 
   private void destination(List<Sentence> sentences, String expectedKey, Language language, List<Finding> findings) {
@@ -321,8 +332,8 @@ public final class LetterChecker {
       findings.add(finding(Severity.ERROR, FindingCodes.UNFILLED_PLACEHOLDER, language, "unfilled-placeholder", placeholders));
     }
     List<String> formPhrases = sentencesWhereCounts("template", sentences);
-    boolean nothingConcrete = criteria.values().stream().noneMatch(r -> r.status() == CriterionStatus.MET);
-    if (formPhrases.size() >= 2 && nothingConcrete) {
+    boolean littleConcrete = criteria.values().stream().filter(r -> r.status() == CriterionStatus.MET).count() <= 1;
+    if (formPhrases.size() >= 2 && littleConcrete) {
       findings.add(finding(Severity.WARNING, FindingCodes.BOILERPLATE, language, "boilerplate", formPhrases));
     }
     long words = folded.split("\\s+").length;
@@ -358,10 +369,9 @@ public final class LetterChecker {
   private boolean hasSignature(String text, List<Sentence> sentences) {
     List<String> lines = text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     List<String> tail = lines.subList(Math.max(0, lines.size() - 6), lines.size());
-    List<Cue> closings = lexicon.group("closing");
     for (String line : tail) {
       String f = Fold.fold(line);
-      if (SIGNATURE_MARK.matcher(line).find() || closings.stream().anyMatch(c -> lexicon.anyMatch(c, f))) {
+      if (SIGNATURE_MARK.matcher(line).find() || lexicon.anyMatch("closing", f)) {
         return true;
       }
     }
@@ -376,12 +386,22 @@ public final class LetterChecker {
   }
 
   /** The sentences where any cue of {@code group} counts (negation respected). */
-  private List<String> sentencesWhereCounts(String group, List<Sentence> sentences) {
-    List<Cue> cues = lexicon.group(group);
-    return sentences.stream()
-        .filter(s -> cues.stream().anyMatch(c -> lexicon.firstCounting(c, s).isPresent()))
-        .map(Sentence::text)
-        .toList();
+  private List<String> sentencesWhereCounts(String section, List<Sentence> sentences) {
+    List<String> found = new ArrayList<>();
+    for (Sentence s : sentences) {
+      for (Cue cue : lexicon.section(section)) {
+        java.util.regex.Matcher m = cue.pattern().matcher(s.folded());
+        boolean counted = false;
+        while (m.find() && !counted) {
+          counted = cue.counts(clause.negated(s.folded(), m.start()));
+        }
+        if (counted) {
+          found.add(s.text());
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   private Finding finding(Severity severity, String code, Language language, String key, List<String> evidence) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class LetterFacts {
   private static final Pattern A_NUMBER_PREFIXED =
-      Pattern.compile("(?i)(?<![\\w-])A\\s*[-#:.]?\\s*(\\d[\\d -]{6,12}\\d)(?![\\d])");
+      Pattern.compile("(?i)(?<![\\w-])A\\s*[-#:.]?\\s*#?\\s*(\\d[\\d -]{6,12}\\d)(?![\\d])");
   private static final Pattern A_NUMBER_LABELLED =
       Pattern.compile(
           "(?i)(?:a-?\\s?number|alien (?:registration )?number|n[uú]mero (?:de )?a|a\\s?#|a-?no\\.?)"
@@ -71,6 +71,17 @@ final class LetterFacts {
   /** Every A-number written in the letter, as nine digits (8-digit numbers get a leading zero). */
   static List<String> aNumbers(String text) {
     List<String> found = new ArrayList<>();
+    for (ANumberMatch m : aNumberMatches(text)) {
+      if (!found.contains(m.digits())) {
+        found.add(m.digits());
+      }
+    }
+    return found;
+  }
+
+  /** Where the letter writes an A-number, in any common form ("A012-345-678", "A# 12345678"). */
+  static List<ANumberMatch> aNumberMatches(String text) {
+    List<ANumberMatch> found = new ArrayList<>();
     for (Pattern p : List.of(A_NUMBER_PREFIXED, A_NUMBER_LABELLED)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
@@ -78,13 +89,22 @@ final class LetterFacts {
         if (digits.length() == 8) {
           digits = "0" + digits;
         }
-        if (digits.length() == 9 && !found.contains(digits)) {
-          found.add(digits);
+        if (digits.length() == 9) {
+          found.add(new ANumberMatch(m.start(), m.end(), digits));
         }
       }
     }
     return found;
   }
+
+  /**
+   * An A-number as written.
+   *
+   * @param start where it starts in the text
+   * @param end where it ends
+   * @param digits its nine digits
+   */
+  record ANumberMatch(int start, int end, String digits) {}
 
   /** Dates of birth stated in sentences about birth: full dates, or a year alone (day 0). */
   static List<BirthDate> birthDates(List<Sentence> sentences) {

@@ -17,6 +17,7 @@ import org.parolekit.model.Language;
  * @param language the language the letter is written in (detected)
  * @param criteria one result for each of identity, flight risk and danger
  * @param findings problems to fix, errors first
+ * @param meritsDetections where the letter speaks of the merits of the case, by kind of merits talk
  */
 public record LetterReport(
     String file,
@@ -24,11 +25,19 @@ public record LetterReport(
     WriterKind writerKind,
     Language language,
     Map<Criterion, CriterionResult> criteria,
-    List<Finding> findings) {
+    List<Finding> findings,
+    List<Detection> meritsDetections) {
 
   public LetterReport {
     criteria = Collections.unmodifiableMap(new EnumMap<>(criteria));
     findings = List.copyOf(findings);
+    meritsDetections = meritsDetections == null ? List.of() : List.copyOf(meritsDetections);
+  }
+
+  public LetterReport(
+      String file, Optional<String> writer, WriterKind writerKind, Language language,
+      Map<Criterion, CriterionResult> criteria, List<Finding> findings) {
+    this(file, writer, writerKind, language, criteria, findings, List.of());
   }
 
   public CriterionStatus status(Criterion criterion) {

@@ -25,17 +25,20 @@ final class SentenceSplitter {
   private SentenceSplitter() {}
 
   static List<Sentence> split(String text) {
-    List<String> pieces = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    int paragraph = 0;
     for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
       String trimmed = line.strip();
-      if (!trimmed.isEmpty()) {
-        splitLine(trimmed, pieces);
+      if (trimmed.isEmpty()) {
+        paragraph++;
+        continue;
       }
-    }
-    List<Sentence> sentences = new ArrayList<>();
-    for (String piece : pieces) {
-      for (String part : piece.length() > LONG ? splitAtCommas(piece) : List.of(piece)) {
-        sentences.add(new Sentence(part, Fold.fold(part), sentences.size()));
+      List<String> pieces = new ArrayList<>();
+      splitLine(trimmed, pieces);
+      for (String piece : pieces) {
+        for (String part : piece.length() > LONG ? splitAtCommas(piece) : List.of(piece)) {
+          sentences.add(Sentence.of(part, sentences.size(), paragraph));
+        }
       }
     }
     return sentences;

@@ -5,6 +5,8 @@ public enum WriterKind {
   SPONSOR,
   SUPPORTER,
   ORGANIZATION,
+  /** The person themself: their own letter, or a letter of detained people. */
+  PERSON,
   UNKNOWN;
 
   /** The lower-case name used in labels and JSON. */

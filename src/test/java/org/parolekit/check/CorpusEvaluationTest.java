@@ -33,20 +33,27 @@ class CorpusEvaluationTest {
 
   @Test
   void criteriaAgreeWithTheLabels() {
-    assertThat(corpus.agreement(Criterion.IDENTITY)).isGreaterThanOrEqualTo(0.91);
-    assertThat(corpus.agreement(Criterion.FLIGHT_RISK)).isGreaterThanOrEqualTo(0.95);
-    assertThat(corpus.agreement(Criterion.DANGER)).isGreaterThanOrEqualTo(0.90);
+    // Before the detectors (the cue-weight checks, on these labels): 0.92 / 0.95 / 0.90.
+    assertThat(corpus.agreement(Criterion.IDENTITY)).isGreaterThanOrEqualTo(0.95);
+    assertThat(corpus.agreement(Criterion.FLIGHT_RISK)).isGreaterThanOrEqualTo(0.98);
+    assertThat(corpus.agreement(Criterion.DANGER)).isGreaterThanOrEqualTo(0.98);
     for (Criterion c : Criterion.values()) {
-      assertThat(corpus.met(c).precision()).as("%s met precision", c).isGreaterThanOrEqualTo(0.92);
-      assertThat(corpus.met(c).recall()).as("%s met recall", c).isGreaterThanOrEqualTo(0.93);
+      assertThat(corpus.met(c).precision()).as("%s met precision", c).isGreaterThanOrEqualTo(0.99);
+      assertThat(corpus.met(c).recall()).as("%s met recall", c).isGreaterThanOrEqualTo(0.97);
     }
   }
 
   @Test
   void meritsAreCaught() {
-    assertThat(corpus.meritsError().recall()).isGreaterThanOrEqualTo(0.9);
-    assertThat(corpus.meritsError().precision()).isGreaterThanOrEqualTo(0.9);
-    assertThat(corpus.meritsFlagged().precision()).isGreaterThanOrEqualTo(0.9);
+    assertThat(corpus.meritsError().recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(corpus.meritsError().precision()).isGreaterThanOrEqualTo(0.99);
+    assertThat(corpus.meritsFlagged().recall()).isGreaterThanOrEqualTo(0.99);
+    assertThat(corpus.meritsFlagged().precision()).isGreaterThanOrEqualTo(0.99);
+  }
+
+  @Test
+  void noLetterThatMissesACriterionIsReportedAsMeetingAllThree() {
+    assertThat(corpus.falseAllMet()).isEmpty();
   }
 
   @Test

@@ -294,6 +294,7 @@ public final class LetterEvaluation {
   public static void main(String[] args) throws Exception {
     boolean json = false;
     boolean quiet = false;
+    boolean explain = false;
     Pattern include = null;
     Pattern exclude = null;
     List<Path> folders = new ArrayList<>();
@@ -301,13 +302,14 @@ public final class LetterEvaluation {
       switch (args[i]) {
         case "--json" -> json = true;
         case "--quiet" -> quiet = true;
+        case "--explain" -> explain = true;
         case "--include" -> include = Pattern.compile(args[++i]);
         case "--exclude" -> exclude = Pattern.compile(args[++i]);
         default -> folders.add(Path.of(args[i]));
       }
     }
     if (folders.isEmpty()) {
-      System.err.println("usage: LetterEvaluation [--json] [--quiet] [--include REGEX] [--exclude REGEX] DIR...");
+      System.err.println("usage: LetterEvaluation [--json] [--quiet] [--explain] [--include REGEX] [--exclude REGEX] DIR...");
       System.exit(2);
     }
     Evaluation e = evaluate(letters(folders, include, exclude));
@@ -316,6 +318,25 @@ public final class LetterEvaluation {
       System.out.println();
     } else {
       e.print(System.out, !quiet);
+    }
+    if (explain) {
+      for (Outcome o : e.outcomes()) {
+        System.out.println("\n## " + o.letter().file());
+        for (Criterion c : Criterion.values()) {
+          System.out.printf(Locale.ROOT, "  %s labelled %s reported %s%n", CriteriaAssessor.groupName(c),
+              o.letter().expected().get(c).jsonName(), o.report().status(c).jsonName());
+          for (Detection d : o.report().criteria().get(c).detections()) {
+            System.out.printf(Locale.ROOT, "    %-22s %s%n", d.detector().section(), d.words());
+          }
+        }
+        o.report().meritsDetections().forEach(d -> System.out.printf(Locale.ROOT, "    %-22s %s%n", d.detector().section(), d.words()));
+        for (Finding f : o.report().findings()) {
+          if (f.code().startsWith("case-merits")) {
+            System.out.printf(Locale.ROOT, "  %s (labelled %s): %s%n", f.code(), o.letter().merits() ? "yes" : "no",
+                f.evidence().stream().map(x -> x.length() > 100 ? x.substring(0, 100) + "..." : x).toList());
+          }
+        }
+      }
     }
   }
 }

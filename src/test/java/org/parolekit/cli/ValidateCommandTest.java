@@ -113,7 +113,9 @@ class ValidateCommandTest {
     JsonNode sponsor = letters.get(0);
     assertThat(sponsor.at("/file").asText()).isEqualTo("01-sponsor-letter-rosa-hernandez-diaz-es");
     assertThat(sponsor.at("/criteria/identity/status").asText()).isEqualTo("met");
-    assertThat(sponsor.at("/criteria/identity/evidence/0").asText()).contains("1996");
+    assertThat(sponsor.at("/criteria/identity/evidence").toString()).contains("1996");
+    assertThat(sponsor.at("/criteria/identity/detections").findValuesAsText("detector"))
+        .contains("identity.identifiers", "identity.relationship", "identity.acquaintance");
     for (JsonNode letter : letters) {
       if (letter.at("/writer").asText().equals("Jennifer Morales")) {
         assertThat(letter.at("/criteria/flightRisk/evidence").toString())

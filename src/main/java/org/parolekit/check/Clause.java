@@ -1,0 +1,106 @@
+package org.parolekit.check;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parolekit.model.Language;
+
+/**
+ * Reads the clause a match stands in: whether a negation turns it around, and whether its subject
+ * is the writer ("I have never been arrested") or someone else ("she has never been arrested").
+ * Both look only backward from the match and stop at the clause's start ({@code [clause]}).
+ */
+final class Clause {
+  /** How many words before a match a negation may stand and still turn it around. */
+  static final int NEGATION_WINDOW_WORDS = 8;
+
+  private static final Pattern WORD = Pattern.compile("[a-z0-9']+");
+  /** A template's slot: what stands inside it ("[relación o tiempo]") does not break a clause. */
+  private static final Pattern SLOT = Pattern.compile("\\[[^\\]]{1,80}\\]");
+
+  private final Lexicon lexicon;
+
+  Clause(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Where the clause holding {@code at} starts in the folded sentence. */
+  int start(String folded, int at) {
+    String before = SLOT.matcher(folded.substring(0, at)).replaceAll(m -> "x".repeat(m.group().length()));
+    int start = 0;
+    for (Cue cue : lexicon.section("clause")) {
+      Matcher m = cue.pattern().matcher(before);
+      while (m.find()) {
+        start = Math.max(start, m.end());
+      }
+    }
+    return start;
+  }
+
+  /**
+   * Whether a negation stands in the same clause, a few words before {@code at}. Phrases that look
+   * negative but affirm ("no doubt", "sin duda") are taken out first.
+   */
+  boolean negated(String folded, int at) {
+    String clause = folded.substring(start(folded, at), at);
+    for (Cue affirmation : lexicon.section("affirmation")) {
+      clause = affirmation.pattern().matcher(clause).replaceAll(" ");
+    }
+    String[] words = clause.strip().split("\\s+");
+    int from = Math.max(0, words.length - NEGATION_WINDOW_WORDS);
+    String window = " " + String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) + " ";
+    return lexicon.anyMatch("negator", window);
+  }
+
+  /**
+   * Whether the subject of the clause at {@code at} is the writer: the nearest subject word before
+   * the match, in the match's language, is first person ("I", "we"; in Spanish a first-person verb
+   * such as "he", "tengo", "somos"). A third-person word, a name (a capitalized word inside the
+   * sentence) or a word after which a new subject starts ("that", "que", "believe") ends the search
+   * with the answer no.
+   */
+  boolean writerIsSubject(Sentence sentence, int at, Language language) {
+    String folded = sentence.folded();
+    int start = start(folded, at);
+    List<int[]> words = new java.util.ArrayList<>();
+    Matcher w = WORD.matcher(folded);
+    w.region(start, at);
+    while (w.find()) {
+      words.add(new int[] {w.start(), w.end()});
+    }
+    for (int i = words.size() - 1; i >= 0; i--) {
+      String word = folded.substring(words.get(i)[0], words.get(i)[1]);
+      if (matches("subject.stop", word, language)) {
+        return false;
+      }
+      if (matches("subject.first", word, language)) {
+        return true;
+      }
+      if (matches("subject.third", word, language) || isName(sentence, words.get(i)[0])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean matches(String section, String word, Language language) {
+    for (Cue cue : lexicon.section(section)) {
+      if (cue.language() == language && cue.pattern().matcher(word).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalized word that does not open the sentence: most likely a name. */
+  private static boolean isName(Sentence sentence, int foldedStart) {
+    String original = sentence.quote(foldedStart, Math.min(foldedStart + 1, sentence.folded().length()));
+    if (original.isEmpty() || !Character.isUpperCase(original.charAt(0))) {
+      return false;
+    }
+    String before = sentence.quote(0, foldedStart).strip();
+    boolean opensSentence = before.isEmpty() || before.endsWith(".") || before.endsWith(":") || before.endsWith("\"");
+    String word = sentence.folded().substring(foldedStart).split("[^a-z']", 2)[0];
+    return !opensSentence && !word.equals("i");
+  }
+}

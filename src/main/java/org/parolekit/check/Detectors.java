@@ -1,0 +1,163 @@
+package org.parolekit.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs every detector over a letter and says what fired on which words. Lexicon detectors are
+ * matched sentence by sentence, honouring each line's polarity (negation) and each detector's
+ * subject rule; A-numbers and birth dates are found by {@link LetterFacts}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Detectors {
+  /** "My A-number", "mi número A": the writer's own identifier, not the person's. */
+  private static final Pattern OWN_IDENTIFIER =
+      Pattern.compile("\\b(?:my|mi|our|nuestro)\\s+(?:\\w+\\s+){0,2}$");
+
+  /** The writer giving their own birth: "I was born", "nací". */
+  static final Pattern WRITER_SAYS_OWN_BIRTH =
+      Pattern.compile("\\b(i was born|i am [^.]{0,40}born|i'm [^.]{0,40}born|naci|yo naci)\\b");
+
+  private final Lexicon lexicon;
+  private final Clause clause;
+
+  Detectors(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.clause = new Clause(lexicon);
+  }
+
+  /**
+   * What fired in a letter.
+   *
+   * @param body the letter's body: what the writer says, without letterhead and signature block
+   * @param identifying the lines where identifiers of the person count: the body with the
+   *     heading above it (addressee, "Re:" line), without the signature block
+   * @param writerIsPerson whether the writer is the person (their own letter, or a letter of
+   *     detained people): then what they say of themself is about the person
+   */
+  List<Detection> detect(List<Sentence> body, List<Sentence> identifying, boolean writerIsPerson) {
+    List<Detection> found = new ArrayList<>();
+    for (Sentence s : identifying) {
+      identifiers(s, writerIsPerson, found);
+    }
+    for (Detector detector : Detector.values()) {
+      if (detector == Detector.RELATIONSHIP && writerIsPerson) {
+        continue;
+      }
+      List<Sentence> scope = detector == Detector.IDENTIFIERS ? identifying : body;
+      for (Sentence s : scope) {
+        firstCounting(detector, s, writerIsPerson).ifPresent(found::add);
+      }
+    }
+    for (Sentence s : body) {
+      if (found.stream().noneMatch(d -> d.detector() == Detector.ACQUAINTANCE && d.sentence() == s.index())) {
+        timeOfKnowing(s).ifPresent(words -> found.add(new Detection(Detector.ACQUAINTANCE, s.index(), s.text(), words)));
+      }
+    }
+    found.removeIf(d -> aboutARelative(d, body));
+    if (lexicon.anyMatch("group", String.join(" ", body.stream().map(Sentence::folded).toList()))
+        && !FullNames.namesSomeone(body)
+        && found.stream().noneMatch(d -> d.detector() == Detector.IDENTIFIERS)) {
+      found.removeIf(d -> d.detector().criterion().equals(java.util.Optional.of(org.parolekit.model.Criterion.IDENTITY)));
+    }
+    return found;
+  }
+
+  /**
+   * Knowing only a relative of the person is not knowing the person ("I have known his wife for
+   * ten years. We met when she worked for me."): once the writer says they know a relative, what
+   * the rest of that paragraph says of relationship and acquaintance is about the relative.
+   */
+  private boolean aboutARelative(Detection d, List<Sentence> body) {
+    if (d.detector() != Detector.RELATIONSHIP && d.detector() != Detector.ACQUAINTANCE) {
+      return false;
+    }
+    Sentence at = body.stream().filter(s -> s.index() == d.sentence()).findFirst().orElse(null);
+    return at != null
+        && body.stream().anyMatch(s -> s.paragraph() == at.paragraph() && s.index() <= at.index()
+            && lexicon.anyMatch("relative", s.folded()));
+  }
+
+  /** Whether the letter reads as written by the person themself (or by detained people). */
+  boolean writtenByThePerson(List<Sentence> body) {
+    return body.stream().anyMatch(s -> lexicon.anyMatch("self", s.folded()));
+  }
+
+  /**
+   * A time ("since 2015", "desde hace diez años") in the same clause as the writer's
+   * relationship or a word of knowing: since when the writer knows the person.
+   */
+  private java.util.Optional<String> timeOfKnowing(Sentence s) {
+    for (Cue cue : lexicon.section("identity.time")) {
+      Matcher m = cue.pattern().matcher(s.folded());
+      while (m.find()) {
+        if (m.end() == m.start() || !cue.counts(clause.negated(s.folded(), m.start()))) {
+          continue;
+        }
+        String clauseText = lead(s.folded(), m.start());
+        if (lexicon.anyMatch("identity.knowing", clauseText) || lexicon.anyMatch(Detector.RELATIONSHIP.section(), clauseText)) {
+          return java.util.Optional.of(s.quote(m.start(), m.end()).strip());
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** How far before a time a word of knowing may stand and still date the knowing. */
+  static final int TIME_LEAD_WORDS = 12;
+
+  private static final Pattern STRONG_BREAK =
+      Pattern.compile("[.;!?]|\\b(?:but|because|although|though|while|pero|porque|aunque|mientras|sino)\\b");
+
+  /** The words before {@code at} that a time can refer back to: up to a strong break. */
+  private static String lead(String folded, int at) {
+    String before = folded.substring(0, at);
+    Matcher b = STRONG_BREAK.matcher(before);
+    int from = 0;
+    while (b.find()) {
+      from = b.end();
+    }
+    String[] words = before.substring(from).strip().split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - TIME_LEAD_WORDS), words.length));
+  }
+
+  private java.util.Optional<Detection> firstCounting(Detector detector, Sentence s, boolean writerIsPerson) {
+    boolean writerIntroducesThemself = !writerIsPerson && lexicon.anyMatch("writer.intro", s.folded());
+    for (Cue cue : lexicon.section(detector)) {
+      if (writerIntroducesThemself && detector.subject() == Detector.Subject.PERSON && !cue.anySubject()) {
+        continue;
+      }
+      Matcher m = cue.pattern().matcher(s.folded());
+      while (m.find()) {
+        if (m.end() == m.start() || !cue.counts(clause.negated(s.folded(), m.start()))) {
+          continue;
+        }
+        if (detector.subject() == Detector.Subject.PERSON
+            && !cue.anySubject()
+            && !writerIsPerson
+            && clause.writerIsSubject(s, m.start(), cue.language())) {
+          continue;
+        }
+        return java.util.Optional.of(new Detection(detector, s.index(), s.text(), s.quote(m.start(), m.end()).strip()));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private void identifiers(Sentence s, boolean writerIsPerson, List<Detection> found) {
+    for (LetterFacts.ANumberMatch a : LetterFacts.aNumberMatches(s.text())) {
+      String before = Fold.fold(s.text().substring(0, a.start()));
+      if (writerIsPerson || !OWN_IDENTIFIER.matcher(before).find()) {
+        found.add(new Detection(Detector.IDENTIFIERS, s.index(), s.text(), s.text().substring(a.start(), a.end()).strip()));
+        return;
+      }
+    }
+    if ((writerIsPerson || !WRITER_SAYS_OWN_BIRTH.matcher(s.folded()).find())
+        && !LetterFacts.birthDates(List.of(s)).isEmpty()) {
+      found.add(new Detection(Detector.IDENTIFIERS, s.index(), s.text(), s.text().strip()));
+    }
+  }
+}

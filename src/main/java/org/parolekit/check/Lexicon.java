@@ -1,0 +1,182 @@
+package org.parolekit.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.parolekit.model.Language;
+
+/**
+ * The vocabulary of the letter checks, kept as data ({@code lexicon-common.txt},
+ * {@code lexicon-en.txt}, {@code lexicon-es.txt} beside this class) so that a reviewer can read
+ * and extend it without touching code.
+ *
+ * <p>Format, one item a line ({@code #} starts a comment):
+ *
+ * <pre>
+ * define NAME = regex        a word class, used in later patterns as {NAME}
+ * [section]                  the detector ({@link Detector#section()}) or signal that follows
+ * + regex                    counts when not negated
+ * - regex                    counts only when negated ("never arrested")
+ * = regex                    counts either way (the pattern carries its own polarity)
+ * + @any regex               also counts when the writer speaks of themself
+ * </pre>
+ *
+ * Patterns match folded text (lower case, no accents, plain apostrophes). Words of a class are
+ * written with their inflections ({@code attend\w*}, {@code cumpli\w*}), which is how the rules
+ * stay tolerant of inflection without a stemmer. Both languages are always matched, so letters
+ * that mix English and Spanish are read whole. Every section must be a known detector or signal,
+ * and every macro must be defined: a mistake fails at load time with the file and line.
+ */
+final class Lexicon {
+  /** Sections that are not detectors: signals the checks use. */
+  static final Set<String> SIGNALS =
+      Set.of(
+          "negator", "affirmation", "clause", "self", "subject.first", "subject.third", "subject.stop",
+          "closing", "judge", "template", "sponsor.status", "sponsor.housing", "sponsor.financial",
+          "sponsor.transport", "meritsReview.topic", "meritsReview.judgment",
+          "meritsReview.exclude", "relative", "group", "identity.knowing", "identity.time", "writer.intro");
+
+  private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
+  private static final Pattern SECTION = Pattern.compile("\\[([A-Za-z.]+)]");
+  private static final Pattern MACRO_USE = Pattern.compile("\\{([A-Z][A-Z0-9_]*)}");
+
+  private final Map<String, List<Cue>> sections;
+
+  private Lexicon(Map<String, List<Cue>> sections) {
+    this.sections = sections;
+  }
+
+  /** The built-in lexicons. */
+  static Lexicon builtIn() {
+    Map<String, String> common = new LinkedHashMap<>();
+    Map<String, List<Cue>> sections = new LinkedHashMap<>();
+    read("lexicon-common.txt", null, common, sections);
+    read("lexicon-en.txt", Language.EN, new LinkedHashMap<>(common), sections);
+    read("lexicon-es.txt", Language.ES, new LinkedHashMap<>(common), sections);
+    sections.replaceAll((k, v) -> List.copyOf(v));
+    return new Lexicon(Map.copyOf(sections));
+  }
+
+  /** The lines of a section, both languages; empty when the section has none. */
+  List<Cue> section(String name) {
+    return sections.getOrDefault(name, List.of());
+  }
+
+  List<Cue> section(Detector detector) {
+    return section(detector.section());
+  }
+
+  /** Whether any line of the section matches the folded text, negated or not. */
+  boolean anyMatch(String section, String folded) {
+    for (Cue cue : section(section)) {
+      if (cue.pattern().matcher(folded).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any line of the section matches the whole folded text. */
+  boolean fullMatch(String section, String folded) {
+    for (Cue cue : section(section)) {
+      if (cue.pattern().matcher(folded).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void read(
+      String resource, Language language, Map<String, String> macros, Map<String, List<Cue>> sections) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing lexicon " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int number = 0;
+      String section = null;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        String trimmed = line.strip();
+        String where = resource + ":" + number;
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
+        }
+        Matcher define = DEFINE.matcher(trimmed);
+        Matcher header = SECTION.matcher(trimmed);
+        if (define.matches()) {
+          macros.put(define.group(1), "(?:" + expand(define.group(2).strip(), macros, where) + ")");
+        } else if (header.matches()) {
+          section = header.group(1);
+          if (!SIGNALS.contains(section) && Detector.forSection(section).isEmpty()) {
+            throw new IllegalStateException(where + ": unknown section [" + section + "]");
+          }
+        } else {
+          if (section == null) {
+            throw new IllegalStateException(where + ": a pattern before any [section]");
+          }
+          if (language == null) {
+            throw new IllegalStateException(where + ": the common lexicon holds only definitions");
+          }
+          sections.computeIfAbsent(section, k -> new ArrayList<>()).add(cue(trimmed, section, language, macros, where));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Cue cue(String line, String section, Language language, Map<String, String> macros, String where) {
+    String[] parts = line.split("\\s+", 2);
+    Cue.Polarity polarity =
+        switch (parts[0]) {
+          case "+" -> Cue.Polarity.AFFIRMED;
+          case "-" -> Cue.Polarity.NEGATED;
+          case "=" -> Cue.Polarity.EITHER;
+          default -> throw new IllegalStateException(where + ": expected + - or = then a pattern");
+        };
+    if (parts.length < 2) {
+      throw new IllegalStateException(where + ": no pattern");
+    }
+    String rest = parts[1].strip();
+    boolean anySubject = rest.startsWith("@any ");
+    if (anySubject) {
+      rest = rest.substring(5).strip();
+    }
+    try {
+      Pattern pattern = Pattern.compile(expand(rest, macros, where));
+      if (pattern.matcher("").find()) {
+        throw new IllegalStateException(where + ": pattern matches empty text (a stray '|'?)");
+      }
+      return new Cue(section, polarity, anySubject, pattern, language, where);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException(where + ": " + e.getDescription(), e);
+    }
+  }
+
+  private static String expand(String pattern, Map<String, String> macros, String where) {
+    Matcher m = MACRO_USE.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String body = macros.get(m.group(1));
+      if (body == null) {
+        throw new IllegalStateException(where + ": {" + m.group(1) + "} is not defined above");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(body));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}
