@@ -13,7 +13,8 @@ import org.parolekit.model.Criterion;
  * <pre>{"letters":[{"file","writer","language":"en|es",
  *   "criteria":{"identity":{"status","evidence","hint","detections":[{"detector","words","sentence"}]},
  *     "flightRisk":{...},"danger":{...}},
- *   "findings":[{"severity":"error|warning","code","message","hint","evidence"}]}],
+ *   "findings":[{"severity":"error|warning","code","message","hint","evidence"}],
+ *   "merits":[{"detector":"merits.fear|chances|law|decision|relief","words","sentence"}]}],
  *  "findings":[...], "summary":{"letters","errors","warnings","criteria":{"identity":"met",...}}}</pre>
  */
 public final class CheckJson {
@@ -51,6 +52,7 @@ public final class CheckJson {
     });
     m.put("criteria", criteria);
     m.put("findings", letter.findings().stream().map(CheckJson::tree).toList());
+    m.put("merits", letter.meritsDetections().stream().map(CheckJson::tree).toList());
     return m;
   }
 

@@ -42,14 +42,34 @@ final class Clause {
    * negative but affirm ("no doubt", "sin duda") are taken out first.
    */
   boolean negated(String folded, int at) {
-    String clause = folded.substring(start(folded, at), at);
+    return negationStart(folded, at) >= 0;
+  }
+
+  /**
+   * Where the negation that turns the match at {@code at} around starts in the folded sentence,
+   * or -1 when there is none, so that evidence can quote it ("never been arrested").
+   */
+  int negationStart(String folded, int at) {
+    int start = start(folded, at);
+    String clause = folded.substring(start, at);
     for (Cue affirmation : lexicon.section("affirmation")) {
-      clause = affirmation.pattern().matcher(clause).replaceAll(" ");
+      clause = affirmation.pattern().matcher(clause).replaceAll(m -> " ".repeat(m.group().length()));
     }
-    String[] words = clause.strip().split("\\s+");
-    int from = Math.max(0, words.length - NEGATION_WINDOW_WORDS);
-    String window = " " + String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) + " ";
-    return lexicon.anyMatch("negator", window);
+    Matcher w = WORD.matcher(clause);
+    List<Integer> wordStarts = new java.util.ArrayList<>();
+    while (w.find()) {
+      wordStarts.add(w.start());
+    }
+    int from = wordStarts.size() > NEGATION_WINDOW_WORDS ? wordStarts.get(wordStarts.size() - NEGATION_WINDOW_WORDS) : 0;
+    String window = clause.substring(from);
+    int found = -1;
+    for (Cue negator : lexicon.section("negator")) {
+      Matcher m = negator.pattern().matcher(window);
+      if (m.find() && (found < 0 || m.start() < found)) {
+        found = m.start();
+      }
+    }
+    return found < 0 ? -1 : start + from + found;
   }
 
   /**

@@ -27,7 +27,7 @@ public enum Detector {
   /** A record of showing up: check-ins and hearings attended, detained at an appointment. */
   APPEARANCE_RECORD("flightRisk.record", Criterion.FLIGHT_RISK, Role.MEETS, Subject.PERSON),
   /** Family, community and support in general terms: makes the point weak, never met. */
-  TIES("flightRisk.ties", Criterion.FLIGHT_RISK, Role.WEAKENS, Subject.ANY),
+  TIES("flightRisk.ties", Criterion.FLIGHT_RISK, Role.WEAKENS, Subject.PERSON),
 
   /** Says outright that the person is not a danger: peaceful, no record, never arrested. */
   PEACE_STATEMENT("danger.statement", Criterion.DANGER, Role.MEETS, Subject.PERSON),

@@ -106,6 +106,21 @@ final class Detectors {
     return java.util.Optional.empty();
   }
 
+  /**
+   * "She will not live with me": for a line that counts when affirmed, a negation inside the
+   * matched words turns it around as one before them does.
+   */
+  private boolean negatedWithin(Cue cue, Matcher m) {
+    if (cue.polarity() != Cue.Polarity.AFFIRMED) {
+      return false;
+    }
+    String inside = m.group();
+    for (Cue affirmation : lexicon.section("affirmation")) {
+      inside = affirmation.pattern().matcher(inside).replaceAll(" ");
+    }
+    return lexicon.anyMatch("negator", inside);
+  }
+
   /** How far before a time a word of knowing may stand and still date the knowing. */
   static final int TIME_LEAD_WORDS = 12;
 
@@ -132,7 +147,7 @@ final class Detectors {
       }
       Matcher m = cue.pattern().matcher(s.folded());
       while (m.find()) {
-        if (m.end() == m.start() || !cue.counts(clause.negated(s.folded(), m.start()))) {
+        if (m.end() == m.start() || !cue.counts(clause.negated(s.folded(), m.start()) || negatedWithin(cue, m))) {
           continue;
         }
         if (detector.subject() == Detector.Subject.PERSON
@@ -141,7 +156,8 @@ final class Detectors {
             && clause.writerIsSubject(s, m.start(), cue.language())) {
           continue;
         }
-        return java.util.Optional.of(new Detection(detector, s.index(), s.text(), s.quote(m.start(), m.end()).strip()));
+        int from = cue.polarity() == Cue.Polarity.NEGATED ? clause.negationStart(s.folded(), m.start()) : m.start();
+        return java.util.Optional.of(new Detection(detector, s.index(), s.text(), s.quote(from, m.end()).strip()));
       }
     }
     return java.util.Optional.empty();
