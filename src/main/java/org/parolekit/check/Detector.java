@@ -15,6 +15,8 @@ public enum Detector {
   IDENTIFIERS("identity.identifiers", Criterion.IDENTITY, Role.MEETS, Subject.PERSON),
   /** The detention facility named with the person's full name (met), or without it (weak). */
   FACILITY("identity.facility", Criterion.IDENTITY, Role.PART, Subject.ANY),
+  /** The person described beyond a bare name (age, school, status, custody): weak at most. */
+  DESCRIPTION("identity.description", Criterion.IDENTITY, Role.WEAKENS, Subject.PERSON),
   /** Who the person is to the writer: aunt, husband, pastor, employer. */
   RELATIONSHIP("identity.relationship", Criterion.IDENTITY, Role.PART, Subject.ANY),
   /** How or since when the writer knows the person. */

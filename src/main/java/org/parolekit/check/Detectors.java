@@ -97,8 +97,8 @@ final class Detectors {
         if (m.end() == m.start() || !cue.counts(clause.negated(s.folded(), m.start()))) {
           continue;
         }
-        String clauseText = lead(s.folded(), m.start());
-        if (lexicon.anyMatch("identity.knowing", clauseText) || lexicon.anyMatch(Detector.RELATIONSHIP.section(), clauseText)) {
+        String near = lead(s.folded(), m.start()) + " " + follow(s.folded(), m.end());
+        if (lexicon.anyMatch("identity.knowing", near) || lexicon.anyMatch(Detector.RELATIONSHIP.section(), near)) {
           return java.util.Optional.of(s.quote(m.start(), m.end()).strip());
         }
       }
@@ -121,7 +121,7 @@ final class Detectors {
     return lexicon.anyMatch("negator", inside);
   }
 
-  /** How far before a time a word of knowing may stand and still date the knowing. */
+  /** How far from a time a word of knowing may stand and still date the knowing. */
   static final int TIME_LEAD_WORDS = 12;
 
   private static final Pattern STRONG_BREAK =
@@ -137,6 +137,15 @@ final class Detectors {
     }
     String[] words = before.substring(from).strip().split("\\s+");
     return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - TIME_LEAD_WORDS), words.length));
+  }
+
+  /** The words after {@code at} a time can refer forward to ("Two years ago, we became friends"). */
+  private static String follow(String folded, int at) {
+    String after = folded.substring(at);
+    Matcher b = STRONG_BREAK.matcher(after);
+    String upTo = b.find() ? after.substring(0, b.start()) : after;
+    String[] words = upTo.strip().split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, TIME_LEAD_WORDS)));
   }
 
   private java.util.Optional<Detection> firstCounting(Detector detector, Sentence s, boolean writerIsPerson) {

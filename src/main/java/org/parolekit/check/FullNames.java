@@ -109,7 +109,8 @@ final class FullNames {
         for (String w : m.group().split("\\s+")) {
           String word = Fold.fold(w).replaceAll("[^a-z'-]", "");
           organization |= ORGANIZATION_WORDS.contains(word);
-          someoneNamed |= w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+          String bare = w.replaceAll("[^\\p{L}]", "");
+          someoneNamed |= bare.length() > 2 && Character.isUpperCase(bare.charAt(0)) && !bare.equals(bare.toUpperCase(java.util.Locale.ROOT))
               && !NOT_NAMES.contains(word) && !PLACES.contains(word) && !FUNCTION_WORDS.contains(word);
         }
         if (someoneNamed
