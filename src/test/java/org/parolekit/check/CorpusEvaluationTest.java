@@ -28,7 +28,7 @@ class CorpusEvaluationTest {
 
   @Test
   void everyCorpusFileIsLabelled() {
-    assertThat(corpus.outcomes()).hasSizeGreaterThanOrEqualTo(189);
+    assertThat(corpus.outcomes()).hasSizeGreaterThanOrEqualTo(213);
   }
 
   @Test
