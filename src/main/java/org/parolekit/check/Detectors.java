@@ -58,7 +58,7 @@ final class Detectors {
       }
     }
     found.removeIf(d -> aboutARelative(d, body));
-    if (lexicon.anyMatch("group", String.join(" ", body.stream().map(Sentence::folded).toList()))
+    if (body.stream().anyMatch(s -> lexicon.anyMatch("group", s.folded()) && lexicon.anyMatch("group.context", s.folded()))
         && !FullNames.namesSomeone(body)
         && found.stream().noneMatch(d -> d.detector() == Detector.IDENTIFIERS)) {
       found.removeIf(d -> d.detector().criterion().equals(java.util.Optional.of(org.parolekit.model.Criterion.IDENTITY)));
@@ -157,6 +157,10 @@ final class Detectors {
       Matcher m = cue.pattern().matcher(s.folded());
       while (m.find()) {
         if (m.end() == m.start() || !cue.counts(clause.negated(s.folded(), m.start()) || negatedWithin(cue, m))) {
+          continue;
+        }
+        if (detector == Detector.RELEASE_PLAN
+            && lexicon.anyMatch("plea", s.folded().substring(clause.start(s.folded(), m.start()), m.start()))) {
           continue;
         }
         if (detector.subject() == Detector.Subject.PERSON

@@ -106,8 +106,10 @@ public final class LetterChecker {
       PersonMatcher.Kind kind = PersonMatcher.match(text, context.personFullName().get(), context.otherSpellings()).kind();
       return kind != PersonMatcher.Kind.ABSENT && kind != PersonMatcher.Kind.FIRST_NAME_ONLY;
     }
+    // The facility by its name ("Otay Mesa Detention Center"), not a facility in general.
     return detections.stream()
-        .anyMatch(d -> d.detector() == Detector.FACILITY && !FullNames.in(d.sentenceText()).isEmpty());
+        .anyMatch(d -> d.detector() == Detector.FACILITY && Character.isUpperCase(d.words().charAt(0))
+            && !FullNames.in(d.sentenceText()).isEmpty());
   }
 
   /**
@@ -121,6 +123,11 @@ public final class LetterChecker {
     int start = 0;
     while (start < sentences.size() && isHeaderLine(sentences.get(start))) {
       start++;
+    }
+    if (sentences.subList(0, start).stream().noneMatch(s -> HEADING_MARK.matcher(s.text().strip()).find())) {
+      // Short opening lines with no date, address, salutation or addressee are the letter's own
+      // words ("No sé qué sería de mí sin mi papá"), not a letterhead.
+      start = 0;
     }
     for (int i = 0; i < Math.min(sentences.size(), REFERENCE_LINE_WITHIN); i++) {
       if (REFERENCE_LINE.matcher(sentences.get(i).text().strip()).lookingAt()) {
@@ -138,6 +145,10 @@ public final class LetterChecker {
     }
     return start < end ? new int[] {start, end} : new int[] {0, sentences.size()};
   }
+
+  /** What marks a letter's heading: a number (date, address, phone), a salutation, a colon or comma at the end. */
+  private static final Pattern HEADING_MARK =
+      Pattern.compile("\\d|[:,]$|^(?i:dear|to whom|to the|to:|attn|estimad|querid|se(?:ñ|n)or|sr\\.|sra\\.|honorable|your honor|a quien|re\\b|asunto|ref)|@");
 
   /** A letter's "Re:" line; everything above it (letterhead, date, addressee) is heading. */
   private static final Pattern REFERENCE_LINE = Pattern.compile("(?i)(re|ref|asunto|referencia)\\.?\\s*:");
