@@ -16,6 +16,10 @@
     org.volunteer                 the volunteer's name ("" if none)
     org.destinationCity           "Chula Vista, CA" when the sponsor's address is known, else ""
     org.signerName, .signerTitle
+    org.frequency                 "every week" ("" if not given)
+    org.observation               one thing the volunteer has seen of the person, in the volunteer's
+                                  words ("" if not given: the letter then claims to know nothing more)
+    person.enFacility             "at Otay Mesa Detention Center"
 -->
 # ${org.name}
 
@@ -30,20 +34,26 @@ ${date}
 
 Dear Field Office Director:
 
-We write in support of the request for parole of ${person.fullName} (${person.aNumber}), who is detained at ${person.facility}.
+We write in support of the request for parole of ${person.fullName} (${person.aNumber}), who is detained ${person.enFacility}.
 
 ${org.description}<#if org.affiliation?has_content> We are part of ${org.affiliation}.</#if>
 
-<#if org.volunteer?has_content>Our volunteer ${org.volunteer} has<#else>Our volunteers have</#if> <#if org.visits && org.letters>visited and exchanged letters with<#elseif org.visits>visited<#elseif org.letters>exchanged letters with<#else>spoken by phone with</#if> ${person.givenNames} ${org.since}.
+<#assign how><#if org.visits && org.letters>visiting and writing to<#elseif org.visits>visiting<#elseif org.letters>writing to<#else>speaking by phone with</#if></#assign>
+<#if org.volunteer?has_content>Our volunteer ${org.volunteer} has<#else>Our volunteers have</#if> been ${how} ${person.givenNames}<#if org.frequency?has_content> ${org.frequency}</#if> ${org.since}.<#if org.observation?has_content> ${org.observation}</#if>
 
-We can connect ${person.givenNames} with support in the community where ${person.subject} will live<#if org.destinationCity?has_content>, in ${org.destinationCity}</#if>.<#if org.support?has_content> ${org.support}</#if>
+<#if org.support?has_content>
+${org.support}<#if org.destinationCity?has_content> ${person.givenNames} will live in ${org.destinationCity}.</#if>
+<#else>
+We can connect ${person.givenNames} with support services in the community where ${person.subject} will live<#if org.destinationCity?has_content>, in ${org.destinationCity}</#if>.
+</#if>
 
-${org.name} is not ${person.givenNames}'s legal representative and does not give legal advice. This letter speaks only to what we know of ${person.givenNames} as a person.
+${org.name} is not ${person.givenNames}'s legal representative and does not give legal advice.<#if org.observation?has_content> This letter speaks only to what our volunteers know of ${person.givenNames} as a person.</#if>
 
 Sincerely,
 
 ___
 
 ${org.signerName}\
-${org.signerTitle}\
+<#if org.signerTitle?has_content>${org.signerTitle}\
+</#if>
 ${org.name}

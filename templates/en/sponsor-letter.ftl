@@ -26,6 +26,13 @@
     sponsor.housing, .financialSupport, .transport, .ensureAppearance, .anyCommitment  (true/false)
     sponsor.destinationLines      where the person will live; sponsor.livesWithSponsor (true/false)
     translation.isTranslation     true in the English translation of a letter written in Spanish
+    covers.relationship, .since, .occupation, .employer, .status, .housing, .financialSupport,
+      .transport, .ensureAppearance, .destination   true when the writer's own words already say it:
+                                  the letter then does not say it again
+    writer.plainName              the name without a title ("Peter Ashu Nkwain" for "Rev. Peter...")
+    writer.enclosed, .canProve    "my ID, proof of my immigration status and proof of my address"
+    writer.sworn                  true: the letter ends with a declaration under penalty of perjury
+    sponsor.employer, .income     where the sponsor works, "$4,100 a month" ("" when not given)
 -->
 <#list writer.headerLines as line>${line}<#sep>\</#sep>
 </#list>
@@ -43,36 +50,67 @@ ${date}
 </#if>
 Dear Field Office Director:
 
-My name is ${writer.name}. I am writing to support the request for parole of ${person.fullName} (${person.aNumber}), who is detained at ${person.facility}. I am offering to be ${person.possessive} sponsor.
-
-<#if writer.relationshipIsTerm>I am ${person.givenNames}'s ${writer.relationship}, and I have known ${person.object} ${writer.since}.<#elseif writer.relationship?has_content>I have known ${person.givenNames} ${writer.since}. My relationship to ${person.object}: ${writer.relationship}.<#else>I have known ${person.givenNames} ${writer.since}.</#if><#if writer.occupationIsTerm> I work as ${writer.occupation}.<#elseif writer.occupation?has_content> My occupation: ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if> I can provide proof of my identity, my immigration status and my address.
+My name is ${writer.plainName}. I am writing to support the request for parole of ${person.fullName} (${person.aNumber}), who is detained ${person.enFacility}. I am offering to be ${person.possessive} sponsor.
 
 <#if statements.relationship?has_content>
 ${statements.relationship}
 
 </#if>
-<#if sponsor.anyCommitment>
+<#assign intro = []>
+<#if !covers.relationship && writer.relationshipIsTerm>
+<#assign intro += ["I am ${person.givenNames}'s ${writer.relationship}" + (!covers.since)?then(", and I have known ${person.object} ${writer.since}", "") + "."]>
+<#elseif !covers.since>
+<#assign intro += ["I have known ${person.givenNames} ${writer.since}."]>
+</#if>
+<#if !covers.relationship && !writer.relationshipIsTerm && writer.relationship?has_content>
+<#assign intro += ["My relationship to ${person.object}: ${writer.relationship}."]>
+</#if>
+<#assign work = "">
+<#if writer.occupation?has_content && !covers.occupation><#assign work = " as " + writer.occupation></#if>
+<#if sponsor.employer?has_content && !covers.employer><#assign work = work + " at " + sponsor.employer></#if>
+<#if work?has_content><#assign intro += ["I work${work}" + sponsor.income?has_content?then(", and I earn ${sponsor.income}", "") + "."]><#elseif sponsor.income?has_content><#assign intro += ["I earn ${sponsor.income}."]></#if>
+<#if writer.statusSentence?has_content && !covers.status>
+<#assign intro += [writer.statusSentence]>
+</#if>
+<#if writer.enclosed?has_content>
+<#assign intro += ["Enclosed are copies of" + writer.enclosedIsList?then(": ", " ") + "${writer.enclosed}."]>
+</#if>
+<#if writer.canProve?has_content>
+<#assign intro += ["I can provide proof of ${writer.canProve}."]>
+</#if>
+<#if intro?has_content>
+${intro?join(" ")}
+
+</#if>
+<#assign promises = []>
+<#if sponsor.housing && !covers.housing><#assign promises += ["provide ${person.object} with housing" + sponsor.livesWithSponsor?then(" in my home", "")]></#if>
+<#if sponsor.financialSupport && !covers.financialSupport><#assign promises += ["support ${person.object} financially, including food, clothing and other basic needs"]></#if>
+<#if sponsor.transport && !covers.transport><#assign promises += ["take ${person.object} to every immigration court hearing and every ICE appointment"]></#if>
+<#if sponsor.ensureAppearance && !covers.ensureAppearance><#assign promises += ["make sure that ${person.givenNames} attends every hearing and ICE check-in and complies with all conditions of release"]></#if>
+<#if promises?size gt 1>
 If ${person.givenNames} is granted parole, I commit to:
 
-<#if sponsor.housing>
-- provide ${person.object} with housing<#if sponsor.livesWithSponsor> in my home</#if>;
-</#if>
-<#if sponsor.financialSupport>
-- support ${person.object} financially, including food, clothing and other basic needs;
-</#if>
-<#if sponsor.transport>
-- take ${person.object} to every immigration court hearing and every ICE appointment;
-</#if>
-<#if sponsor.ensureAppearance>
-- make sure that ${person.givenNames} attends every hearing and ICE check-in and complies with all conditions of release.
-</#if>
+<#list promises as p>
+- ${p}<#sep>;</#sep><#if !p?has_next>.</#if>
+</#list>
+
+<#elseif promises?size == 1>
+If ${person.givenNames} is granted parole, I commit to ${promises[0]}.
 
 </#if>
-${person.givenNames} will live<#if sponsor.livesWithSponsor> with me</#if> at:
+<#if !covers.destination>
+<#if sponsor.livesWithSponsor>
+<#if !covers.housing>${person.givenNames} will live with me, at the address above.
+
+</#if>
+<#else>
+${person.givenNames} will live at:
 
 <#list sponsor.destinationLines as line>${line}<#sep>\</#sep>
 </#list>
 
+</#if>
+</#if>
 <#if statements.appearance?has_content>
 ${statements.appearance}
 
@@ -85,8 +123,12 @@ ${statements.character}
 ${statements.more}
 
 </#if>
-For these reasons, I respectfully ask that you grant ${person.givenNames} parole.<#if writer.phone?has_content> You can reach me at ${writer.phone}<#if writer.email?has_content> or ${writer.email}</#if>.</#if>
+<#if statements.any || promises?has_content>For these reasons, I<#else>I</#if> respectfully ask that you grant ${person.givenNames} parole.<#if writer.phone?has_content> You can reach me at ${writer.phone}<#if writer.email?has_content> or ${writer.email}</#if>.</#if>
 
+<#if writer.sworn>
+I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct. Executed on ${date}.
+
+</#if>
 Sincerely,
 
 <#if translation.isTranslation>

@@ -17,6 +17,11 @@
     writer.statusSentence         a sentence about the writer's immigration status, or ""
     statements.relationship, .appearance, .character, .more   the writer's own words ("" if none)
     translation.isTranslation, .originalLanguage
+    covers.relationship, .since, .occupation, .status   true when the writer's own words already say
+                                  it: the letter then does not say it again
+    writer.plainName              the name without a title; writer.sworn (declaration under penalty of perjury)
+    person.enFacility             "at Otay Mesa Detention Center"
+
 -->
 <#list writer.headerLines as line>${line}<#sep>\</#sep>
 </#list>
@@ -34,12 +39,25 @@ ${date}
 </#if>
 Dear Field Office Director:
 
-My name is ${writer.name}. I am writing in support of the request for parole of ${person.fullName} (${person.aNumber}), who is detained at ${person.facility}.
-
-<#if writer.relationshipIsTerm>I am ${person.givenNames}'s ${writer.relationship}, and I have known ${person.object} ${writer.since}.<#elseif writer.relationship?has_content>I have known ${person.givenNames} ${writer.since}. My relationship to ${person.object}: ${writer.relationship}.<#else>I have known ${person.givenNames} ${writer.since}.</#if><#if writer.occupationIsTerm> I work as ${writer.occupation}.<#elseif writer.occupation?has_content> My occupation: ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if>
+My name is ${writer.plainName}. I am writing in support of the request for parole of ${person.fullName} (${person.aNumber}), who is detained ${person.enFacility}.
 
 <#if statements.relationship?has_content>
 ${statements.relationship}
+
+</#if>
+<#assign intro = []>
+<#if !covers.relationship && writer.relationshipIsTerm>
+<#assign intro += ["I am ${person.givenNames}'s ${writer.relationship}" + (!covers.since)?then(", and I have known ${person.object} ${writer.since}", "") + "."]>
+<#elseif !covers.since>
+<#assign intro += ["I have known ${person.givenNames} ${writer.since}."]>
+</#if>
+<#if !covers.relationship && !writer.relationshipIsTerm && writer.relationship?has_content>
+<#assign intro += ["My relationship to ${person.object}: ${writer.relationship}."]>
+</#if>
+<#if writer.occupation?has_content && !covers.occupation><#if writer.occupationIsTerm><#assign intro += ["I work as ${writer.occupation}."]><#else><#assign intro += ["My occupation: ${writer.occupation}."]></#if></#if>
+<#if writer.statusSentence?has_content && !covers.status><#assign intro += [writer.statusSentence]></#if>
+<#if intro?has_content>
+${intro?join(" ")}
 
 </#if>
 <#if statements.appearance?has_content>
@@ -54,8 +72,12 @@ ${statements.character}
 ${statements.more}
 
 </#if>
-I respectfully ask that you grant ${person.givenNames} parole.<#if writer.phone?has_content> You can reach me at ${writer.phone}<#if writer.email?has_content> or ${writer.email}</#if>.</#if>
+<#if statements.any>For these reasons, I<#else>I</#if> respectfully ask that you grant ${person.givenNames} parole.<#if writer.phone?has_content> You can reach me at ${writer.phone}<#if writer.email?has_content> or ${writer.email}</#if>.</#if>
 
+<#if writer.sworn>
+I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct. Executed on ${date}.
+
+</#if>
 Sincerely,
 
 <#if translation.isTranslation>

@@ -17,6 +17,11 @@
     org.volunteer                 nombre de la persona voluntaria ("" si no hay)
     org.destinationCity           "Chula Vista, CA" o ""
     org.signerName, .signerTitle
+    org.frequency                 "cada semana" ("" si no se da)
+    org.observation               algo que la persona voluntaria ha visto de la persona, con sus
+                                  palabras, en español ("" si no se da)
+    org.signerTitle               el cargo en español ("" si el perfil no lo da: se omite)
+
 -->
 # ${org.name}
 
@@ -31,22 +36,28 @@ ${date}
 
 *Versión en español para información de ${person.givenNames}. La carta que se presenta a ICE es la versión en inglés, firmada por ${org.signerName}.*
 
-Estimado/a Director/a de la Oficina de Campo:
+Estimado(a) Director(a) de la Oficina de Campo de ICE:
 
-Le escribimos para apoyar la solicitud de permiso de permanencia temporal (parole) de ${person.fullName} (${person.aNumber}), quien actualmente ${person.estaDetenida} en ${person.facility}.
+Le escribimos para apoyar la solicitud de permiso de permanencia temporal (parole) de ${person.fullName} (${person.aNumber}), quien ${person.estaDetenida} ${person.enFacility}.
 
 ${org.description}
 
-<#if org.volunteer?has_content>${org.volunteer}, de nuestro equipo de voluntariado,<#else>Nuestro equipo de voluntariado</#if> <#if org.visits && org.letters>visita a ${person.givenNames} y le escribe cartas<#elseif org.visits>visita a ${person.givenNames}<#elseif org.letters>le escribe cartas a ${person.givenNames}<#else>habla por teléfono con ${person.givenNames}</#if> ${org.since}.
+<#assign how><#if org.visits && org.letters>visita y le escribe a<#elseif org.visits>visita a<#elseif org.letters>le escribe a<#else>habla por teléfono con</#if></#assign>
+<#if org.volunteer?has_content>${org.volunteer}, de nuestro equipo de voluntariado,<#else>Nuestro equipo de voluntariado</#if> ${how} ${person.givenNames}<#if org.frequency?has_content> ${org.frequency}</#if> ${org.since}.<#if org.observation?has_content> ${org.observation}</#if>
 
-Podemos poner a ${person.givenNames} en contacto con apoyo en la comunidad donde vivirá<#if org.destinationCity?has_content>, en ${org.destinationCity}</#if>.<#if org.support?has_content> ${org.support}</#if>
+<#if org.support?has_content>
+${org.support}<#if org.destinationCity?has_content> ${person.givenNames} vivirá en ${org.destinationCity}.</#if>
+<#else>
+Podemos poner a ${person.givenNames} en contacto con servicios de apoyo en la comunidad donde vivirá<#if org.destinationCity?has_content>, en ${org.destinationCity}</#if>.
+</#if>
 
-${org.name} no es representante legal de ${person.givenNames} y no ofrece asesoría legal. Esta carta habla solamente de lo que conocemos de ${person.givenNames} como persona.
+${org.name} no es representante legal de ${person.givenNames} y no ofrece asesoría legal.<#if org.observation?has_content> En esta carta solo hablamos de lo que nuestro equipo de voluntariado sabe de ${person.givenNames} como persona.</#if>
 
 Atentamente,
 
 *(firmada en la versión en inglés)*
 
 ${org.signerName}\
-${org.signerTitle}\
+<#if org.signerTitle?has_content>${org.signerTitle}\
+</#if>
 ${org.name}

@@ -26,6 +26,14 @@
     statements.relationship, .appearance, .character, .more   las palabras de quien escribe
     sponsor.housing, .financialSupport, .transport, .ensureAppearance, .anyCommitment  (true/false)
     sponsor.destinationLines      dirección donde vivirá la persona; sponsor.livesWithSponsor
+    sponsor.employer, .income     dónde trabaja, "4,100 dólares al mes" ("" si no se da)
+    covers.relationship, .since, .occupation, .employer, .status, .housing, .financialSupport,
+      .transport, .ensureAppearance, .destination   true cuando las palabras de quien escribe ya lo
+                                  dicen: entonces la carta no lo repite
+    writer.plainName              el nombre sin título ("Tomás Ixcoy" para "Hermano Tomás Ixcoy")
+    writer.enclosed, .canProve    "mi identificación, la prueba de mi estatus migratorio..."
+    writer.sworn                  true: la carta termina con una declaración bajo pena de perjurio
+    person.enFacility             "en el centro de detención Otay Mesa (Otay Mesa Detention Center)"
 -->
 <#list writer.headerLines as line>${line}<#sep>\</#sep>
 </#list>
@@ -37,38 +45,66 @@ ${date}
 
 **Ref.: ${person.fullName}, ${person.aNumber}**<#if person.nameOnIceRecords?has_content> (en los registros de ICE: ${person.nameOnIceRecords})</#if>
 
-Estimado/a Director/a de la Oficina de Campo:
+Estimado(a) Director(a) de la Oficina de Campo de ICE:
 
-Me llamo ${writer.name}. Le escribo para apoyar la solicitud de permiso de permanencia temporal (parole) de ${person.fullName} (${person.aNumber}), quien actualmente ${person.estaDetenida} en ${person.facility}. Me ofrezco a patrocinar a ${person.givenNames}.
-
-<#if writer.relationship?has_content>Soy ${writer.relationship} de ${person.givenNames} y ${person.laConozco} ${writer.since}.<#else>${person.LaConozco} ${writer.since}.</#if><#if writer.occupation?has_content> Trabajo como ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if> Puedo presentar pruebas de mi identidad, de mi estatus migratorio y de mi domicilio.
+Me llamo ${writer.plainName}. Le escribo para apoyar la solicitud de permiso de permanencia temporal (parole) de ${person.fullName} (${person.aNumber}), quien ${person.estaDetenida} ${person.enFacility}. Me ofrezco a patrocinar a ${person.givenNames}.
 
 <#if statements.relationship?has_content>
 ${statements.relationship}
 
 </#if>
-<#if sponsor.anyCommitment>
+<#assign intro = []>
+<#if !covers.relationship && writer.relationship?has_content>
+<#assign intro += ["Soy ${writer.relationship} de ${person.givenNames}" + (!covers.since)?then(" y ${person.laConozco} ${writer.since}", "") + "."]>
+<#elseif !covers.since>
+<#assign intro += ["${person.LaConozco} ${writer.since}."]>
+</#if>
+<#assign work = "">
+<#if writer.occupation?has_content && !covers.occupation><#assign work = " como " + writer.occupation></#if>
+<#if sponsor.employer?has_content && !covers.employer><#assign work = work + " en " + sponsor.employer></#if>
+<#if work?has_content><#assign intro += ["Trabajo${work}" + sponsor.income?has_content?then(" y gano ${sponsor.income}", "") + "."]><#elseif sponsor.income?has_content><#assign intro += ["Gano ${sponsor.income}."]></#if>
+<#if writer.statusSentence?has_content && !covers.status>
+<#assign intro += [writer.statusSentence]>
+</#if>
+<#if writer.enclosed?has_content>
+<#assign intro += ["Adjunto copias de ${writer.enclosed}."]>
+</#if>
+<#if writer.canProve?has_content>
+<#assign intro += ["Puedo presentar pruebas de ${writer.canProve}."]>
+</#if>
+<#if intro?has_content>
+${intro?join(" ")}
+
+</#if>
+<#assign promises = []>
+<#if sponsor.housing && !covers.housing><#assign promises += ["darle alojamiento" + sponsor.livesWithSponsor?then(" en mi casa", "")]></#if>
+<#if sponsor.financialSupport && !covers.financialSupport><#assign promises += ["darle apoyo económico, incluidos alimentos, ropa y otras necesidades básicas"]></#if>
+<#if sponsor.transport && !covers.transport><#assign promises += ["llevar a ${person.givenNames} a cada audiencia ante la corte de inmigración y a cada cita con ICE"]></#if>
+<#if sponsor.ensureAppearance && !covers.ensureAppearance><#assign promises += ["asegurarme de que ${person.givenNames} asista a cada audiencia y a cada cita de control con ICE, y de que cumpla con todas las condiciones de su liberación"]></#if>
+<#if promises?size gt 1>
 Si a ${person.givenNames} se le concede el permiso de permanencia temporal (parole), me comprometo a:
 
-<#if sponsor.housing>
-- darle alojamiento<#if sponsor.livesWithSponsor> en mi casa</#if>;
-</#if>
-<#if sponsor.financialSupport>
-- darle apoyo económico, incluidos alimentos, ropa y otras necesidades básicas;
-</#if>
-<#if sponsor.transport>
-- llevar a ${person.givenNames} a cada audiencia ante la corte de inmigración y a cada cita con ICE;
-</#if>
-<#if sponsor.ensureAppearance>
-- asegurarme de que ${person.givenNames} asista a cada audiencia y a cada cita de control con ICE, y de que cumpla con todas las condiciones de su liberación.
-</#if>
+<#list promises as p>
+- ${p}<#sep>;</#sep><#if !p?has_next>.</#if>
+</#list>
+
+<#elseif promises?size == 1>
+Si a ${person.givenNames} se le concede el permiso de permanencia temporal (parole), me comprometo a ${promises[0]}.
 
 </#if>
-${person.givenNames} vivirá<#if sponsor.livesWithSponsor> conmigo</#if> en:
+<#if !covers.destination>
+<#if sponsor.livesWithSponsor>
+<#if !covers.housing>${person.givenNames} vivirá conmigo, en la dirección que aparece arriba.
+
+</#if>
+<#else>
+${person.givenNames} vivirá en:
 
 <#list sponsor.destinationLines as line>${line}<#sep>\</#sep>
 </#list>
 
+</#if>
+</#if>
 <#if statements.appearance?has_content>
 ${statements.appearance}
 
@@ -81,8 +117,12 @@ ${statements.character}
 ${statements.more}
 
 </#if>
-Por estas razones, le pido respetuosamente que le conceda a ${person.givenNames} el permiso de permanencia temporal (parole).<#if writer.phone?has_content> Puede llamarme al ${writer.phone}<#if writer.email?has_content> o escribirme a ${writer.email}</#if>.</#if>
+<#if statements.any || promises?has_content>Por estas razones, le pido<#else>Le pido</#if> respetuosamente que le conceda a ${person.givenNames} el permiso de permanencia temporal (parole).<#if writer.phone?has_content> Puede llamarme al ${writer.phone}<#if writer.email?has_content> o escribirme a ${writer.email}</#if>.</#if>
 
+<#if writer.sworn>
+Declaro bajo pena de perjurio, conforme a las leyes de los Estados Unidos de América, que lo anterior es verdadero y correcto. Firmado el ${date}.
+
+</#if>
 Atentamente,
 
 ___

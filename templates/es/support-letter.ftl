@@ -15,6 +15,11 @@
     writer.name, .headerLines, .phone, .email, .relationship ("el pastor" o ""), .since ("desde 2012")
     writer.occupation ("pastor" o ""), .statusSentence
     statements.relationship, .appearance, .character, .more
+    covers.relationship, .since, .occupation, .status   true cuando las palabras de quien escribe
+                                  ya lo dicen: entonces la carta no lo repite
+    writer.plainName              el nombre sin título; writer.sworn (declaración bajo pena de perjurio)
+    person.enFacility             "en el centro de detención Otay Mesa (Otay Mesa Detention Center)"
+
 -->
 <#list writer.headerLines as line>${line}<#sep>\</#sep>
 </#list>
@@ -26,14 +31,24 @@ ${date}
 
 **Ref.: ${person.fullName}, ${person.aNumber}**<#if person.nameOnIceRecords?has_content> (en los registros de ICE: ${person.nameOnIceRecords})</#if>
 
-Estimado/a Director/a de la Oficina de Campo:
+Estimado(a) Director(a) de la Oficina de Campo de ICE:
 
-Me llamo ${writer.name}. Le escribo para apoyar la solicitud de permiso de permanencia temporal (parole) de ${person.fullName} (${person.aNumber}), quien actualmente ${person.estaDetenida} en ${person.facility}.
-
-<#if writer.relationship?has_content>Soy ${writer.relationship} de ${person.givenNames} y ${person.laConozco} ${writer.since}.<#else>${person.LaConozco} ${writer.since}.</#if><#if writer.occupation?has_content> Trabajo como ${writer.occupation}.</#if><#if writer.statusSentence?has_content> ${writer.statusSentence}</#if>
+Me llamo ${writer.plainName}. Le escribo para apoyar la solicitud de permiso de permanencia temporal (parole) de ${person.fullName} (${person.aNumber}), quien ${person.estaDetenida} ${person.enFacility}.
 
 <#if statements.relationship?has_content>
 ${statements.relationship}
+
+</#if>
+<#assign intro = []>
+<#if !covers.relationship && writer.relationship?has_content>
+<#assign intro += ["Soy ${writer.relationship} de ${person.givenNames}" + (!covers.since)?then(" y ${person.laConozco} ${writer.since}", "") + "."]>
+<#elseif !covers.since>
+<#assign intro += ["${person.LaConozco} ${writer.since}."]>
+</#if>
+<#if writer.occupation?has_content && !covers.occupation><#assign intro += ["Trabajo como ${writer.occupation}."]></#if>
+<#if writer.statusSentence?has_content && !covers.status><#assign intro += [writer.statusSentence]></#if>
+<#if intro?has_content>
+${intro?join(" ")}
 
 </#if>
 <#if statements.appearance?has_content>
@@ -48,8 +63,12 @@ ${statements.character}
 ${statements.more}
 
 </#if>
-Le pido respetuosamente que le conceda a ${person.givenNames} el permiso de permanencia temporal (parole).<#if writer.phone?has_content> Puede llamarme al ${writer.phone}<#if writer.email?has_content> o escribirme a ${writer.email}</#if>.</#if>
+<#if statements.any>Por eso le pido<#else>Le pido</#if> respetuosamente que le conceda a ${person.givenNames} el permiso de permanencia temporal (parole).<#if writer.phone?has_content> Puede llamarme al ${writer.phone}<#if writer.email?has_content> o escribirme a ${writer.email}</#if>.</#if>
 
+<#if writer.sworn>
+Declaro bajo pena de perjurio, conforme a las leyes de los Estados Unidos de América, que lo anterior es verdadero y correcto. Firmado el ${date}.
+
+</#if>
 Atentamente,
 
 ___

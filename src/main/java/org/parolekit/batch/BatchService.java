@@ -242,7 +242,7 @@ public final class BatchService {
               e.person(),
               null,
               List.of(),
-              new OrganizationLink(profile, e.contact(), e.since(), volunteer),
+              new OrganizationLink(profile, e.contact(), e.since(), volunteer, e.frequency(), e.observationText()),
               new PreparedBy(PreparerRole.VOLUNTEER, volunteer != null ? volunteer : shared.org().signer().name(), shared.org().name()),
               List.of(),
               null);
@@ -261,7 +261,7 @@ public final class BatchService {
     CaseFile withOrg =
         new CaseFile(
             c.person(), c.sponsor(), c.supporters(),
-            new OrganizationLink(profile, link.contact(), link.since(), link.volunteer()),
+            new OrganizationLink(profile, link.contact(), link.since(), link.volunteer(), link.frequency(), link.observation()),
             c.preparedBy(), c.attachments(), c.letterDate());
     return new LoadedCase(loaded.source(), withOrg, Optional.of(shared.org()));
   }

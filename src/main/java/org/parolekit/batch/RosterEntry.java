@@ -1,5 +1,7 @@
 package org.parolekit.batch;
 
+import org.parolekit.model.ContactFrequency;
+import org.parolekit.model.LocalizedText;
 import java.time.LocalDate;
 import java.util.List;
 import org.parolekit.model.ANumber;
@@ -35,10 +37,18 @@ public record RosterEntry(
     @Doc(value = "Deportation officer, when known.") String deportationOfficer,
     @Required @Doc(value = "visits, letters, visits-and-letters or phone-calls.", example = "visits") ContactKind contact,
     @Required @Doc(value = "Since when: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2026-03") PartialDate since,
-    @Doc(value = "Volunteer who visits or writes to the person.") String volunteer) {
+    @Doc(value = "Volunteer who visits or writes to the person.") String volunteer,
+    @Doc(value = "How often: weekly, every-two-weeks, monthly or now-and-then.", example = "weekly") ContactFrequency frequency,
+    @Doc(value = "One thing the volunteer has seen of the person, in English, in the volunteer's words.") String observation,
+    @Doc(value = "The same in Spanish, for the person's copy.") String observationEs) {
 
   public RosterEntry {
     languages = List.copyOf(languages);
+  }
+
+  /** The volunteer's observation in both languages, or null when the row gives none. */
+  public LocalizedText observationText() {
+    return observation == null || observation.isBlank() ? null : new LocalizedText(observation.strip(), observationEs);
   }
 
   /** The column names a roster may have, in the documented order. */

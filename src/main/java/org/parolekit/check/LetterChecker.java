@@ -311,7 +311,7 @@ public final class LetterChecker {
   }
 
   private void sponsorEssentials(List<Sentence> sentences, String folded, Language language, List<Finding> findings) {
-    if (sentencesWhereCounts("sponsor.status", sentences).isEmpty()) {
+    if (sentencesWhereCounts("cover.status", sentences).isEmpty()) {
       findings.add(finding(Severity.ERROR, FindingCodes.SPONSOR_NO_STATUS, language, "sponsor-no-status", List.of()));
     }
     List<String> poBoxes = sentences.stream().filter(s -> PO_BOX.matcher(s.folded()).find()).map(Sentence::text).toList();

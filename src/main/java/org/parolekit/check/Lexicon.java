@@ -43,9 +43,9 @@ final class Lexicon {
   static final Set<String> SIGNALS =
       Set.of(
           "negator", "affirmation", "clause", "self", "subject.first", "subject.third", "subject.stop",
-          "closing", "judge", "template", "sponsor.status", "sponsor.housing", "sponsor.financial",
+          "closing", "judge", "template", "sponsor.housing", "sponsor.financial",
           "sponsor.transport", "meritsReview.topic", "meritsReview.judgment",
-          "meritsReview.exclude", "relative", "group", "group.context", "identity.knowing", "identity.time", "writer.intro", "plea");
+          "meritsReview.exclude", "relative", "group", "group.context", "identity.knowing", "identity.time", "writer.intro", "plea", "cover.housing", "cover.financial", "cover.transport", "cover.status");
 
   private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
   private static final Pattern SECTION = Pattern.compile("\\[([A-Za-z.]+)]");

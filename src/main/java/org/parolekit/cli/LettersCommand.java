@@ -10,7 +10,9 @@ import org.parolekit.load.LoadedCase;
 import org.parolekit.output.OutputWriter;
 import org.parolekit.render.LetterService;
 import org.parolekit.render.RenderFinding;
-import org.parolekit.render.RenderResult;
+import org.parolekit.check.CaseCheck;
+import org.parolekit.validate.LetterChecks;
+import org.parolekit.validate.LettersService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +38,9 @@ final class LettersCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "force")
   boolean force;
 
+  @Option(names = "--require-complete", descriptionKey = "letters.require-complete")
+  boolean requireComplete;
+
   LettersCommand(CliEnvironment environment) {
     this.environment = environment;
   }
@@ -43,18 +48,35 @@ final class LettersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LoadedCase loaded = new CaseLoader(environment.today()).load(caseFile);
-    RenderResult result = new LetterService().render(loaded, render.options(environment.today()));
-    List<OutputWriter.WrittenFile> written = new OutputWriter().write(result.documents(), output, force);
+    LetterService service = new LetterService();
+    LettersService.Result result =
+        new LettersService(service, new LetterChecks(service, new CaseCheck())).render(loaded, render.options(environment.today()));
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long drafts = result.shortLetters();
+    String summary = drafts == 0
+        ? result.letters() + " letters, none falls short."
+        : result.letters() + " letters, " + drafts + " fall short and are marked DRAFT: run parolekit validate "
+            + caseFile + " to see what each needs.";
+    if (requireComplete && drafts > 0) {
+      for (RenderFinding f : result.render().findings()) {
+        err.println(f.format());
+      }
+      err.println(summary);
+      err.println("Nothing was written (--require-complete).");
+      err.flush();
+      return ExitStatus.FINDINGS.code();
+    }
+    List<OutputWriter.WrittenFile> written = new OutputWriter().write(result.render().documents(), output, force);
     for (OutputWriter.WrittenFile f : written) {
       out.println(f.path());
     }
     out.flush();
-    PrintWriter err = spec.commandLine().getErr();
-    for (RenderFinding f : result.findings()) {
+    for (RenderFinding f : result.render().findings()) {
       err.println(f.format());
     }
+    err.println(summary);
     err.flush();
-    return result.hasSkipped() ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
+    return result.render().hasSkipped() || drafts > 0 ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
   }
 }

@@ -124,7 +124,7 @@ public final class CaseYamlWriter {
       }
       return;
     }
-    boolean plain = value instanceof LocalDate || value instanceof PartialDate || value instanceof Boolean;
+    boolean plain = value instanceof LocalDate || value instanceof PartialDate || value instanceof Boolean || value instanceof Integer;
     out.append(pad).append(key).append(": ").append(plain ? text : plainOrQuoted(text)).append('\n');
   }
 
@@ -235,7 +235,7 @@ public final class CaseYamlWriter {
     if (value instanceof FileRef f) {
       return f.written();
     }
-    if (value instanceof PartialDate || value instanceof LocalDate || value instanceof Boolean) {
+    if (value instanceof PartialDate || value instanceof LocalDate || value instanceof Boolean || value instanceof Integer) {
       return value.toString();
     }
     return (String) value;

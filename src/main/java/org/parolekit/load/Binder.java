@@ -218,6 +218,9 @@ final class Binder {
     if (type == LocalDate.class) {
       return date(node, text, path, rc);
     }
+    if (type == Integer.class || type == int.class) {
+      return amount(node, text, path);
+    }
     if (type == FileRef.class) {
       return file(node, text, path, rc);
     }
@@ -228,6 +231,16 @@ final class Binder {
       return parsed(node, text, type, path, rc);
     }
     throw new IllegalStateException("the model uses a type the loader cannot read: " + type);
+  }
+
+  /** A whole amount such as 4100, "$4,100" or "4 100": up to ten million. */
+  private Object amount(ScalarNode node, String text, String path) {
+    String digits = text.replaceAll("^\\$|[,\\s]", "");
+    if (!digits.matches("\\d{1,8}") || Long.parseLong(digits) > 10_000_000L) {
+      out.at(node, path, "amount.invalid");
+      return FAILED;
+    }
+    return Integer.parseInt(digits);
   }
 
   private Object bool(ScalarNode node, String text, String path) {

@@ -28,6 +28,9 @@ public interface LetterWriter {
   /** The writer's role as printed, in English, for example "sponsor" or "employer". */
   String roleName();
 
+  /** Whether the writer signs the letter as a declaration under penalty of perjury. */
+  boolean sworn();
+
   /** Whether the writer wrote a whole letter of their own instead of statements. */
   default boolean wroteWholeLetter() {
     return letterFile() != null;

@@ -14,8 +14,23 @@ public record Supporter(
     @Required @Doc(value = "Language the writer reads and signs in: en or es.", example = "en") Language language,
     @Doc(value = "The writer's own words about the person.") Statements statements,
     @Doc(value = "English translation, when the writer writes in Spanish.") Translation translation,
-    @Doc(value = "A whole letter the writer wrote (.txt or .md), typeset as written.") FileRef letterFile)
+    @Doc(value = "A whole letter the writer wrote (.txt or .md), typeset as written.") FileRef letterFile,
+    @Doc(value = "true to make the letter a declaration under penalty of perjury (28 U.S.C. § 1746).") Boolean declaration)
     implements LetterWriter {
+
+  /** A supporter whose letter is not a sworn declaration. */
+  public Supporter(
+      String name, SupporterRole role, String relationship, PartialDate since, String occupation,
+      ImmigrationStatus immigrationStatus, Address address, String phone, String email, Language language,
+      Statements statements, Translation translation, FileRef letterFile) {
+    this(name, role, relationship, since, occupation, immigrationStatus, address, phone, email, language, statements,
+        translation, letterFile, null);
+  }
+
+  @Override
+  public boolean sworn() {
+    return Boolean.TRUE.equals(declaration);
+  }
 
   @Override
   public String roleName() {

@@ -18,13 +18,15 @@ import org.parolekit.model.Language;
  * @param formats the forms each document is rendered to
  * @param templatesDir a folder of untrusted templates that override built-ins by name
  * @param templateTimeout how long one template may run before it is stopped
+ * @param drafts titles of the documents to mark as drafts (BORRADOR / DRAFT on every page)
  */
 public record LetterOptions(
     LocalDate date,
     Set<Language> languages,
     Set<OutputFormat> formats,
     Optional<Path> templatesDir,
-    Duration templateTimeout) {
+    Duration templateTimeout,
+    Set<String> drafts) {
 
   /** The time one template may take by default. */
   public static final Duration DEFAULT_TEMPLATE_TIMEOUT = Duration.ofSeconds(5);
@@ -42,6 +44,7 @@ public record LetterOptions(
     if (templateTimeout.isNegative() || templateTimeout.isZero()) {
       throw new IllegalArgumentException("templateTimeout must be positive");
     }
+    drafts = drafts == null ? Set.of() : Set.copyOf(drafts);
     languages = Set.copyOf(EnumSet.copyOf(languages));
     formats = Set.copyOf(EnumSet.copyOf(formats));
   }
@@ -53,22 +56,34 @@ public record LetterOptions(
         EnumSet.allOf(Language.class),
         EnumSet.allOf(OutputFormat.class),
         Optional.empty(),
-        DEFAULT_TEMPLATE_TIMEOUT);
+        DEFAULT_TEMPLATE_TIMEOUT,
+        Set.of());
+  }
+
+  public LetterOptions(
+      LocalDate date, Set<Language> languages, Set<OutputFormat> formats, Optional<Path> templatesDir,
+      Duration templateTimeout) {
+    this(date, languages, formats, templatesDir, templateTimeout, Set.of());
+  }
+
+  /** The same options, with these documents marked as drafts. */
+  public LetterOptions withDrafts(Set<String> titles) {
+    return new LetterOptions(date, languages, formats, templatesDir, templateTimeout, titles);
   }
 
   public LetterOptions withLanguages(Set<Language> newLanguages) {
-    return new LetterOptions(date, newLanguages, formats, templatesDir, templateTimeout);
+    return new LetterOptions(date, newLanguages, formats, templatesDir, templateTimeout, drafts);
   }
 
   public LetterOptions withFormats(Set<OutputFormat> newFormats) {
-    return new LetterOptions(date, languages, newFormats, templatesDir, templateTimeout);
+    return new LetterOptions(date, languages, newFormats, templatesDir, templateTimeout, drafts);
   }
 
   public LetterOptions withTemplatesDir(Path dir) {
-    return new LetterOptions(date, languages, formats, Optional.of(dir), templateTimeout);
+    return new LetterOptions(date, languages, formats, Optional.of(dir), templateTimeout, drafts);
   }
 
   public LetterOptions withTemplateTimeout(Duration timeout) {
-    return new LetterOptions(date, languages, formats, templatesDir, timeout);
+    return new LetterOptions(date, languages, formats, templatesDir, timeout, drafts);
   }
 }

@@ -38,6 +38,7 @@ public final class LetterService {
       Parser.builder()
           .enabledBlockTypes(Set.of(Heading.class, ThematicBreak.class, BlockQuote.class, ListBlock.class))
           .build();
+  private final org.parolekit.check.StatementCoverage coverage = new org.parolekit.check.StatementCoverage();
   private static final HtmlRenderer HTML =
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak(" ").build();
 
@@ -135,7 +136,7 @@ public final class LetterService {
       List<RenderedDocument> documents = new ArrayList<>();
       int sequence = 1;
       for (Job j : wanted) {
-        documents.add(renderJob(engine, pdf, j, sequence++, date, options.formats()));
+        documents.add(renderJob(engine, pdf, j, sequence++, date, options.formats(), options.drafts().contains(j.title)));
       }
       return new RenderResult(documents, findings);
     }
@@ -155,9 +156,20 @@ public final class LetterService {
     return c.person().fullName() + ", " + c.person().aNumber().formatted();
   }
 
+  /** The line a draft opens with, in its language: it must not be signed or sent as it is. */
+  static String draftNotice(Language language) {
+    return language == Language.ES
+        ? "**BORRADOR: todavía no firme ni envíe esta carta.** Le falta algo importante; la persona voluntaria puede ver qué con `parolekit validate`."
+        : "**DRAFT: do not sign or send this letter yet.** Something important is missing; the volunteer can see what with `parolekit validate`.";
+  }
+
   private static RenderedDocument renderJob(
-      TemplateEngine engine, PdfResources pdf, Job j, int sequence, LocalDate date, Set<OutputFormat> formats) {
+      TemplateEngine engine, PdfResources pdf, Job j, int sequence, LocalDate date, Set<OutputFormat> formats,
+      boolean draft) {
     String markdown = engine.render(j.template, j.model);
+    if (draft) {
+      markdown = draftNotice(j.language) + "\n\n" + markdown;
+    }
     Node root = PARSER.parse(markdown);
     String text = PlainText.render(root);
     Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
@@ -170,10 +182,10 @@ public final class LetterService {
     if (formats.contains(OutputFormat.PDF)) {
       outputs.put(
           OutputFormat.PDF,
-          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference), pdf));
+          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference, draft), pdf));
     }
     return new RenderedDocument(
-        sequence, j.kind, j.language, j.writer, j.title, j.nameHint, j.translationOf, markdown, text, outputs);
+        sequence, j.kind, j.language, j.writer, j.title, j.nameHint, j.translationOf, markdown, text, outputs, draft);
   }
 
   private static String htmlPage(Job j, String body) {
@@ -210,6 +222,10 @@ public final class LetterService {
     List<String> omitted = new ArrayList<>();
     Job original = letterJob(c, w, kind, lang, date, false, omitted);
     jobs.add(original);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> covers = (Map<String, Object>) original.model.get("covers");
+    // A fact the writer's own words already give needs no note that the tool left it out.
+    omitted.removeIf(part -> Boolean.TRUE.equals(covers.get(part)));
     for (String part : omitted) {
       findings.add(
           new RenderFinding(
@@ -302,8 +318,9 @@ public final class LetterService {
     m.put("writer", ViewModels.writer(w, lang, omitted));
     m.put("translation", ViewModels.translation(isTranslation, w.language()));
     m.put("statements", ViewModels.statements(isTranslation ? w.translation().statements() : w.statements()));
+    m.put("covers", ViewModels.covers(w, coverage));
     if (w instanceof Sponsor) {
-      m.put("sponsor", ViewModels.sponsor((Sponsor) w));
+      m.put("sponsor", ViewModels.sponsor((Sponsor) w, lang));
     }
     String person = c.person().fullName();
     String title =

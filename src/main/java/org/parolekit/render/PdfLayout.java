@@ -69,7 +69,12 @@ final class PdfLayout {
    *     that the packet numbers itself, which then get no page numbers of their own
    */
   record PdfMeta(
-      String title, String author, Language language, LocalDate date, Optional<byte[]> logo, String reference) {}
+      String title, String author, Language language, LocalDate date, Optional<byte[]> logo, String reference,
+      boolean draft) {
+    PdfMeta(String title, String author, Language language, LocalDate date, Optional<byte[]> logo, String reference) {
+      this(title, author, language, date, logo, reference, false);
+    }
+  }
 
   /** A heading closer than this to the foot of the page starts a new page instead. */
   private static final float HEADING_KEEP_WITH_NEXT = 90f;
@@ -102,6 +107,9 @@ final class PdfLayout {
       writer.setPdfVersion(PdfWriter.VERSION_1_7);
       if (!meta.reference().isEmpty()) {
         writer.setPageEvent(new PageNumbers(resources.font(PdfFonts.Face.REGULAR), meta.language(), meta.reference()));
+      }
+      if (meta.draft()) {
+        writer.setPageEvent(new DraftMark(resources.font(PdfFonts.Face.BOLD), meta.language()));
       }
       doc.addTitle(meta.title());
       doc.addAuthor(meta.author());
@@ -369,6 +377,47 @@ final class PdfLayout {
         slot.showTextAligned(PdfContentByte.ALIGN_CENTER, label, slot.getWidth() / 2, 3, 0);
         slot.endText();
       }
+    }
+  }
+
+  /**
+   * Marks every page of a draft: "BORRADOR / DRAFT" across the page in light grey, and a line at
+   * the top saying it must not be signed yet, so no page of an unfinished letter can pass for a
+   * finished one.
+   */
+  private static final class DraftMark extends PdfPageEventHelper {
+    private final BaseFont font;
+    private final Language language;
+
+    DraftMark(BaseFont font, Language language) {
+      this.font = font;
+      this.language = language;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+      PdfContentByte under = writer.getDirectContentUnder();
+      under.saveState();
+      com.lowagie.text.pdf.PdfGState faint = new com.lowagie.text.pdf.PdfGState();
+      faint.setFillOpacity(0.12f);
+      under.setGState(faint);
+      under.beginText();
+      under.setFontAndSize(font, 72);
+      under.setGrayFill(0.2f);
+      float centerX = document.getPageSize().getWidth() / 2;
+      float centerY = document.getPageSize().getHeight() / 2;
+      under.showTextAligned(PdfContentByte.ALIGN_CENTER, language == Language.ES ? "BORRADOR" : "DRAFT", centerX, centerY, 45);
+      under.endText();
+      under.restoreState();
+      PdfContentByte over = writer.getDirectContent();
+      over.beginText();
+      over.setFontAndSize(font, 9);
+      over.setRGBColorFill(160, 0, 0);
+      String line = language == Language.ES
+          ? "BORRADOR · DRAFT: todavía no firme ni envíe esta carta"
+          : "DRAFT · BORRADOR: do not sign or send this letter yet";
+      over.showTextAligned(PdfContentByte.ALIGN_CENTER, line, centerX, document.getPageSize().getHeight() - MARGIN / 2, 0);
+      over.endText();
     }
   }
 }

@@ -16,6 +16,7 @@ import org.parolekit.model.Language;
  * @param sequence the document's place in the packet, from 1
  * @param writer who writes or signs it (the sponsor, a supporter, the organization)
  * @param translationOf for an English translation, the title of the original document
+ * @param draft true when the document is marked as a draft that must not be signed yet
  */
 public record RenderedDocument(
     int sequence,
@@ -27,7 +28,14 @@ public record RenderedDocument(
     Optional<String> translationOf,
     String markdown,
     String text,
-    Map<OutputFormat, byte[]> outputs) {
+    Map<OutputFormat, byte[]> outputs,
+    boolean draft) {
+
+  public RenderedDocument(
+      int sequence, DocumentKind kind, Language language, String writer, String title, String nameHint,
+      Optional<String> translationOf, String markdown, String text, Map<OutputFormat, byte[]> outputs) {
+    this(sequence, kind, language, writer, title, nameHint, translationOf, markdown, text, outputs, false);
+  }
 
   public RenderedDocument {
     Objects.requireNonNull(kind, "kind");

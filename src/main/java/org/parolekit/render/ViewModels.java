@@ -11,6 +11,7 @@ import org.parolekit.model.CaseFile;
 import org.parolekit.model.Commitments;
 import org.parolekit.model.ContactKind;
 import org.parolekit.model.Detention;
+import org.parolekit.model.ImmigrationStatus;
 import org.parolekit.model.Language;
 import org.parolekit.model.LetterWriter;
 import org.parolekit.model.OrganizationLink;
@@ -49,6 +50,7 @@ final class ViewModels {
     m.put("nationality", text(p.nationality()));
     m.put("countryOfBirth", text(p.countryOfBirth()));
     m.put("facility", text(p.detention().facility()));
+    m.put("enFacility", Wording.inFacility(text(p.detention().facility()), lang));
     m.putAll(Wording.pronounForms(p.pronouns(), p.givenNames(), lang));
     return m;
   }
@@ -58,13 +60,13 @@ final class ViewModels {
     String office = d.fieldOffice().displayName() + " Field Office";
     String officer = text(d.deportationOfficer());
     List<String> lines = new ArrayList<>();
-    if (!officer.isEmpty()) {
-      lines.add(officer + ", Deportation Officer");
-    }
     lines.add("Field Office Director");
     lines.add("U.S. Immigration and Customs Enforcement");
     lines.add("Enforcement and Removal Operations");
     lines.add(office);
+    if (!officer.isEmpty()) {
+      lines.add("Attn: " + officer + ", Deportation Officer");
+    }
     m.put("office", office);
     m.put("officer", officer);
     m.put("addresseeLines", List.copyOf(lines));
@@ -88,6 +90,19 @@ final class ViewModels {
   static Map<String, Object> writer(LetterWriter w, Language lang, List<String> omitted) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", w.name());
+    m.put("plainName", Wording.withoutTitle(w.name()));
+    m.put("sworn", w.sworn());
+    m.put("reachable", !text(w.phone()).isEmpty() || !text(w.email()).isEmpty() || w.address() != null);
+    List<String> enclosed = new ArrayList<>();
+    List<String> canProve = new ArrayList<>();
+    if (w instanceof Sponsor sp) {
+      Wording.enclosures(sp.documents(), lang, w.language() != Language.EN, enclosed, canProve);
+    }
+    // A writer's own descriptions may hold commas ("Lease, 2026"): they are listed with semicolons.
+    boolean described = w instanceof Sponsor && w.language() == Language.EN;
+    m.put("enclosed", described ? String.join("; ", enclosed) : Wording.joined(enclosed, lang));
+    m.put("enclosedIsList", described);
+    m.put("canProve", Wording.joined(canProve, lang));
     m.put("role", w.roleName());
     List<String> contact = new ArrayList<>();
     if (w.address() != null) {
@@ -143,7 +158,10 @@ final class ViewModels {
       m.put("occupation", text(w.occupation()));
     }
     m.put("occupationIsTerm", occupationIsTerm);
-    m.put("statusSentence", statusSentence(w, lang));
+    m.put("statusSentence", statusSentence(w, lang, bilingual));
+    if (bilingual && w instanceof Sponsor sp && sp.immigrationStatus() == ImmigrationStatus.OTHER) {
+      omitted.add("status");
+    }
     return m;
   }
 
@@ -159,13 +177,43 @@ final class ViewModels {
     return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + phrase;
   }
 
-  private static String statusSentence(LetterWriter w, Language lang) {
+  private static String statusSentence(LetterWriter w, Language lang, boolean bilingual) {
     if (w instanceof Sponsor) {
       Sponsor s = (Sponsor) w;
-      return Wording.statusSentence(s.immigrationStatus(), s.statusDetail(), lang);
+      return Wording.statusSentence(s.immigrationStatus(), s.statusDetail(), lang, bilingual);
     }
     Supporter s = (Supporter) w;
-    return Wording.statusSentence(s.immigrationStatus(), null, lang);
+    return Wording.statusSentence(s.immigrationStatus(), null, lang, bilingual);
+  }
+
+  /**
+   * What the writer's own words (in the language they write in) already say, so the letter adds
+   * each fact only where they do not: relationship, since when, occupation, employer, status,
+   * each commitment, the address. The same answer serves the letter and its translation, so the
+   * translation says exactly what the original says.
+   */
+  static Map<String, Object> covers(LetterWriter w, org.parolekit.check.StatementCoverage coverage) {
+    Statements st = w.statements();
+    String words = st == null ? "" : String.join("\n", text(st.relationship()), text(st.appearance()), text(st.character()), text(st.more()));
+    java.util.Set<org.parolekit.check.StatementCoverage.Fact> f = coverage.covered(words);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("relationship", f.contains(org.parolekit.check.StatementCoverage.Fact.RELATIONSHIP));
+    m.put("since", f.contains(org.parolekit.check.StatementCoverage.Fact.ACQUAINTANCE));
+    m.put("housing", f.contains(org.parolekit.check.StatementCoverage.Fact.HOUSING));
+    m.put("financialSupport", f.contains(org.parolekit.check.StatementCoverage.Fact.FINANCIAL_SUPPORT));
+    m.put("transport", f.contains(org.parolekit.check.StatementCoverage.Fact.TRANSPORT));
+    m.put("ensureAppearance", f.contains(org.parolekit.check.StatementCoverage.Fact.APPEARANCE));
+    m.put("status", f.contains(org.parolekit.check.StatementCoverage.Fact.STATUS));
+    m.put("occupation", coverage.mentions(words, w.occupation()));
+    boolean destination = false;
+    boolean employer = false;
+    if (w instanceof Sponsor sp) {
+      destination = coverage.mentionsAddress(words, sp.destination().street());
+      employer = coverage.mentions(words, sp.employer());
+    }
+    m.put("destination", destination);
+    m.put("employer", employer);
+    return m;
   }
 
   /** The writer's own words, one entry per part, empty strings for parts left blank. */
@@ -179,9 +227,11 @@ final class ViewModels {
     return m;
   }
 
-  static Map<String, Object> sponsor(Sponsor s) {
+  static Map<String, Object> sponsor(Sponsor s, Language lang) {
     Map<String, Object> m = new LinkedHashMap<>();
     Commitments c = s.commitments();
+    m.put("employer", text(s.employer()));
+    m.put("income", s.monthlyIncome() == null ? "" : Wording.monthlyIncome(s.monthlyIncome(), lang));
     m.put("housing", c != null && c.housing());
     m.put("financialSupport", c != null && c.financialSupport());
     m.put("transport", c != null && c.transportToHearings());
@@ -221,7 +271,7 @@ final class ViewModels {
     m.put("description", o.description().in(lang));
     m.put("support", o.support() == null ? "" : o.support().in(lang));
     m.put("signerName", o.signer().name());
-    m.put("signerTitle", o.signer().title());
+    m.put("signerTitle", lang == Language.ES ? text(o.signer().titleEs()) : o.signer().title());
     m.put("hasLogo", o.logo() != null);
     m.put("contact", link.contact().yamlName());
     m.put("visits", link.contact() == ContactKind.VISITS || link.contact() == ContactKind.VISITS_AND_LETTERS);
@@ -229,6 +279,9 @@ final class ViewModels {
     m.put("phoneCalls", link.contact() == ContactKind.PHONE_CALLS);
     m.put("since", Wording.since(link.since(), lang));
     m.put("volunteer", text(link.volunteer()));
+    m.put("frequency", link.frequency() == null ? "" : Wording.frequency(link.frequency(), lang));
+    m.put("observation", link.observation() == null ? ""
+        : lang == Language.ES ? text(link.observation().es()) : text(link.observation().en()));
     m.put("destinationCity",
         sponsor.map(s -> s.destination().city() + ", " + s.destination().state()).orElse(""));
     return m;

@@ -153,6 +153,23 @@ final class Wording {
 
   /** A sentence stating the writer's immigration status, or empty when none is given. */
   static String statusSentence(ImmigrationStatus status, String detail, Language language) {
+    return statusSentence(status, detail, language, false);
+  }
+
+  /**
+   * The writer's status as a sentence. A status other than citizen or permanent resident is said
+   * in the case file's own words, which the tool cannot put in both languages: for a writer who
+   * writes in Spanish it is left out of both versions (and noted), so the letter never mixes
+   * English into Spanish.
+   */
+  static String statusSentence(ImmigrationStatus status, String detail, Language language, boolean bilingual) {
+    if (bilingual && status == ImmigrationStatus.OTHER) {
+      return "";
+    }
+    return statusSentenceIn(status, detail, language);
+  }
+
+  private static String statusSentenceIn(ImmigrationStatus status, String detail, Language language) {
     if (status == null) {
       return "";
     }
@@ -248,5 +265,119 @@ final class Wording {
   static String capitalize(String s) {
     return s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
         + s.substring(s.offsetByCodePoints(0, 1));
+  }
+  /** Titles a name may start with: "My name is" takes the name without them. */
+  private static final java.util.regex.Pattern TITLE =
+      java.util.regex.Pattern.compile(
+          "^(?:(?:the\\s+)?(?:rev(?:erend)?|pastor[a]?|hermano|hermana|brother|sister|father|padre|madre|fr|dr[a]?|doctor[a]?|prof(?:essor|esor[a]?)?|"
+              + "deacon|di[aá]cono|elder|bishop|obispo|imam|rabbi|sr[a]?|srta|mr|mrs|ms|mx|don|doña|do[nñ]a|lic|ing)\\.?\\s+)+",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** "Rev. Peter Ashu Nkwain" is "Peter Ashu Nkwain" after "My name is"; the signature keeps the title. */
+  static String withoutTitle(String name) {
+    String plain = TITLE.matcher(name.strip()).replaceFirst("");
+    return plain.isBlank() ? name.strip() : plain;
+  }
+
+  /** Generic words that end a facility's English name: "Otay Mesa Detention Center". */
+  private static final java.util.regex.Pattern FACILITY_KIND =
+      java.util.regex.Pattern.compile(
+          "(?i)\\s+(?:ice\\s+)?(?:service\\s+)?(?:processing|detention|residential|correctional|contract\\s+detention)\\s+(?:center|centre|facility|complex)$"
+              + "|(?i)\\s+county\\s+jail$");
+
+  /**
+   * Where the person is held, as the sentence says it: "at Otay Mesa Detention Center"; in
+   * Spanish "en el centro de detención Otay Mesa (Otay Mesa Detention Center)", so the reader has
+   * the words in Spanish and ICE's name for the place.
+   */
+  static String inFacility(String facility, Language lang) {
+    if (lang != Language.ES) {
+      return "at " + facility;
+    }
+    java.util.regex.Matcher m = FACILITY_KIND.matcher(facility);
+    if (m.find() && m.start() > 0) {
+      return "en el centro de detención " + facility.substring(0, m.start()) + " (" + facility + ")";
+    }
+    return "en " + facility;
+  }
+
+  /**
+   * The documents a sponsor attaches, named for the letter ("a copy of my ID"), and the proofs
+   * ICE expects that are not attached (offered instead). A sponsor who writes in Spanish gets the
+   * kinds' names in both languages, so the translation matches; one who writes in English gets
+   * each document's own description.
+   */
+  static void enclosures(
+      java.util.List<org.parolekit.model.SponsorDocument> documents, Language lang, boolean bilingual,
+      java.util.List<String> enclosed, java.util.List<String> canProve) {
+    java.util.Set<org.parolekit.model.SponsorDocumentKind> kinds =
+        java.util.EnumSet.noneOf(org.parolekit.model.SponsorDocumentKind.class);
+    for (org.parolekit.model.SponsorDocument d : documents) {
+      kinds.add(d.kind());
+      String phrase = bilingual || d.kind() == org.parolekit.model.SponsorDocumentKind.OTHER && d.description() == null
+          ? documentKind(d.kind(), lang)
+          : d.description().replaceAll("\\s*\\((?i:copy|copia)\\)\\s*$", "");
+      if (!enclosed.contains(phrase)) {
+        enclosed.add(phrase);
+      }
+    }
+    for (org.parolekit.model.SponsorDocumentKind k : java.util.List.of(
+        org.parolekit.model.SponsorDocumentKind.ID, org.parolekit.model.SponsorDocumentKind.PROOF_OF_STATUS,
+        org.parolekit.model.SponsorDocumentKind.PROOF_OF_ADDRESS)) {
+      if (!kinds.contains(k)) {
+        canProve.add(proof(k, lang));
+      }
+    }
+  }
+
+  private static String documentKind(org.parolekit.model.SponsorDocumentKind kind, Language lang) {
+    boolean es = lang == Language.ES;
+    return switch (kind) {
+      case ID -> es ? "mi identificación" : "my ID";
+      case PROOF_OF_STATUS -> es ? "la prueba de mi estatus migratorio" : "proof of my immigration status";
+      case PROOF_OF_ADDRESS -> es ? "la prueba de mi domicilio" : "proof of my address";
+      case PAY_STUBS -> es ? "mis talones de pago recientes" : "my recent pay stubs";
+      case TAX_RETURN -> es ? "mi declaración de impuestos" : "my tax return";
+      case OTHER -> es ? "otro documento" : "another document";
+    };
+  }
+
+  private static String proof(org.parolekit.model.SponsorDocumentKind kind, Language lang) {
+    boolean es = lang == Language.ES;
+    return switch (kind) {
+      case ID -> es ? "mi identidad" : "my identity";
+      case PROOF_OF_STATUS -> es ? "mi estatus migratorio" : "my immigration status";
+      default -> es ? "mi domicilio" : "my address";
+    };
+  }
+
+  /** "A, B and C" / "A, B y C" ("e" before a word that sounds like "i"). */
+  static String joined(java.util.List<String> items, Language lang) {
+    if (items.isEmpty()) {
+      return "";
+    }
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    String last = items.get(items.size() - 1);
+    String and = lang == Language.ES ? (last.matches("(?i)h?i[^aeoué].*") ? " e " : " y ") : " and ";
+    return String.join(", ", items.subList(0, items.size() - 1)) + and + last;
+  }
+
+  /** "$4,100 a month" / "4,100 dólares al mes". */
+  static String monthlyIncome(int dollars, Language lang) {
+    String amount = String.format(Locale.US, "%,d", dollars);
+    return lang == Language.ES ? amount + " dólares al mes" : "$" + amount + " a month";
+  }
+
+  /** How often a volunteer visits or writes, as the letter says it. */
+  static String frequency(org.parolekit.model.ContactFrequency f, Language lang) {
+    boolean es = lang == Language.ES;
+    return switch (f) {
+      case WEEKLY -> es ? "cada semana" : "every week";
+      case EVERY_TWO_WEEKS -> es ? "cada dos semanas" : "every two weeks";
+      case MONTHLY -> es ? "cada mes" : "every month";
+      case NOW_AND_THEN -> es ? "de vez en cuando" : "now and then";
+    };
   }
 }

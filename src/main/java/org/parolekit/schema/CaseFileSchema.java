@@ -142,6 +142,8 @@ public final class CaseFileSchema {
         schema.put("minLength", 1);
       }
       schema.put("maxLength", MAX_TEXT);
+    } else if (cls == Integer.class || cls == int.class) {
+      schema.putArray("type").add("integer").add("string");
     } else if (cls == boolean.class || cls == Boolean.class) {
       schema.putArray("anyOf")
           .add(json.objectNode().put("type", "boolean"))

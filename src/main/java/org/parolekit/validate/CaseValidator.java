@@ -134,6 +134,15 @@ public final class CaseValidator {
   }
 
   private static void checkWriter(LetterWriter w, String path, List<CaseFinding> findings) {
+    if (blank(w.phone()) && blank(w.email()) && w.address() == null) {
+      findings.add(
+          CaseFinding.warning(
+              "writer-no-contact",
+              path,
+              writerLabel(w) + " gives no way to reach them",
+              "add the writer's phone, email or address: an officer who wants to confirm the letter"
+                  + " needs to reach its writer"));
+    }
     boolean hasWords = w.wroteWholeLetter() || (w.statements() != null && w.statements().hasAny());
     if (!hasWords) {
       findings.add(
@@ -221,5 +230,9 @@ public final class CaseValidator {
 
   private static String writerLabel(LetterWriter w) {
     return w instanceof Supporter s ? "supporter " + s.name() : "the sponsor";
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 }

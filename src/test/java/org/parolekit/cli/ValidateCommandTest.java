@@ -113,7 +113,7 @@ class ValidateCommandTest {
     JsonNode sponsor = letters.get(0);
     assertThat(sponsor.at("/file").asText()).isEqualTo("01-sponsor-letter-rosa-hernandez-diaz-es");
     assertThat(sponsor.at("/criteria/identity/status").asText()).isEqualTo("met");
-    assertThat(sponsor.at("/criteria/identity/evidence").toString()).contains("1996");
+    assertThat(sponsor.at("/criteria/identity/evidence").toString()).contains("Soy la tía de María José");
     assertThat(sponsor.at("/criteria/identity/detections").findValuesAsText("detector"))
         .contains("identity.identifiers", "identity.relationship", "identity.acquaintance");
     for (JsonNode letter : letters) {
@@ -152,7 +152,8 @@ class ValidateCommandTest {
   @Test
   void theHumanReportQuotesEvidenceAndGivesHintsInTheWritersLanguage() {
     CliRun r = CliRun.run(Map.of("NO_COLOR", "1"), "validate", "examples/maria-hernandez/case.yaml");
-    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("0 of 9 letters fall short");
     assertThat(r.out()).contains("letters:", "07-support-letter-ana-lucia-barrios-es (es, Ana Lucía Barrios)");
     assertThat(r.out()).containsPattern("missing not a flight risk\\R\\s+-> Diga dónde vivirá la persona");
   }

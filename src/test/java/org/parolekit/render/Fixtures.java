@@ -228,6 +228,14 @@ final class Fixtures {
                 + " citas."));
   }
 
+  /** Rosa as a sponsor whose own words are not given: the letter says every fact itself. */
+  static Sponsor rosaWithoutWords() {
+    Sponsor r = rosa(rosaTranslation());
+    return new Sponsor(r.name(), r.relationship(), r.since(), r.immigrationStatus(), r.statusDetail(), r.address(),
+        r.phone(), r.email(), r.occupation(), r.language(), r.commitments(), r.personWillLiveAt(), null,
+        new Translation(danielRuiz(), null, null, null, null, null), null, List.of());
+  }
+
   /** María José's case: Spanish-speaking, her aunt sponsors, three supporters, an organization. */
   static LoadedCase maria() {
     return maria(Pronouns.SHE);

@@ -1,0 +1,90 @@
+package org.parolekit.validate;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parolekit.check.CaseReport;
+import org.parolekit.check.LetterReport;
+import org.parolekit.load.LoadedCase;
+import org.parolekit.render.DocumentKind;
+import org.parolekit.render.LetterOptions;
+import org.parolekit.render.LetterService;
+import org.parolekit.render.OutputFormat;
+import org.parolekit.render.RenderResult;
+import org.parolekit.render.RenderedDocument;
+
+/**
+ * Renders a case's letters honestly: each letter is checked first, and one that falls short (an
+ * error, or a criterion its writer should make and does not, see {@link CheckVerdict}) is
+ * rendered as a draft, with its translation and certificate of translation, so that nothing
+ * unfinished looks ready to sign.
+ */
+public final class LettersService {
+  private final LetterService letters;
+  private final LetterChecks checks;
+
+  public LettersService(LetterService letters, LetterChecks checks) {
+    this.letters = letters;
+    this.checks = checks;
+  }
+
+  /**
+   * What was rendered, and which letters fall short.
+   *
+   * @param render the documents and the render findings
+   * @param letters how many letters (sponsor, support, organizational) the case has, translations
+   *     counted
+   * @param drafts the titles of the letters that fall short, translations and certificates included
+   */
+  public record Result(RenderResult render, int letters, List<String> drafts) {
+    public Result {
+      drafts = List.copyOf(drafts);
+    }
+
+    /** How many letters fall short. */
+    public long shortLetters() {
+      return render.documents().stream().filter(d -> d.draft() && isLetter(d.kind())).count();
+    }
+  }
+
+  public Result render(LoadedCase loaded, LetterOptions options) {
+    RenderResult text = letters.render(loaded, options.withFormats(EnumSet.of(OutputFormat.TXT)));
+    CaseReport report = checks.check(loaded, text.documents());
+    Set<String> drafts = new HashSet<>();
+    int k = 0;
+    int count = 0;
+    for (RenderedDocument d : text.documents()) {
+      if (!isLetter(d.kind())) {
+        continue;
+      }
+      count++;
+      LetterReport r = report.letters().get(k++);
+      if (!CheckVerdict.passes(r, false)) {
+        drafts.add(d.title());
+        d.translationOf().ifPresent(drafts::add);
+      }
+    }
+    for (RenderedDocument d : text.documents()) {
+      if (d.translationOf().isPresent() && drafts.contains(d.translationOf().get())) {
+        drafts.add(d.title());
+      }
+    }
+    for (RenderedDocument d : text.documents()) {
+      if (d.kind() == DocumentKind.TRANSLATION_CERTIFICATE && drafts.stream().anyMatch(t -> d.title().endsWith(": " + t))) {
+        drafts.add(d.title());
+      }
+    }
+    RenderResult full = options.formats().equals(EnumSet.of(OutputFormat.TXT)) && drafts.isEmpty()
+        ? text
+        : letters.render(loaded, options.withDrafts(drafts));
+    List<String> ordered = new ArrayList<>();
+    full.documents().stream().filter(RenderedDocument::draft).forEach(d -> ordered.add(d.title()));
+    return new Result(full, count, ordered);
+  }
+
+  private static boolean isLetter(DocumentKind kind) {
+    return kind == DocumentKind.SPONSOR_LETTER || kind == DocumentKind.SUPPORT_LETTER || kind == DocumentKind.ORGANIZATION_LETTER;
+  }
+}
