@@ -20,7 +20,7 @@
 
 ---
 
-This packet gathers information and letters of support for a person who is asking U.S. Immigration and Customs Enforcement (ICE) for parole on their own (pro se). It is a resource packet, not a parole request: the person makes their own request.
+This packet gathers information and letters of support for you, as you ask U.S. Immigration and Customs Enforcement (ICE) for parole on your own (pro se). It is a resource packet, not a parole request: you make the request yourself.
 
 <#if draft>
 **This packet is a draft and is incomplete.** The checklist inside shows what is still missing.

@@ -5,14 +5,14 @@
 
 ## 1. Who you are (identity)
 
-ICE must be sure of your identity. What usually serves:
+ICE must be sure of your identity. What usually helps:
 
 - a passport, national identity card or birth certificate, or a copy of one; say where the original is (with ICE, with your sponsor);
 - if you have no document: sworn statements from people who know you well, saying how and since when they know you.
 
 ## 2. You will attend every hearing (not a flight risk)
 
-ICE wants to know you will come to every court hearing and every ICE appointment. What usually serves:
+ICE wants to know you will come to every court hearing and every ICE appointment. What usually helps:
 
 - a sponsor's letter with their street address (not a PO box), their immigration status and a promise of housing, support and transport to every hearing;
 - proof of the sponsor's identity, status and address (a copy of their ID, a lease or utility bill);
@@ -20,7 +20,7 @@ ICE wants to know you will come to every court hearing and every ICE appointment
 
 ## 3. You are not a danger to the community
 
-ICE wants to know you are peaceful. What usually serves:
+ICE wants to know you are peaceful. What usually helps:
 
 - letters from people who have seen your character: family, friends, a pastor, an employer, neighbors;
 - concrete examples of your work, your faith, how you care for others;

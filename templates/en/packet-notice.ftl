@@ -9,7 +9,7 @@
 
 **ICE decides on parole.** A parole request goes to the ICE office that holds you. A deportation officer prepares the decision and the Field Office Director decides. The immigration judge does not decide on parole.
 
-**Denial is common, and it can take a long time.** Many requests are denied, and an answer can take weeks. A denial does not decide your immigration case. If your situation changes, for example a new sponsor or new documents, you can ask a legal service provider whether to ask again.
+**Denial is common, and it can take a long time.** ICE denies many requests, and it may be weeks before it answers. A denial does not decide your immigration case. If your situation changes, for example a new sponsor or new documents, you can ask a legal service provider whether to ask again.
 
 **What you need to show.** You must show who you are (your identity), that you will attend every hearing and ICE appointment (you are not a flight risk), and that you are not a danger to the community. The letters and documents in this packet are meant to help with those three points.
 

@@ -2,7 +2,7 @@
   Carta de la organización, versión en español para que la persona detenida sepa lo que dice.
   La carta que se presenta a ICE es la versión en inglés (en/organization-letter.ftl). Debe
   decir quién es la organización, cómo conoce a la persona y desde cuándo, que puede ponerla en
-  contacto con apoyo, y que NO es su representante legal. Nunca agregue nada sobre el fondo del
+  contacto con servicios de apoyo, y que NO es su representante legal. Nunca agregue nada sobre el fondo del
   caso legal. Use frases que no dependan del género de la persona voluntaria.
 
   Variables:
@@ -11,7 +11,7 @@
     ice.addresseeLines
     org.name, .addressLines, .phone, .email, .website, .hasLogo (el logo va arriba)
     org.description               quién es la organización (en sus propias palabras, en español)
-    org.support                   cómo puede poner a la persona en contacto con apoyo ("" si no hay)
+    org.support                   cómo puede poner a la persona en contacto con servicios de apoyo ("" si no hay)
     org.visits, .letters, .phoneCalls   cómo conoce a la persona (true/false)
     org.since                     "desde marzo de 2026"
     org.volunteer                 nombre de la persona voluntaria ("" si no hay)

@@ -20,7 +20,7 @@
 
 ---
 
-Este paquete reúne información y cartas de apoyo para una persona que pide por su cuenta (pro se) al Servicio de Inmigración y Control de Aduanas (ICE) un permiso de permanencia temporal (parole). Es un paquete de recursos, no una solicitud de parole: la solicitud la presenta la propia persona.
+Este paquete reúne información y cartas de apoyo para usted, que pide por su cuenta (pro se) al Servicio de Inmigración y Control de Aduanas (ICE) un permiso de permanencia temporal (parole). Es un paquete de recursos, no una solicitud de parole: la solicitud la presenta usted.
 
 <#if draft>
 **Este paquete es un borrador y está incompleto.** La lista de verificación que está adentro indica lo que todavía falta.

@@ -28,4 +28,4 @@ ICE quiere saber que usted es una persona pacífica. Lo que suele servir:
 - ejemplos concretos de su trabajo, su fe y de cómo cuida a los demás;
 - si es cierto, que nunca ${person.obj} han arrestado ni ha tenido problemas con la ley.
 
-No incluya nada sobre la fuerza de su caso de asilo ni sobre sus posibilidades de ganar. Eso corresponde solamente a una solicitud preparada por un abogado.
+No escriba sobre su caso de asilo ni sobre si cree que va a ganar. Eso corresponde solamente a una solicitud preparada por un abogado.

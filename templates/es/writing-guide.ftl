@@ -14,12 +14,12 @@
 -->
 # Cómo escribir su carta para ${person.fullName}
 
-Gracias, ${writer.name}, por ayudar a ${person.givenNames}, que ${person.estaDetenida} en ${person.facility}. Su carta puede ayudar a que ICE le conceda el permiso de permanencia temporal (parole) mientras continúa su caso de inmigración. Escriba con sus propias palabras: una carta sincera sobre lo que usted ha visto vale mucho más que un formulario. Diga siempre la verdad: las negativas son frecuentes y las decisiones tardan, y una carta sincera es siempre la más fuerte.
+Gracias, ${writer.name}, por ayudar a ${person.givenNames}, que ${person.estaDetenida} ${person.enFacility}. Su carta puede ayudar a que ICE le conceda el permiso de permanencia temporal (parole) mientras continúa su caso de inmigración. Escriba con sus propias palabras: una carta sincera sobre lo que usted ha visto vale mucho más que un formulario. Diga siempre la verdad; una carta honesta es la que más ayuda. ICE niega muchas solicitudes y la respuesta puede tardar.
 
 ## Empiece por decir quién es usted
 
 - Su nombre completo, su dirección, su teléfono y su correo electrónico, si tiene.
-- Su ocupación<#if isSponsor> y su estatus migratorio (ciudadanía estadounidense, residencia permanente u otro)</#if>.
+- Su ocupación<#if isSponsor> y su estatus migratorio (ciudadanía estadounidense, residencia permanente u otra situación)</#if>.
 - El nombre completo y el número A de ${person.givenNames}, para que ICE pueda relacionar su carta con el expediente correcto: **${person.fullName}, ${person.aNumber}**.
 
 ## Cuente cómo conoce a ${person.givenNames}
@@ -45,14 +45,15 @@ Diga con claridad lo que va a ofrecer: alojamiento (la dirección donde vivirá 
 - Una copia de su identificación con foto.
 <#if isSponsor>
 - Prueba de su estatus migratorio (por ejemplo, pasaporte, certificado de naturalización o tarjeta de residente permanente).
-- Prueba de su domicilio, como un contrato de alquiler o una factura de luz o agua, y talones de pago recientes si los tiene.
+- Prueba de su domicilio, como un contrato de alquiler o una factura de luz o agua.
+- Prueba de ingresos: talones de pago recientes, si los tiene.
 <#else>
 - Si escribe en nombre de una iglesia, una empresa o una organización, use su papel membretado si lo tiene.
 </#if>
 
 ## Cómo firmar y poner la fecha
 
-Escriba la fecha, firme a mano sobre su nombre y guarde una copia. Usted firma la carta en español, el idioma que usted lee.<#if writesInSpanish> ICE necesita además una traducción al inglés: la persona que la traduzca firmará un certificado de traducción.</#if>
+Escriba la fecha, firme a mano encima de su nombre impreso y guarde una copia. Usted firma la carta en español, el idioma que usted lee.<#if writesInSpanish> ICE necesita además una traducción al inglés: la persona que la traduzca firmará un certificado de traducción.</#if>
 
 ## Qué no incluir
 
@@ -60,4 +61,4 @@ No escriba sobre el caso legal en sí: por qué ${person.givenNames} salió de s
 
 ## Importante
 
-Esta guía no es asesoría legal. Las personas voluntarias que la prepararon no son abogados. ¿Tiene preguntas? Hable con ${preparedBy.name}<#if preparedBy.organization?has_content> (${preparedBy.organization})</#if>.
+Esta guía no es asesoría legal. Quienes la prepararon son voluntarios, no abogados. ¿Tiene preguntas? Hable con ${preparedBy.name}<#if preparedBy.organization?has_content> (${preparedBy.organization})</#if>.

@@ -182,10 +182,14 @@ public final class LetterService {
     if (formats.contains(OutputFormat.PDF)) {
       outputs.put(
           OutputFormat.PDF,
-          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference, draft), pdf));
+          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference, draft, isLetter(j.kind)), pdf));
     }
     return new RenderedDocument(
         sequence, j.kind, j.language, j.writer, j.title, j.nameHint, j.translationOf, markdown, text, outputs, draft);
+  }
+
+  private static boolean isLetter(DocumentKind kind) {
+    return kind == DocumentKind.SPONSOR_LETTER || kind == DocumentKind.SUPPORT_LETTER || kind == DocumentKind.ORGANIZATION_LETTER;
   }
 
   private static String htmlPage(Job j, String body) {

@@ -57,9 +57,16 @@ import org.parolekit.model.Language;
  * from a hash of the content.
  */
 final class PdfLayout {
-  private static final float BODY_SIZE = 11.5f;
-  private static final float LEADING = 15f;
   private static final float MARGIN = 72f;
+
+  /**
+   * Type size, line spacing and margins. A letter whose signature would spill alone onto a second
+   * page is set once more a little tighter, and kept that way when it then fits on one page.
+   */
+  private record Measure(float bodySize, float leading, float margin) {}
+
+  private static final Measure NORMAL = new Measure(11.5f, 15f, MARGIN);
+  private static final List<Measure> TIGHTER = List.of(new Measure(11f, 13.8f, 60f), new Measure(10.5f, 13f, 54f));
 
   /**
    * What the PDF needs besides the Markdown.
@@ -70,9 +77,9 @@ final class PdfLayout {
    */
   record PdfMeta(
       String title, String author, Language language, LocalDate date, Optional<byte[]> logo, String reference,
-      boolean draft) {
+      boolean draft, boolean letter) {
     PdfMeta(String title, String author, Language language, LocalDate date, Optional<byte[]> logo, String reference) {
-      this(title, author, language, date, logo, reference, false);
+      this(title, author, language, date, logo, reference, false, false);
     }
   }
 
@@ -82,10 +89,17 @@ final class PdfLayout {
   private static final float CLOSING_KEEP_WITH_SIGNATURE = 110f;
 
   private final PdfResources resources;
+  private final float bodySize;
+  private final float leading;
+  private final float margin;
   private PdfWriter writer;
+  private int pages;
 
-  private PdfLayout(PdfResources resources) {
+  private PdfLayout(PdfResources resources, Measure measure) {
     this.resources = resources;
+    this.bodySize = measure.bodySize();
+    this.leading = measure.leading();
+    this.margin = measure.margin();
     resources.startDocument();
   }
 
@@ -96,12 +110,23 @@ final class PdfLayout {
 
   /** Renders one document with the fonts and logos of a render session. */
   static byte[] render(Node markdown, String markdownSource, PdfMeta meta, PdfResources resources) {
-    return new PdfLayout(resources).layout(markdown, markdownSource, meta);
+    PdfLayout normal = new PdfLayout(resources, NORMAL);
+    byte[] pdf = normal.layout(markdown, markdownSource, meta);
+    if (meta.letter() && normal.pages == 2) {
+      for (Measure measure : TIGHTER) {
+        PdfLayout compact = new PdfLayout(resources, measure);
+        byte[] tighter = compact.layout(markdown, markdownSource, meta);
+        if (compact.pages == 1) {
+          return tighter;
+        }
+      }
+    }
+    return pdf;
   }
 
   private byte[] layout(Node root, String source, PdfMeta meta) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document doc = new Document(PageSize.LETTER, MARGIN, MARGIN, MARGIN, MARGIN);
+    Document doc = new Document(PageSize.LETTER, margin, margin, margin, margin);
     try {
       writer = PdfWriter.getInstance(doc, out);
       writer.setPdfVersion(PdfWriter.VERSION_1_7);
@@ -128,6 +153,7 @@ final class PdfLayout {
       for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
         addBlock(doc, block, 0);
       }
+      pages = writer.getPageNumber();
       doc.close();
       writer.close();
     } catch (DocumentException | java.io.IOException e) {
@@ -196,27 +222,27 @@ final class PdfLayout {
   private void addBlock(Document doc, Node block, int depth) throws DocumentException {
     if (block instanceof Heading) {
       Heading h = (Heading) block;
-      if (writer.getVerticalPosition(false) - MARGIN < HEADING_KEEP_WITH_NEXT) {
+      if (writer.getVerticalPosition(false) - margin < HEADING_KEEP_WITH_NEXT) {
         doc.newPage();
       }
-      float size = h.getLevel() == 1 ? 15f : h.getLevel() == 2 ? 12.5f : BODY_SIZE;
+      float size = h.getLevel() == 1 ? 15f : h.getLevel() == 2 ? 12.5f : bodySize;
       com.lowagie.text.Paragraph p = paragraph(block, size, true);
       p.setSpacingBefore(h.getLevel() == 1 ? 0 : 8);
       p.setSpacingAfter(h.getLevel() == 1 ? 6 : 4);
       doc.add(p);
     } else if (block instanceof org.commonmark.node.Paragraph) {
       if (block.getNext() instanceof ThematicBreak
-          && writer.getVerticalPosition(false) - MARGIN < CLOSING_KEEP_WITH_SIGNATURE) {
+          && writer.getVerticalPosition(false) - margin < CLOSING_KEEP_WITH_SIGNATURE) {
         doc.newPage();
       }
-      com.lowagie.text.Paragraph p = paragraph(block, BODY_SIZE, false);
+      com.lowagie.text.Paragraph p = paragraph(block, bodySize, false);
       p.setIndentationLeft(depth * 18f);
       p.setSpacingAfter(8);
       doc.add(p);
     } else if (block instanceof ThematicBreak) {
-      com.lowagie.text.Paragraph line = paragraph(LEADING);
+      com.lowagie.text.Paragraph line = paragraph(leading);
       Chunk rule = new Chunk(new LineSeparator(0.6f, 45f, null, Element.ALIGN_LEFT, -2f));
-      rule.setFont(font(false, false, BODY_SIZE));
+      rule.setFont(font(false, false, bodySize));
       line.add(rule);
       line.setSpacingBefore(22);
       line.setSpacingAfter(2);
@@ -234,8 +260,8 @@ final class PdfLayout {
         addBlock(doc, child, depth + 1);
       }
     } else if (block instanceof HtmlBlock) {
-      com.lowagie.text.Paragraph p = paragraph(LEADING);
-      p.add(new Chunk(((HtmlBlock) block).getLiteral(), font(false, false, BODY_SIZE)));
+      com.lowagie.text.Paragraph p = paragraph(leading);
+      p.add(new Chunk(((HtmlBlock) block).getLiteral(), font(false, false, bodySize)));
       doc.add(p);
     } else {
       for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
@@ -254,11 +280,11 @@ final class PdfLayout {
     boolean first = true;
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Paragraph && first) {
-        com.lowagie.text.Paragraph p = paragraph(LEADING);
+        com.lowagie.text.Paragraph p = paragraph(leading);
         p.setIndentationLeft((depth + 1) * 18f);
         p.setFirstLineIndent(-12f);
-        p.add(new Chunk(marker + " ", font(false, false, BODY_SIZE)));
-        inlines(p, child, false, false, BODY_SIZE);
+        p.add(new Chunk(marker + " ", font(false, false, bodySize)));
+        inlines(p, child, false, false, bodySize);
         p.setSpacingAfter(last ? 8 : 4);
         doc.add(p);
       } else {
@@ -271,7 +297,7 @@ final class PdfLayout {
   /** An empty paragraph whose default font is the embedded body font, never a built-in one. */
   private com.lowagie.text.Paragraph paragraph(float leading) {
     com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(leading);
-    p.setFont(font(false, false, BODY_SIZE));
+    p.setFont(font(false, false, bodySize));
     return p;
   }
 

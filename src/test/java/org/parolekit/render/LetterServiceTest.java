@@ -208,8 +208,11 @@ class LetterServiceTest {
     String es = find(r, DocumentKind.WRITING_GUIDE, Language.ES, "Rosa Hernández Díaz").text();
     assertThat(es)
         .contains("Cómo escribir su carta para María José Hernández López")
-        .contains("María José, que está detenida en Otay Mesa Detention Center")
-        .contains("Esta guía no es asesoría legal. Las personas voluntarias que la prepararon no son abogados.")
+        .contains("María José, que está detenida en el centro de detención Otay Mesa (Otay Mesa Detention Center)")
+        .contains("Esta guía no es asesoría legal. Quienes la prepararon son voluntarios, no abogados.")
+        .contains("Diga siempre la verdad; una carta honesta es la que más ayuda.")
+        .contains("Prueba de ingresos: talones de pago recientes")
+        .doesNotContain("/a ")
         .contains("No escriba sobre el caso legal en sí")
         .contains("Prueba de su estatus migratorio")
         .contains("¿Tiene preguntas?");
