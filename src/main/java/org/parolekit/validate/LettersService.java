@@ -8,6 +8,7 @@ import java.util.Set;
 import org.parolekit.check.CaseReport;
 import org.parolekit.check.LetterReport;
 import org.parolekit.load.LoadedCase;
+import org.parolekit.model.Language;
 import org.parolekit.render.DocumentKind;
 import org.parolekit.render.LetterOptions;
 import org.parolekit.render.LetterService;
@@ -50,16 +51,17 @@ public final class LettersService {
   }
 
   public Result render(LoadedCase loaded, LetterOptions options) {
-    RenderResult text = letters.render(loaded, options.withFormats(EnumSet.of(OutputFormat.TXT)));
+    // The check always sees every language: a Spanish letter is complete when its English
+    // translation exists, even if only the Spanish one is asked for.
+    RenderResult text = letters.render(
+        loaded, options.withLanguages(EnumSet.allOf(Language.class)).withFormats(EnumSet.of(OutputFormat.TXT)));
     CaseReport report = checks.check(loaded, text.documents());
     Set<String> drafts = new HashSet<>();
     int k = 0;
-    int count = 0;
     for (RenderedDocument d : text.documents()) {
       if (!isLetter(d.kind())) {
         continue;
       }
-      count++;
       LetterReport r = report.letters().get(k++);
       if (!CheckVerdict.passes(r, false)) {
         drafts.add(d.title());
@@ -76,9 +78,8 @@ public final class LettersService {
         drafts.add(d.title());
       }
     }
-    RenderResult full = options.formats().equals(EnumSet.of(OutputFormat.TXT)) && drafts.isEmpty()
-        ? text
-        : letters.render(loaded, options.withDrafts(drafts));
+    RenderResult full = letters.render(loaded, options.withDrafts(drafts));
+    int count = (int) full.documents().stream().filter(d -> isLetter(d.kind())).count();
     List<String> ordered = new ArrayList<>();
     full.documents().stream().filter(RenderedDocument::draft).forEach(d -> ordered.add(d.title()));
     return new Result(full, count, ordered);

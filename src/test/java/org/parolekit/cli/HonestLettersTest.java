@@ -77,6 +77,19 @@ class HonestLettersTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"es", "en"})
+  void aCompleteLetterIsNotADraftWhenOnlyOneLanguageIsRendered(String lang) throws IOException {
+    Path out = dir.resolve("only-" + lang);
+    CliRun letters = CliRun.run("letters", "examples/maria-hernandez/case.yaml", "-o", out.toString(), "--lang", lang);
+    assertThat(letters.exitCode()).as(letters.toString()).isZero();
+    assertThat(letters.err()).contains("none falls short");
+    assertThat(pdfs(out)).isNotEmpty();
+    for (Path pdf : pdfs(out)) {
+      assertThat(pageTexts(pdf)).as(pdf.toString()).noneMatch(p -> p.contains("BORRADOR") || p.contains("DRAFT"));
+    }
+  }
+
   @Test
   void anUnfinishedCaseGetsDraftsOnEveryPageASummaryAndExitOne() throws IOException {
     Path out = dir.resolve("incomplete");
