@@ -83,10 +83,14 @@ ${intro?join(" ")}
 
 </#if>
 <#assign promises = []>
-<#if sponsor.housing && !covers.housing><#assign promises += ["provide ${person.object} with housing" + sponsor.livesWithSponsor?then(" in my home", "")]></#if>
-<#if sponsor.financialSupport && !covers.financialSupport><#assign promises += ["support ${person.object} financially, including food, clothing and other basic needs"]></#if>
-<#if sponsor.transport && !covers.transport><#assign promises += ["take ${person.object} to every immigration court hearing and every ICE appointment"]></#if>
-<#if sponsor.ensureAppearance && !covers.ensureAppearance><#assign promises += ["make sure that ${person.givenNames} attends every hearing and ICE check-in and complies with all conditions of release"]></#if>
+<#if sponsor.housing && !covers.housing><#assign promises += ["give ${person.object} a place to live" + sponsor.livesWithSponsor?then(" in my home", "")]></#if>
+<#if sponsor.financialSupport && !covers.financialSupport><#assign promises += ["help ${person.object} with expenses: food, clothing and whatever else ${person.subject} need" + person.neutral?then("", "s")]></#if>
+<#assign ensure = sponsor.ensureAppearance && !covers.ensureAppearance>
+<#if sponsor.transport && !covers.transport>
+<#assign promises += ["take ${person.object} to every immigration court hearing and every ICE appointment" + ensure?then(", and make sure that ${person.subject} " + person.neutral?then("miss none and comply", "misses none and complies") + " with all conditions of release", "")]>
+<#elseif ensure>
+<#assign promises += ["make sure that ${person.givenNames} attends every hearing and every ICE appointment and complies with all conditions of release"]>
+</#if>
 <#if promises?size gt 1>
 If ${person.givenNames} is granted parole, I commit to:
 

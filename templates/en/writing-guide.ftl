@@ -10,9 +10,9 @@
     writesInSpanish               true when the writer writes in Spanish (always false here)
     preparedBy.name, .organization
 -->
-# How to write your letter for ${person.fullName}
+# How to write a letter to help ${person.fullName}
 
-Dear ${writer.name}: thank you for helping ${person.givenNames}. Your letter can help ICE decide to release ${person.object} on parole while ${person.possessive} immigration case goes on. Write in your own words: a sincere letter about what you have seen yourself counts for much more than a form. Please be honest: denials are common and decisions take time, and a truthful letter is always the strongest one.
+Thank you for helping ${person.givenNames}, who is detained ${person.enFacility}. Your letter can help ICE decide to release ${person.object} on parole while ${person.possessive} immigration case goes on. Write in your own words: a sincere letter about what you have seen yourself counts for much more than a form. Always tell the truth; an honest letter is the one that helps most. ICE denies many requests and the answer can take time; even so, your letter counts.
 
 ## Start with who you are
 
@@ -40,17 +40,18 @@ Say clearly what you will provide: housing (the street address where ${person.gi
 </#if>
 ## What to attach
 
-- A copy of your photo ID.
+- A copy of your photo ID. Always send copies, never originals.
 <#if isSponsor>
 - Proof of your immigration status (for example a passport, naturalization certificate or permanent resident card).
-- Proof of your address, such as a lease or a utility bill, and recent pay stubs if you have them.
+- Proof of your address, such as a lease or a utility bill.
+- Proof of income: recent pay stubs, if you have them.
 <#else>
 - If you write as an employer, pastor or organization, use your letterhead if you have one.
 </#if>
 
 ## How to sign and date
 
-Write the date, sign by hand above your printed name, and keep a copy. Sign the version in the language you read.
+Write the date, sign by hand above your printed name, and keep a copy. If you write the letter by hand, print your name and sign above it. Sign the version in the language you read.
 
 ## What to leave out
 
@@ -58,4 +59,4 @@ Do not write about the legal case itself: why ${person.givenNames} left ${person
 
 ## Important
 
-This guide is not legal advice. The volunteers who prepared it are not attorneys.<#if preparedBy.organization?has_content> Prepared by ${preparedBy.name}, ${preparedBy.organization}.<#else> Prepared by ${preparedBy.name}.</#if>
+<#if preparedBy.role == "attorney" || preparedBy.role == "accredited-representative">This guide is general information for letter writers, not legal advice to you. ${preparedBy.name}<#if preparedBy.organization?has_content> (${preparedBy.organization})</#if> prepared it.<#else>This guide is not legal advice. ${preparedBy.name}<#if preparedBy.organization?has_content> (${preparedBy.organization})</#if>, who prepared it, is not an attorney.</#if> Questions? Ask ${preparedBy.name}.

@@ -34,7 +34,7 @@ ${date}
 
 **Ref.: ${person.fullName}, ${person.aNumber}**<#if person.nameOnIceRecords?has_content> (en los registros de ICE: ${person.nameOnIceRecords})</#if>
 
-*Versión en español para información de ${person.givenNames}. La carta que se presenta a ICE es la versión en inglés, firmada por ${org.signerName}.*
+*Esta es la traducción al español, para que ${person.givenNames} sepa lo que dice la carta. La carta que se presenta a ICE es la versión en inglés, firmada por ${org.signerName}.*
 
 Estimado(a) Director(a) de la Oficina de Campo de ICE:
 
@@ -42,8 +42,8 @@ Le escribimos para apoyar la solicitud de permiso de permanencia temporal (parol
 
 ${org.description}
 
-<#assign how><#if org.visits && org.letters>visita y le escribe a<#elseif org.visits>visita a<#elseif org.letters>le escribe a<#else>habla por teléfono con</#if></#assign>
-<#if org.volunteer?has_content>${org.volunteer}, de nuestro equipo de voluntariado,<#else>Nuestro equipo de voluntariado</#if> ${how} ${person.givenNames}<#if org.frequency?has_content> ${org.frequency}</#if> ${org.since}.<#if org.observation?has_content> ${org.observation}</#if>
+<#assign how><#if org.visits && org.letters>visita a ${person.givenNames} y le escribe<#elseif org.visits>visita a ${person.givenNames}<#elseif org.letters>le escribe a ${person.givenNames}<#else>habla por teléfono con ${person.givenNames}</#if></#assign>
+<#if org.volunteer?has_content>${org.volunteer}, de nuestro equipo de voluntariado,<#else>Nuestro equipo de voluntariado</#if> ${how}<#if org.frequency?has_content> ${org.frequency}</#if> ${org.since}.<#if org.observation?has_content> ${org.observation}</#if>
 
 <#if org.support?has_content>
 ${org.support}<#if org.destinationCity?has_content> ${person.givenNames} vivirá en ${org.destinationCity}.</#if>

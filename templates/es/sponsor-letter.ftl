@@ -22,7 +22,7 @@
     writer.relationship           "la tía", "el pastor"... o "" si no se conoce
     writer.since                  "desde 1994"
     writer.occupation             "costurera" o ""
-    writer.statusSentence         "Soy residente permanente legal de los Estados Unidos." o ""
+    writer.statusSentence         "Soy residente permanente de los Estados Unidos." o ""
     statements.relationship, .appearance, .character, .more   las palabras de quien escribe
     sponsor.housing, .financialSupport, .transport, .ensureAppearance, .anyCommitment  (true/false)
     sponsor.destinationLines      dirección donde vivirá la persona; sponsor.livesWithSponsor
@@ -31,7 +31,8 @@
       .transport, .ensureAppearance, .destination   true cuando las palabras de quien escribe ya lo
                                   dicen: entonces la carta no lo repite
     writer.plainName              el nombre sin título ("Tomás Ixcoy" para "Hermano Tomás Ixcoy")
-    writer.enclosed, .canProve    "mi identificación, la prueba de mi estatus migratorio..."
+    writer.enclosed               "una copia de mi identificación y un comprobante de domicilio"
+    writer.canProve               "mi identidad, mi estatus migratorio..." (lo que no se adjunta)
     writer.sworn                  true: la carta termina con una declaración bajo pena de perjurio
     person.enFacility             "en el centro de detención Otay Mesa (Otay Mesa Detention Center)"
 -->
@@ -57,39 +58,47 @@ ${statements.relationship}
 <#if !covers.relationship && writer.relationship?has_content>
 <#assign intro += ["Soy ${writer.relationship} de ${person.givenNames}" + (!covers.since)?then(" y ${person.laConozco} ${writer.since}", "") + "."]>
 <#elseif !covers.since>
-<#assign intro += ["${person.LaConozco} ${writer.since}."]>
+<#assign intro += ["Conozco a ${person.givenNames} ${writer.since}."]>
 </#if>
-<#assign work = "">
-<#if writer.occupation?has_content && !covers.occupation><#assign work = " como " + writer.occupation></#if>
-<#if sponsor.employer?has_content && !covers.employer><#assign work = work + " en " + sponsor.employer></#if>
-<#if work?has_content><#assign intro += ["Trabajo${work}" + sponsor.income?has_content?then(" y gano ${sponsor.income}", "") + "."]><#elseif sponsor.income?has_content><#assign intro += ["Gano ${sponsor.income}."]></#if>
+<#assign work = []>
+<#if writer.occupation?has_content && !covers.occupation><#assign work += ["Soy ${writer.occupation}"]></#if>
+<#if sponsor.employer?has_content && !covers.employer>
+<#assign work += [work?has_content?then("trabajo", "Trabajo") + " en ${sponsor.employer}" + sponsor.income?has_content?then(", donde gano ${sponsor.income}", "")]>
+<#elseif sponsor.income?has_content>
+<#assign work += [work?has_content?then("gano", "Gano") + " ${sponsor.income}"]>
+</#if>
+<#if work?has_content><#assign intro += [work?join(" y ") + "."]></#if>
 <#if writer.statusSentence?has_content && !covers.status>
 <#assign intro += [writer.statusSentence]>
 </#if>
 <#if writer.enclosed?has_content>
-<#assign intro += ["Adjunto copias de ${writer.enclosed}."]>
+<#assign intro += ["Adjunto ${writer.enclosed}."]>
 </#if>
 <#if writer.canProve?has_content>
-<#assign intro += ["Puedo presentar pruebas de ${writer.canProve}."]>
+<#assign intro += ["Puedo presentar documentos que prueban ${writer.canProve}."]>
 </#if>
 <#if intro?has_content>
 ${intro?join(" ")}
 
 </#if>
 <#assign promises = []>
-<#if sponsor.housing && !covers.housing><#assign promises += ["darle alojamiento" + sponsor.livesWithSponsor?then(" en mi casa", "")]></#if>
-<#if sponsor.financialSupport && !covers.financialSupport><#assign promises += ["darle apoyo económico, incluidos alimentos, ropa y otras necesidades básicas"]></#if>
-<#if sponsor.transport && !covers.transport><#assign promises += ["llevar a ${person.givenNames} a cada audiencia ante la corte de inmigración y a cada cita con ICE"]></#if>
-<#if sponsor.ensureAppearance && !covers.ensureAppearance><#assign promises += ["asegurarme de que ${person.givenNames} asista a cada audiencia y a cada cita de control con ICE, y de que cumpla con todas las condiciones de su liberación"]></#if>
+<#if sponsor.housing && !covers.housing><#assign promises += ["darle un lugar donde vivir" + sponsor.livesWithSponsor?then(" en mi casa", "")]></#if>
+<#if sponsor.financialSupport && !covers.financialSupport><#assign promises += ["ayudarle con sus gastos: comida, ropa y lo que necesite"]></#if>
+<#assign ensure = sponsor.ensureAppearance && !covers.ensureAppearance>
+<#if sponsor.transport && !covers.transport>
+<#assign promises += ["llevar a ${person.givenNames} a todas sus audiencias en la corte de inmigración y a todas sus citas con ICE" + ensure?then(", y asegurarme de que no falte a ninguna y de que cumpla con todas las condiciones que le pongan", "")]>
+<#elseif ensure>
+<#assign promises += ["asegurarme de que ${person.givenNames} vaya a todas sus audiencias y a todas sus citas con ICE, y de que cumpla con todas las condiciones que le pongan"]>
+</#if>
 <#if promises?size gt 1>
-Si a ${person.givenNames} se le concede el permiso de permanencia temporal (parole), me comprometo a:
+Si ICE le concede el parole a ${person.givenNames}, me comprometo a:
 
 <#list promises as p>
 - ${p}<#sep>;</#sep><#if !p?has_next>.</#if>
 </#list>
 
 <#elseif promises?size == 1>
-Si a ${person.givenNames} se le concede el permiso de permanencia temporal (parole), me comprometo a ${promises[0]}.
+Si ICE le concede el parole a ${person.givenNames}, me comprometo a ${promises[0]}.
 
 </#if>
 <#if !covers.destination>
@@ -117,7 +126,7 @@ ${statements.character}
 ${statements.more}
 
 </#if>
-<#if statements.any || promises?has_content>Por estas razones, le pido<#else>Le pido</#if> respetuosamente que le conceda a ${person.givenNames} el permiso de permanencia temporal (parole).<#if writer.phone?has_content> Puede llamarme al ${writer.phone}<#if writer.email?has_content> o escribirme a ${writer.email}</#if>.</#if>
+<#if statements.any || promises?has_content>Por estas razones, le pido<#else>Le pido</#if> respetuosamente que le conceda el parole a ${person.givenNames}.<#if writer.phone?has_content> Puede llamarme al ${writer.phone}<#if writer.email?has_content> o escribirme a ${writer.email}</#if>.</#if>
 
 <#if writer.sworn>
 Declaro bajo pena de perjurio, conforme a las leyes de los Estados Unidos de América, que lo anterior es verdadero y correcto. Firmado el ${date}.

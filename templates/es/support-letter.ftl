@@ -43,9 +43,9 @@ ${statements.relationship}
 <#if !covers.relationship && writer.relationship?has_content>
 <#assign intro += ["Soy ${writer.relationship} de ${person.givenNames}" + (!covers.since)?then(" y ${person.laConozco} ${writer.since}", "") + "."]>
 <#elseif !covers.since>
-<#assign intro += ["${person.LaConozco} ${writer.since}."]>
+<#assign intro += ["Conozco a ${person.givenNames} ${writer.since}."]>
 </#if>
-<#if writer.occupation?has_content && !covers.occupation><#assign intro += ["Trabajo como ${writer.occupation}."]></#if>
+<#if writer.occupation?has_content && !covers.occupation><#assign intro += ["Soy ${writer.occupation}."]></#if>
 <#if writer.statusSentence?has_content && !covers.status><#assign intro += [writer.statusSentence]></#if>
 <#if intro?has_content>
 ${intro?join(" ")}
@@ -63,7 +63,7 @@ ${statements.character}
 ${statements.more}
 
 </#if>
-<#if statements.any>Por eso le pido<#else>Le pido</#if> respetuosamente que le conceda a ${person.givenNames} el permiso de permanencia temporal (parole).<#if writer.phone?has_content> Puede llamarme al ${writer.phone}<#if writer.email?has_content> o escribirme a ${writer.email}</#if>.</#if>
+<#if statements.any>Por eso le pido<#else>Le pido</#if> respetuosamente que le conceda el parole a ${person.givenNames}.<#if writer.phone?has_content> Puede llamarme al ${writer.phone}<#if writer.email?has_content> o escribirme a ${writer.email}</#if>.</#if>
 
 <#if writer.sworn>
 Declaro bajo pena de perjurio, conforme a las leyes de los Estados Unidos de América, que lo anterior es verdadero y correcto. Firmado el ${date}.

@@ -10,11 +10,11 @@
     writer.name
     isSponsor                     true en la guía de quien patrocina
     writesInSpanish               true cuando quien escribe lo hace en español
-    preparedBy.name, .organization
+    preparedBy.name, .organization, .role ("volunteer", "attorney", "accredited-representative", "self")
 -->
-# Cómo escribir su carta para ${person.fullName}
+# Cómo escribir una carta para ayudar a ${person.fullName}
 
-Gracias, ${writer.name}, por ayudar a ${person.givenNames}, que ${person.estaDetenida} ${person.enFacility}. Su carta puede ayudar a que ICE le conceda el permiso de permanencia temporal (parole) mientras continúa su caso de inmigración. Escriba con sus propias palabras: una carta sincera sobre lo que usted ha visto vale mucho más que un formulario. Diga siempre la verdad; una carta honesta es la que más ayuda. ICE niega muchas solicitudes y la respuesta puede tardar.
+Gracias por ayudar a ${person.givenNames}, que ${person.estaDetenida} ${person.enFacility}. Su carta puede ayudar a que ICE deje salir a ${person.givenNames} con un permiso de permanencia temporal (parole) mientras sigue su proceso de inmigración. Escriba con sus propias palabras: una carta sincera sobre lo que usted ha visto vale mucho más que un formulario. Diga siempre la verdad; una carta honesta es la que más ayuda. ICE niega muchas solicitudes y la respuesta puede tardar; aun así, su carta cuenta.
 
 ## Empiece por decir quién es usted
 
@@ -37,15 +37,15 @@ Lo que usted sabe de su carácter: cómo trata a los demás, su trabajo, su fe, 
 <#if isSponsor>
 ## Si usted es quien patrocina
 
-Diga con claridad lo que va a ofrecer: alojamiento (la dirección donde vivirá ${person.givenNames}; no sirve un apartado postal), apoyo económico, transporte a cada audiencia y a cada cita con ICE, y que se asegurará de que ${person.givenNames} cumpla con todas las condiciones de su liberación.
+Diga con claridad lo que va a ofrecer: un lugar donde vivir (la dirección donde vivirá ${person.givenNames}; no sirve un apartado postal), ayuda con sus gastos, transporte a cada audiencia y a cada cita con ICE, y que se asegurará de que ${person.givenNames} cumpla con todas las condiciones que le pongan.
 
 </#if>
 ## Qué adjuntar
 
-- Una copia de su identificación con foto.
+- Una copia de su identificación con foto. Envíe siempre copias, nunca los originales.
 <#if isSponsor>
-- Prueba de su estatus migratorio (por ejemplo, pasaporte, certificado de naturalización o tarjeta de residente permanente).
-- Prueba de su domicilio, como un contrato de alquiler o una factura de luz o agua.
+- Una copia del documento de su estatus migratorio (por ejemplo, pasaporte, certificado de naturalización o tarjeta de residente permanente).
+- Un comprobante de domicilio, como un contrato de alquiler o una factura de luz o agua.
 - Prueba de ingresos: talones de pago recientes, si los tiene.
 <#else>
 - Si escribe en nombre de una iglesia, una empresa o una organización, use su papel membretado si lo tiene.
@@ -53,7 +53,7 @@ Diga con claridad lo que va a ofrecer: alojamiento (la dirección donde vivirá 
 
 ## Cómo firmar y poner la fecha
 
-Escriba la fecha, firme a mano encima de su nombre impreso y guarde una copia. Usted firma la carta en español, el idioma que usted lee.<#if writesInSpanish> ICE necesita además una traducción al inglés: la persona que la traduzca firmará un certificado de traducción.</#if>
+Escriba la fecha, firme a mano encima de su nombre impreso y guarde una copia. Si escribe la carta a mano, escriba su nombre con letra de molde y firme encima. Usted firma la carta en español, el idioma que usted lee.<#if writesInSpanish> ICE necesita además una traducción al inglés: la persona que la traduzca firmará un certificado de traducción.</#if>
 
 ## Qué no incluir
 
@@ -61,4 +61,4 @@ No escriba sobre el caso legal en sí: por qué ${person.givenNames} salió de s
 
 ## Importante
 
-Esta guía no es asesoría legal. Quienes la prepararon son voluntarios, no abogados. ¿Tiene preguntas? Hable con ${preparedBy.name}<#if preparedBy.organization?has_content> (${preparedBy.organization})</#if>.
+<#if preparedBy.role == "attorney" || preparedBy.role == "accredited-representative">Esta guía es información general para quien escribe una carta; no es asesoría legal para usted. La preparó ${preparedBy.name}<#if preparedBy.organization?has_content> (${preparedBy.organization})</#if>.<#else>Esta guía no es asesoría legal. La preparó ${preparedBy.name}<#if preparedBy.organization?has_content> (${preparedBy.organization})</#if>, que no es abogado ni abogada.</#if> ¿Tiene preguntas? Hable con ${preparedBy.name}.

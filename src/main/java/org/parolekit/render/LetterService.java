@@ -136,7 +136,8 @@ public final class LetterService {
       List<RenderedDocument> documents = new ArrayList<>();
       int sequence = 1;
       for (Job j : wanted) {
-        documents.add(renderJob(engine, pdf, j, sequence++, date, options.formats(), options.drafts().contains(j.title)));
+        documents.add(renderJob(
+            engine, pdf, j, sequence++, date, options.formats(), options.drafts().contains(j.title), c.preparedBy().name()));
       }
       return new RenderResult(documents, findings);
     }
@@ -156,19 +157,26 @@ public final class LetterService {
     return c.person().fullName() + ", " + c.person().aNumber().formatted();
   }
 
-  /** The line a draft opens with, in its language: it must not be signed or sent as it is. */
-  static String draftNotice(Language language) {
-    return language == Language.ES
-        ? "**BORRADOR: todavía no firme ni envíe esta carta.** Le falta algo importante; la persona voluntaria puede ver qué con `parolekit validate`."
-        : "**DRAFT: do not sign or send this letter yet.** Something important is missing; the volunteer can see what with `parolekit validate`.";
+  /**
+   * The line a draft opens with, in its language, for the writer who reads it: the letter must not
+   * be signed or sent as it is, and the person who prepared it will say what is missing.
+   */
+  static String draftNotice(Language language, String preparer) {
+    String who = MarkdownOutputFormat.escape(preparer == null ? "" : preparer.strip());
+    if (language == Language.ES) {
+      return "**BORRADOR: todavía no firme ni envíe esta carta.** A esta carta le falta algo importante; "
+          + (who.isEmpty() ? "quien la preparó le dirá qué falta." : who + " le dirá qué falta.");
+    }
+    return "**DRAFT: do not sign or send this letter yet.** Something important is missing from it; "
+        + (who.isEmpty() ? "whoever prepared it will tell you what." : who + " will tell you what.");
   }
 
   private static RenderedDocument renderJob(
       TemplateEngine engine, PdfResources pdf, Job j, int sequence, LocalDate date, Set<OutputFormat> formats,
-      boolean draft) {
+      boolean draft, String preparer) {
     String markdown = engine.render(j.template, j.model);
     if (draft) {
-      markdown = draftNotice(j.language) + "\n\n" + markdown;
+      markdown = draftNotice(j.language, preparer) + "\n\n" + markdown;
     }
     Node root = PARSER.parse(markdown);
     String text = PlainText.render(root);

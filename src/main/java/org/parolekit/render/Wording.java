@@ -57,12 +57,12 @@ final class Wording {
     relationship(r, "el cuñado", "brother-in-law", "cuñado");
     relationship(r, "la madrina", "godmother", "madrina");
     relationship(r, "el padrino", "godfather", "padrino");
-    r.put("prima", new Term("cousin", "la prima"));
-    r.put("primo", new Term("cousin", "el primo"));
-    r.put("amiga", new Term("friend", "la amiga"));
-    r.put("amigo", new Term("friend", "el amigo"));
-    r.put("vecina", new Term("neighbor", "la vecina"));
-    r.put("vecino", new Term("neighbor", "el vecino"));
+    r.put("prima", new Term("cousin", "prima"));
+    r.put("primo", new Term("cousin", "primo"));
+    r.put("amiga", new Term("friend", "amiga"));
+    r.put("amigo", new Term("friend", "amigo"));
+    r.put("vecina", new Term("neighbor", "vecina"));
+    r.put("vecino", new Term("neighbor", "vecino"));
     r.put("pastor", new Term("pastor", "el pastor"));
     r.put("pastora", new Term("pastor", "la pastora"));
     return Map.copyOf(r);
@@ -179,7 +179,7 @@ final class Wording {
         return es ? "Tengo la ciudadanía estadounidense." : "I am a citizen of the United States.";
       case PERMANENT_RESIDENT:
         return es
-            ? "Soy residente permanente legal de los Estados Unidos."
+            ? "Soy residente permanente de los Estados Unidos."
             : "I am a lawful permanent resident of the United States.";
       default:
         if (detail == null || detail.isBlank()) {
@@ -333,11 +333,11 @@ final class Wording {
   private static String documentKind(org.parolekit.model.SponsorDocumentKind kind, Language lang) {
     boolean es = lang == Language.ES;
     return switch (kind) {
-      case ID -> es ? "mi identificación" : "my ID";
-      case PROOF_OF_STATUS -> es ? "la prueba de mi estatus migratorio" : "proof of my immigration status";
-      case PROOF_OF_ADDRESS -> es ? "la prueba de mi domicilio" : "proof of my address";
-      case PAY_STUBS -> es ? "mis talones de pago recientes" : "my recent pay stubs";
-      case TAX_RETURN -> es ? "mi declaración de impuestos" : "my tax return";
+      case ID -> es ? "una copia de mi identificación" : "my ID";
+      case PROOF_OF_STATUS -> es ? "una copia del documento de mi estatus migratorio" : "proof of my immigration status";
+      case PROOF_OF_ADDRESS -> es ? "un comprobante de domicilio" : "proof of my address";
+      case PAY_STUBS -> es ? "copias de mis talones de pago recientes" : "my recent pay stubs";
+      case TAX_RETURN -> es ? "una copia de mi declaración de impuestos" : "my tax return";
       case OTHER -> es ? "otro documento" : "another document";
     };
   }

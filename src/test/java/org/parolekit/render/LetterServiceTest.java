@@ -14,8 +14,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.parolekit.load.LoadedCase;
-import org.parolekit.model.Language;
 import org.parolekit.model.CaseFile;
+import org.parolekit.model.Language;
+import org.parolekit.model.PreparedBy;
+import org.parolekit.model.PreparerRole;
 import org.parolekit.model.Pronouns;
 import org.parolekit.model.Supporter;
 
@@ -98,8 +100,8 @@ class LetterServiceTest {
         .contains("I work as a seamstress.")
         .contains("I am the sister of María José's mother.")
         .doesNotContain("I have known her since 1994")
-        .doesNotContain("provide her with housing")
-        .contains("support her financially, including food")
+        .doesNotContain("a place to live")
+        .contains("help her with expenses: food, clothing and whatever else she needs")
         .doesNotContain("cariñosa")
         .doesNotContain("Soy ");
     assertThat(en.translationOf()).hasValue("Carta de patrocinio de Rosa Hernández Díaz para María José Hernández López");
@@ -134,7 +136,7 @@ class LetterServiceTest {
     String guide = find(r, DocumentKind.WRITING_GUIDE, Language.ES, "Rosa Hernández Díaz").text();
     assertThat(guide).doesNotContain("detenida").doesNotContain("detenido");
     String en = find(render(theyCase), DocumentKind.SPONSOR_LETTER, Language.EN, "Rosa Hernández Díaz").text();
-    assertThat(en).contains("provide them with housing").contains("I have known them since 1994");
+    assertThat(en).contains("give them a place to live").contains("I have known them since 1994");
   }
 
   @Test
@@ -153,7 +155,7 @@ class LetterServiceTest {
         .doesNotContain("I am Joseph's sister")
         .contains("I work as a nurse.")
         .contains("I am a citizen of the United States.")
-        .contains("If Joseph is granted parole, I commit to provide him with housing.")
+        .contains("If Joseph is granted parole, I commit to give him a place to live.")
         .doesNotContain("take him to every immigration court hearing")
         .contains("Joseph will live at:")
         .contains("2160 NW 7th Street, Unit 4")
@@ -194,12 +196,28 @@ class LetterServiceTest {
     RenderResult r = render(Fixtures.maria());
     String text = pdfText(find(r, DocumentKind.ORGANIZATION_LETTER, Language.ES, "Border Visitation Friends"));
     assertThat(text)
-        .contains("Versión en español para información de María José")
+        .contains("Esta es la traducción al español, para que María José sepa lo que dice la carta.")
         .contains("La carta que se presenta a ICE es la versión en inglés")
-        .contains("Carmen Ibáñez, de nuestro equipo de voluntariado, visita y le escribe a María José desde marzo de 2026.")
+        .contains("Carmen Ibáñez, de nuestro equipo de voluntariado, visita a María José y le escribe desde marzo de 2026.")
         .contains("no es representante legal de María José")
         .contains("Border Visitation Friends es un grupo de voluntariado")
         .doesNotContain("is a volunteer group");
+  }
+
+  @Test
+  void aGuidePreparedByAnAttorneyDoesNotSayItsPreparerIsNoAttorney() {
+    LoadedCase m = Fixtures.maria();
+    CaseFile c = m.caseFile();
+    CaseFile byAttorney = new CaseFile(
+        c.person(), c.sponsor(), c.supporters(), c.organization(),
+        new PreparedBy(PreparerRole.ATTORNEY, "Laura Quintero", "Legal Aid Clinic"), c.attachments(), c.letterDate());
+    RenderResult r = render(new LoadedCase(m.source(), byAttorney, m.organization()));
+    assertThat(find(r, DocumentKind.WRITING_GUIDE, Language.ES, "Rosa Hernández Díaz").text())
+        .contains("no es asesoría legal para usted. La preparó Laura Quintero (Legal Aid Clinic).")
+        .doesNotContain("no es abogado");
+    assertThat(find(r, DocumentKind.WRITING_GUIDE, Language.EN, "Susan Miller").text())
+        .contains("not legal advice to you. Laura Quintero (Legal Aid Clinic) prepared it.")
+        .doesNotContain("not an attorney");
   }
 
   @Test
@@ -207,19 +225,22 @@ class LetterServiceTest {
     RenderResult r = render(Fixtures.maria());
     String es = find(r, DocumentKind.WRITING_GUIDE, Language.ES, "Rosa Hernández Díaz").text();
     assertThat(es)
-        .contains("Cómo escribir su carta para María José Hernández López")
+        .contains("Cómo escribir una carta para ayudar a María José Hernández López")
         .contains("María José, que está detenida en el centro de detención Otay Mesa (Otay Mesa Detention Center)")
-        .contains("Esta guía no es asesoría legal. Quienes la prepararon son voluntarios, no abogados.")
+        .contains("Esta guía no es asesoría legal. La preparó ")
+        .contains(", que no es abogado ni abogada.")
         .contains("Diga siempre la verdad; una carta honesta es la que más ayuda.")
         .contains("Prueba de ingresos: talones de pago recientes")
         .doesNotContain("/a ")
         .contains("No escriba sobre el caso legal en sí")
-        .contains("Prueba de su estatus migratorio")
+        .contains("Una copia del documento de su estatus migratorio")
+        .contains("nunca los originales")
         .contains("¿Tiene preguntas?");
     String en = find(r, DocumentKind.WRITING_GUIDE, Language.EN, "Susan Miller").text();
     assertThat(en)
-        .contains("How to write your letter for María José Hernández López")
-        .contains("This guide is not legal advice. The volunteers who prepared it are not attorneys.")
+        .contains("How to write a letter to help María José Hernández López")
+        .contains("This guide is not legal advice.")
+        .contains(", who prepared it, is not an attorney.")
         .contains("Do not write about the legal case itself")
         .doesNotContain("Proof of your immigration status");
   }

@@ -72,7 +72,7 @@ class TemplateSecurityTest {
     template("en/sponsor-letter.ftl", "Custom letter for ${person.fullName}, ${person.aNumber}.\n");
     RenderResult r = renderWith(dir);
     assertThat(r.documents().get(0).text()).isEqualTo("Custom letter for Joseph Kamara, A987-654-321.\n");
-    assertThat(r.documents().get(1).text()).contains("How to write your letter for Joseph Kamara");
+    assertThat(r.documents().get(1).text()).contains("How to write a letter to help Joseph Kamara");
   }
 
   @Test
