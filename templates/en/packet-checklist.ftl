@@ -1,17 +1,21 @@
 <#--
   Checklist per criterion (English). Variables:
-    criteria        a list; each has .name, .inPacket (list of .item and .page), .missing (list of text)
+    criteria        a list; each has .name, .letters (true for the letters' entry, which only says what is
+                    missing), .inPacket (list of .item and .page), .elsewhere (text: what exists but is not in
+                    this packet), .missing (text)
+  The three lists never repeat one another: a thing is in the packet, elsewhere, or missing.
 -->
 # Checklist
 
-What this packet holds for each of the three points, with its page, and what is still missing.
+For each of the three points: what this packet holds (with its page), what exists but is elsewhere, and what is still missing.
 
 <#list criteria as c>
 ## ${c.name}
 
-<#if c.inPacket?has_content>
-In this packet:
+<#if !c.letters>
+### In this packet
 
+<#if c.inPacket?has_content>
 <#list c.inPacket as i>
 - ${i.item}<#if i.page?has_content>: page ${i.page}</#if>
 </#list>
@@ -19,12 +23,21 @@ In this packet:
 Nothing in this packet speaks to this point yet.
 </#if>
 
+</#if>
+<#if c.elsewhere?has_content>
+### Elsewhere (not in this packet)
+
+<#list c.elsewhere as e>
+- ${e}
+</#list>
+
+</#if>
 <#if c.missing?has_content>
-Still missing:
+### Still missing
 
 <#list c.missing as m>
 - ${m}
 </#list>
-</#if>
 
+</#if>
 </#list>

@@ -11,6 +11,7 @@ import org.parolekit.check.CaseCheck;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.load.CaseLoader;
 import org.parolekit.load.LoadedCase;
+import org.parolekit.model.Language;
 import org.parolekit.output.AtomicFile;
 import org.parolekit.packet.AttachmentLimits;
 import org.parolekit.packet.PacketService;
@@ -57,6 +58,9 @@ final class PacketCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "force")
   boolean force;
 
+  @Option(names = "--lang", defaultValue = "en", paramLabel = "en|es", descriptionKey = "packet.lang")
+  Language messages;
+
   PacketCommand(CliEnvironment environment) {
     this.environment = environment;
   }
@@ -77,18 +81,23 @@ final class PacketCommand implements Callable<Integer> {
                 requireComplete,
                 Set.copyOf(allowed),
                 Optional.ofNullable(templates),
-                AttachmentLimits.DEFAULT));
+                AttachmentLimits.DEFAULT,
+                messages));
     AtomicFile.write(output, packet.pdf(), force);
     PrintWriter out = spec.commandLine().getOut();
     out.println(output + " (" + packet.pages() + " pages" + (packet.draft() ? ", DRAFT: incomplete" : "") + ")");
     out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    packet.warnings().forEach(w -> err.println("warning: " + w));
     if (packet.draft()) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("The packet is marked DRAFT on every page. Still missing:");
+      err.println(packet.missing().isEmpty()
+          ? "The packet is marked DRAFT on every page: run parolekit validate to see what falls short."
+          : "The packet is marked DRAFT on every page. Still missing:");
       packet.missing().forEach(m -> err.println("  - " + m));
       err.flush();
       return ExitStatus.FINDINGS.code();
     }
+    err.flush();
     return ExitStatus.OK.code();
   }
 }

@@ -41,8 +41,21 @@ import org.parolekit.pdf.PdfFonts;
 public final class PacketAssembler {
   private static final int MAX_TOC_PASSES = 5;
 
-  /** What the whole packet is: its title, language, date and whether it is a draft. */
-  public record Layout(String title, PacketLabels labels, LocalDate date, boolean draft) {}
+  /**
+   * What the whole packet is: its title, language, date, whether it is a draft, and the reference
+   * (the person's name and A-number) printed beside the page number on every page, so that a
+   * loose page can be matched to the file.
+   */
+  public record Layout(String title, PacketLabels labels, LocalDate date, boolean draft, String reference) {
+    public Layout(String title, PacketLabels labels, LocalDate date, boolean draft) {
+      this(title, labels, date, draft, "");
+    }
+  }
+
+  /** The footer's baseline: its text stays more than half an inch above the paper's edge. */
+  static final float FOOTER_BASELINE = 42f;
+  /** The draft line's baseline, from the top: more than half an inch below the paper's edge. */
+  static final float DRAFT_LINE_FROM_TOP = 50f;
 
   /** The packet and where each part starts, for tests and reports. */
   public record Assembled(byte[] pdf, int pageCount, Map<String, Integer> firstPages) {}
@@ -204,7 +217,8 @@ public final class PacketAssembler {
           PdfCopy.PageStamp stamp = copy.createPageStamp(imported);
           Rectangle size = reader.getPageSizeWithRotation(i);
           PdfContentByte over = stamp.getOverContent();
-          footer(over, serif, layout.labels().page(page, total), size);
+          String number = layout.labels().page(page, total);
+          footer(over, serif, layout.reference().isEmpty() ? number : layout.reference() + " · " + number, size);
           if (layout.draft()) {
             draftMark(over, bold, layout.labels().draft(), size);
           }
@@ -231,13 +245,13 @@ public final class PacketAssembler {
     float x = size.getLeft() + (size.getWidth() - width) / 2;
     over.saveState();
     over.setColorFill(Color.WHITE);
-    over.rectangle(x - 4, size.getBottom() + 10, width + 8, 14);
+    over.rectangle(x - 4, size.getBottom() + FOOTER_BASELINE - 4, width + 8, 14);
     over.fill();
     over.restoreState();
     over.beginText();
     over.setFontAndSize(font, 9);
     over.setColorFill(Color.DARK_GRAY);
-    over.showTextAligned(Element.ALIGN_CENTER, text, size.getLeft() + size.getWidth() / 2, size.getBottom() + 14, 0);
+    over.showTextAligned(Element.ALIGN_CENTER, text, size.getLeft() + size.getWidth() / 2, size.getBottom() + FOOTER_BASELINE, 0);
     over.endText();
   }
 
@@ -256,7 +270,7 @@ public final class PacketAssembler {
     over.beginText();
     over.setFontAndSize(font, 10);
     over.setColorFill(new Color(180, 0, 0));
-    over.showTextAligned(Element.ALIGN_CENTER, text, size.getLeft() + size.getWidth() / 2, size.getTop() - 24, 0);
+    over.showTextAligned(Element.ALIGN_CENTER, text, size.getLeft() + size.getWidth() / 2, size.getTop() - DRAFT_LINE_FROM_TOP, 0);
     over.endText();
   }
 

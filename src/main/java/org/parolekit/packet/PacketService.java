@@ -72,6 +72,8 @@ public final class PacketService {
    * @param resources the pro se resource directory to list
    * @param requireComplete fail instead of building a draft when something is missing
    * @param allowedOutside attachments named on the command line, allowed outside the case folder
+   * @param messages the language of what is said to the volunteer (what is missing, warnings); the
+   *     packet itself is in the person's language
    */
   public record Options(
       LocalDate date,
@@ -79,18 +81,33 @@ public final class PacketService {
       boolean requireComplete,
       Set<Path> allowedOutside,
       Optional<Path> templatesDir,
-      AttachmentLimits limits) {
+      AttachmentLimits limits,
+      Language messages) {
     public Options {
       Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(messages, "messages");
       Objects.requireNonNull(resources, "resources");
       allowedOutside = Set.copyOf(allowedOutside);
       Objects.requireNonNull(templatesDir, "templatesDir");
       Objects.requireNonNull(limits, "limits");
     }
+
+    /** Options whose messages to the volunteer are in English. */
+    public Options(
+        LocalDate date, ResourceDirectory resources, boolean requireComplete, Set<Path> allowedOutside,
+        Optional<Path> templatesDir, AttachmentLimits limits) {
+      this(date, resources, requireComplete, allowedOutside, templatesDir, limits, Language.EN);
+    }
   }
 
-  /** The packet, and what it still lacks when it is a draft. */
-  public record Packet(byte[] pdf, int pages, boolean draft, List<String> missing, Map<String, Integer> firstPages) {}
+  /**
+   * The packet, and what it still lacks when it is a draft.
+   *
+   * @param missing what is missing, in the volunteer's language
+   * @param warnings what the volunteer should fix in the attachments, in the volunteer's language
+   */
+  public record Packet(
+      byte[] pdf, int pages, boolean draft, List<String> missing, List<String> warnings, Map<String, Integer> firstPages) {}
 
   /**
    * Builds the packet in memory.
@@ -105,28 +122,34 @@ public final class PacketService {
     List<Language> languages = packetLanguages(c.person());
     PacketText main = new PacketText(languages.get(0));
 
-    List<AttachmentPart> attachments = attachments(loaded, options, main, date);
+    PacketText messages = new PacketText(options.messages());
+    PacketAttachments.Result attached = PacketAttachments.build(loaded, options, main, date);
+    List<PacketAttachments.Part> attachments = attached.parts();
     RenderResult rendered =
         letters.render(
             loaded,
-            optionsWith(LetterOptions.defaults(date).withFormats(EnumSet.of(OutputFormat.PDF)), options.templatesDir()));
+            optionsWith(
+                LetterOptions.defaults(date).withFormats(EnumSet.of(OutputFormat.PDF)).withoutPageFooters(),
+                options.templatesDir()));
     CaseReport report = checks.check(loaded, rendered.documents());
     refuseCaseMerits(report, c.preparedBy());
     List<CaseFinding> structural = validator.validate(loaded);
 
     List<LetterPart> letterParts = letterParts(rendered.documents(), main);
-    Map<Criterion, List<String>> metBy = metBy(report, rendered.documents(), letterParts);
-    Checklist checklist = new Checklist(c, attachments, letterParts, metBy, structural);
-    List<String> missing = checklist.missing(main);
+    Map<Criterion, List<String>> metBy = metBy(report, letterParts);
+    PacketChecklist checklist = new PacketChecklist(c, attachments, metBy, structural);
+    List<String> missing = checklist.missing(messages);
+    List<String> warnings = attached.warnings().stream().map(w -> w.in(messages)).toList();
     boolean draft =
         structural.stream().anyMatch(f -> f.severity() == org.parolekit.validate.Severity.ERROR)
             || !report.summary().allCriteriaMet()
-            || rendered.hasSkipped();
+            || rendered.hasSkipped()
+            || !missing.isEmpty();
     if (draft && options.requireComplete()) {
       throw new ParolekitException(
           ExitStatus.FINDINGS,
-          "the packet is incomplete and --require-complete was given; nothing was written. Still missing: "
-              + String.join(" ", missing.isEmpty() ? List.of("see parolekit validate") : missing));
+          "the packet is incomplete and --require-complete was given; nothing was written. Still missing:"
+              + (missing.isEmpty() ? " see parolekit validate" : missing.stream().map(m -> "\n  - " + m).reduce("", String::concat)));
     }
 
     try (PageRenderer pages = new PageRenderer(options.templatesDir(), LetterOptions.DEFAULT_TEMPLATE_TIMEOUT, TEMPLATES)) {
@@ -134,7 +157,8 @@ public final class PacketService {
       byte[] cover = pages.render(main.language().yamlName() + "/packet-cover.ftl", common, main.get("title", c.person().fullName()), main.language(), date).pdf();
       PacketAssembler assembler = new PacketAssembler();
       PacketAssembler.Layout layout =
-          new PacketAssembler.Layout(main.get("title", c.person().fullName()), new PacketLabels(languages), date, draft);
+          new PacketAssembler.Layout(
+              main.get("title", c.person().fullName()), new PacketLabels(languages), date, draft, reference(c));
       int coverPages = PacketAssembler.pages(cover);
       PacketContent content =
           new PacketContent(pages, common, languages, checklist, letterParts, attachments, date,
@@ -154,7 +178,7 @@ public final class PacketService {
         starts = next;
       }
       PacketAssembler.Assembled assembled = assembler.assemble(cover, parts, layout);
-      return new Packet(assembled.pdf(), assembled.pageCount(), draft, missing, assembled.firstPages());
+      return new Packet(assembled.pdf(), assembled.pageCount(), draft, missing, warnings, assembled.firstPages());
     }
   }
 
@@ -186,9 +210,9 @@ public final class PacketService {
       PageRenderer pages,
       Map<String, Object> common,
       List<Language> languages,
-      Checklist checklist,
+      PacketChecklist checklist,
       List<LetterPart> letterParts,
-      List<AttachmentPart> attachments,
+      List<PacketAttachments.Part> attachments,
       LocalDate date,
       StaticPages staticPages) {
 
@@ -208,7 +232,7 @@ public final class PacketService {
         letterParts.forEach(l -> parts.add(new PacketPart(l.title(), 1, l.pdf())));
       }
       if (!attachments.isEmpty()) {
-        parts.add(section(pages, main, "section.attachments", attachments.stream().map(AttachmentPart::title).toList(), starts, common, date));
+        parts.add(section(pages, main, "section.attachments", attachments.stream().map(PacketAttachments.Part::title).toList(), starts, common, date));
         attachments.forEach(a -> parts.add(new PacketPart(a.title(), 1, a.pdf())));
       }
       return parts;
@@ -271,9 +295,12 @@ public final class PacketService {
     List<Map<String, Object>> list = new ArrayList<>();
     for (ProSeResource r : resources.forPerson(c.person().detention().fieldOffice().state(), List.of(lang))) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", r.name());
+      m.put("name", r.name(lang));
       m.put("offers", r.offers().in(lang));
       m.put("contact", r.contact());
+      m.put("phone", r.phone() == null ? "" : r.phone().strip());
+      m.put("callNote", r.callNote() == null ? "" : r.callNote().in(lang).strip());
+      m.put("mail", r.mail());
       m.put("lastChecked", PageRenderer.writtenDate(r.lastChecked(), lang));
       m.put("region", r.isNational() ? t.get("region.national") : String.join(", ", r.regions()));
       list.add(m);
@@ -305,8 +332,8 @@ public final class PacketService {
     }
   }
 
-  /** One letter as it goes into the packet. */
-  record LetterPart(String title, String fileName, RenderedDocument document, byte[] pdf) {}
+  /** One letter as it goes into the packet; {@code writer} groups a letter with its translation. */
+  record LetterPart(String title, String fileName, String writer, RenderedDocument document, byte[] pdf) {}
 
   /**
    * The letters in packet order: for each writer the English letter, then the original and the
@@ -334,12 +361,16 @@ public final class PacketService {
       }
     }
     List<LetterPart> parts = new ArrayList<>();
+    java.util.Set<String> titles = new java.util.HashSet<>();
     byWriter.forEach((writer, group) -> {
-      group.stream().filter(d -> isLetter(d) && d.language() == Language.EN).forEach(d -> parts.add(part(d, writer, names, t)));
-      group.stream().filter(d -> isLetter(d) && d.language() != Language.EN).forEach(d -> parts.add(part(d, writer, names, t)));
-      group.stream().filter(d -> d.kind() == DocumentKind.TRANSLATION_CERTIFICATE).forEach(d -> parts.add(part(d, writer, names, t)));
+      boolean translated = group.stream().anyMatch(d -> isLetter(d) && d.language() != Language.EN);
+      group.stream().filter(d -> isLetter(d) && d.language() == Language.EN).forEach(d -> parts.add(part(d, writer, translated, names, t, titles)));
+      group.stream().filter(d -> isLetter(d) && d.language() != Language.EN).forEach(d -> parts.add(part(d, writer, false, names, t, titles)));
+      group.stream().filter(d -> d.kind() == DocumentKind.TRANSLATION_CERTIFICATE).forEach(d -> parts.add(part(d, writer, false, names, t, titles)));
     });
-    organization.stream().sorted((a, b) -> a.language().compareTo(b.language())).forEach(d -> parts.add(part(d, d.writer(), names, t)));
+    organization.stream()
+        .sorted((a, b) -> a.language().compareTo(b.language()))
+        .forEach(d -> parts.add(part(d, d.writer(), false, names, t, titles)));
     return parts;
   }
 
@@ -347,20 +378,45 @@ public final class PacketService {
     return d.kind() == DocumentKind.SPONSOR_LETTER || d.kind() == DocumentKind.SUPPORT_LETTER;
   }
 
-  /** A letter's packet title; a certificate is named after the writer of the letter it certifies. */
-  private static LetterPart part(RenderedDocument d, String letterWriter, Map<RenderedDocument, String> names, PacketText t) {
+  /**
+   * A letter's packet title, which says what each copy is for: the English translation for ICE,
+   * the signed original in Spanish, the organization's Spanish copy for the person only. A
+   * certificate is named after the writer of the letter it certifies. Titles are unique, since
+   * the contents and the checklist find pages by them.
+   */
+  private static LetterPart part(
+      RenderedDocument d, String letterWriter, boolean translation, Map<RenderedDocument, String> names, PacketText t,
+      java.util.Set<String> titles) {
     String title = t.get("letter." + d.kind().slug(), letterWriter);
     if (isLetter(d) && d.language() == Language.ES) {
       title = t.get("letter.original", title);
+    } else if (translation) {
+      title = t.get("letter.translation", title);
+    } else if (d.kind() == DocumentKind.ORGANIZATION_LETTER && d.language() == Language.ES) {
+      title = t.get("letter.spanish-copy", title);
     }
-    return new LetterPart(title, names.get(d), d, d.output(OutputFormat.PDF).orElseThrow());
+    String unique = title;
+    for (int k = 2; !titles.add(unique); k++) {
+      unique = title + " (" + k + ")";
+    }
+    return new LetterPart(unique, names.get(d), letterWriter, d, d.output(OutputFormat.PDF).orElseThrow());
   }
 
-  /** For each criterion, the packet titles of the letters that fully show it. */
-  private static Map<Criterion, List<String>> metBy(
-      CaseReport report, List<RenderedDocument> documents, List<LetterPart> letterParts) {
+  /**
+   * For each criterion, the letters that fully show it, one line per writer: the copy ICE reads
+   * (the English one) stands for its original.
+   */
+  private static Map<Criterion, List<String>> metBy(CaseReport report, List<LetterPart> letterParts) {
     Map<String, String> titleByFile = new LinkedHashMap<>();
-    letterParts.forEach(l -> titleByFile.put(l.fileName(), l.title()));
+    Map<String, String> firstByWriter = new LinkedHashMap<>();
+    for (LetterPart l : letterParts) {
+      if (l.document().kind() == DocumentKind.TRANSLATION_CERTIFICATE) {
+        continue;
+      }
+      String key = l.document().kind() + "/" + l.writer();
+      firstByWriter.putIfAbsent(key, l.title());
+      titleByFile.put(l.fileName(), firstByWriter.get(key));
+    }
     Map<Criterion, List<String>> met = new LinkedHashMap<>();
     for (Criterion c : Criterion.values()) {
       List<String> titles = new ArrayList<>();
@@ -378,87 +434,8 @@ public final class PacketService {
     return met;
   }
 
-  /** One attachment as it goes into the packet. */
-  record AttachmentPart(String title, String description, Set<Criterion> supports, SponsorDocumentKind sponsorKind, byte[] pdf) {}
-
-  private List<AttachmentPart> attachments(LoadedCase loaded, Options options, PacketText t, LocalDate date) {
-    CaseFile c = loaded.caseFile();
-    Path caseFolder = loaded.source().toAbsolutePath().getParent();
-    AttachmentInspector inspector = new AttachmentInspector(options.limits());
-    List<AttachmentPart> parts = new ArrayList<>();
-    Map<Path, Integer> seen = new LinkedHashMap<>();
-    for (int i = 0; i < c.attachments().size(); i++) {
-      Attachment a = c.attachments().get(i);
-      String label = "attachments[" + i + "].file (" + a.file().written() + ")";
-      byte[] pdf = attachmentPdf(a.file(), label, a.description(), caseFolder, options, inspector, t, date);
-      Set<Criterion> supports = EnumSet.copyOf(a.supports());
-      seen.put(a.file().resolved().toAbsolutePath().normalize(), parts.size());
-      parts.add(new AttachmentPart(title(t, a.description(), supports), a.description(), supports, null, pdf));
-    }
-    if (c.sponsor() != null) {
-      for (int i = 0; i < c.sponsor().documents().size(); i++) {
-        SponsorDocument d = c.sponsor().documents().get(i);
-        if (d.file() == null) {
-          continue;
-        }
-        Integer already = seen.get(d.file().resolved().toAbsolutePath().normalize());
-        if (already != null) {
-          AttachmentPart same = parts.get(already);
-          Set<Criterion> supports = EnumSet.copyOf(same.supports());
-          supports.add(Criterion.FLIGHT_RISK);
-          parts.set(already, new AttachmentPart(title(t, same.description(), supports), same.description(), supports, d.kind(), same.pdf()));
-          continue;
-        }
-        String label = "sponsor.documents[" + i + "].file (" + d.file().written() + ")";
-        byte[] pdf = attachmentPdf(d.file(), label, d.description(), caseFolder, options, inspector, t, date);
-        Set<Criterion> supports = EnumSet.of(Criterion.FLIGHT_RISK);
-        parts.add(new AttachmentPart(title(t, d.description(), supports), d.description(), supports, d.kind(), pdf));
-      }
-    }
-    return parts;
-  }
-
-  private static String title(PacketText t, String description, Set<Criterion> supports) {
-    List<String> names = supports.stream().map(c -> t.get("criterion." + c.yamlName())).toList();
-    return t.get("attachment", description, String.join(", ", names));
-  }
-
-  private byte[] attachmentPdf(
-      FileRef file,
-      String label,
-      String description,
-      Path caseFolder,
-      Options options,
-      AttachmentInspector inspector,
-      PacketText t,
-      LocalDate date) {
-    refuseOutside(file, label, caseFolder, options.allowedOutside());
-    InspectedAttachment a = inspector.inspect(file.resolved(), label);
-    return a.kind() == AttachmentKind.PDF
-        ? a.bytes()
-        : ImagePage.render(a.bytes(), t.get("attachment.caption", description), date);
-  }
-
-  private static void refuseOutside(FileRef file, String label, Path caseFolder, Set<Path> allowed) {
-    try {
-      Path real = file.resolved().toRealPath();
-      Path folder = caseFolder.toRealPath();
-      if (real.startsWith(folder)) {
-        return;
-      }
-      for (Path a : allowed) {
-        if (a.toRealPath().equals(real)) {
-          return;
-        }
-      }
-    } catch (IOException e) {
-      throw new ParolekitException(
-          ExitStatus.INVALID_INPUT, label + ": cannot be read. Check that the file exists");
-    }
-    throw new ParolekitException(
-        ExitStatus.INVALID_INPUT,
-        label + ": is outside the case folder. Move it into the case folder, or name it on the command"
-            + " line with --allow-attachment " + file.written() + " if you mean to include it");
+  private static String reference(CaseFile c) {
+    return c.person().fullName() + ", " + c.person().aNumber().formatted();
   }
 
   private static LetterOptions optionsWith(LetterOptions o, Optional<Path> templatesDir) {
@@ -473,125 +450,5 @@ public final class PacketService {
       }
     }
     return List.copyOf(names);
-  }
-
-  /** What the packet holds and lacks for each criterion, in either language. */
-  private record Checklist(
-      CaseFile c,
-      List<AttachmentPart> attachments,
-      List<LetterPart> letters,
-      Map<Criterion, List<String>> metBy,
-      List<CaseFinding> structural) {
-
-    /** Case findings the packet names in the person's language, by code. */
-    private static final List<String> NAMED_FINDINGS =
-        List.of("no-sponsor", "sponsor-po-box", "destination-po-box", "missing-translation", "no-words");
-
-    List<Map<String, Object>> model(PacketText t, Map<String, Integer> starts) {
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (Criterion criterion : Criterion.values()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", t.get("criterion." + criterion.yamlName()));
-        List<Map<String, Object>> in = new ArrayList<>();
-        if (criterion == Criterion.IDENTITY) {
-          for (IdentityDocument d : c.person().identityDocuments()) {
-            in.add(item(t.get("item.identity-document", t.get("document." + d.type().yamlName()), d.issuingCountry(), t.get("document." + d.location().yamlName())), ""));
-          }
-        }
-        for (String title : metBy.get(criterion)) {
-          in.add(item(title, page(starts, title)));
-        }
-        for (AttachmentPart a : attachments) {
-          if (a.supports().contains(criterion)) {
-            in.add(item(a.description(), page(starts, a.title())));
-          }
-        }
-        m.put("inPacket", in);
-        m.put("missing", missingFor(criterion, t));
-        list.add(m);
-      }
-      Map<String, Object> all = new LinkedHashMap<>();
-      all.put("name", t.get("section.letters"));
-      List<Map<String, Object>> in = new ArrayList<>();
-      letters.forEach(l -> in.add(item(l.title(), page(starts, l.title()))));
-      all.put("inPacket", in);
-      all.put("missing", letterProblems(t));
-      list.add(all);
-      return list;
-    }
-
-    /** The case's own problems with its letters and sponsor, worded for the person. */
-    List<String> letterProblems(PacketText t) {
-      List<String> problems = new ArrayList<>();
-      for (CaseFinding f : structural) {
-        if (f.severity() == org.parolekit.validate.Severity.ERROR && NAMED_FINDINGS.contains(f.code())) {
-          String text = t.get("finding." + f.code());
-          if (!problems.contains(text)) {
-            problems.add(text);
-          }
-        }
-      }
-      return problems;
-    }
-
-    private static String page(Map<String, Integer> starts, String title) {
-      Integer p = starts.get(title);
-      return p == null ? "" : String.valueOf(p);
-    }
-
-    private static Map<String, Object> item(String text, String page) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("item", text);
-      m.put("page", page);
-      return m;
-    }
-
-    List<String> missingFor(Criterion criterion, PacketText t) {
-      List<String> missing = new ArrayList<>();
-      switch (criterion) {
-        case IDENTITY -> {
-          if (c.person().identityDocuments().isEmpty()) {
-            missing.add(t.get("missing.identity-document"));
-          }
-          if (attachments.stream().noneMatch(a -> a.supports().contains(Criterion.IDENTITY))) {
-            missing.add(t.get("missing.identity-copy"));
-          }
-        }
-        case FLIGHT_RISK -> {
-          if (c.sponsor() == null) {
-            missing.add(t.get("missing.sponsor"));
-          } else {
-            Set<SponsorDocumentKind> kinds = EnumSet.noneOf(SponsorDocumentKind.class);
-            attachments.stream().filter(a -> a.sponsorKind() != null).forEach(a -> kinds.add(a.sponsorKind()));
-            if (!kinds.contains(SponsorDocumentKind.ID)) {
-              missing.add(t.get("missing.sponsor-id"));
-            }
-            if (!kinds.contains(SponsorDocumentKind.PROOF_OF_STATUS)) {
-              missing.add(t.get("missing.sponsor-proof-of-status"));
-            }
-            if (!kinds.contains(SponsorDocumentKind.PROOF_OF_ADDRESS)) {
-              missing.add(t.get("missing.sponsor-proof-of-address"));
-            }
-          }
-        }
-        case DANGER -> {}
-      }
-      if (metBy.get(criterion).isEmpty()) {
-        missing.add(t.get("missing.letter-criterion"));
-      }
-      return missing;
-    }
-
-    /** Everything missing, in one language, each prefixed by its criterion. */
-    List<String> missing(PacketText t) {
-      List<String> all = new ArrayList<>();
-      for (Criterion criterion : Criterion.values()) {
-        for (String m : missingFor(criterion, t)) {
-          all.add(t.get("criterion." + criterion.yamlName()) + ": " + m);
-        }
-      }
-      letterProblems(t).forEach(m -> all.add(t.get("section.letters") + ": " + m));
-      return all;
-    }
   }
 }

@@ -19,6 +19,8 @@ import org.parolekit.model.Language;
  * @param templatesDir a folder of untrusted templates that override built-ins by name
  * @param templateTimeout how long one template may run before it is stopped
  * @param drafts titles of the documents to mark as drafts (BORRADOR / DRAFT on every page)
+ * @param pageFooters whether a letter of several pages prints its own "Page 1 of 2" line; a
+ *     packet, which numbers its own pages, turns it off
  */
 public record LetterOptions(
     LocalDate date,
@@ -26,7 +28,8 @@ public record LetterOptions(
     Set<OutputFormat> formats,
     Optional<Path> templatesDir,
     Duration templateTimeout,
-    Set<String> drafts) {
+    Set<String> drafts,
+    boolean pageFooters) {
 
   /** The time one template may take by default. */
   public static final Duration DEFAULT_TEMPLATE_TIMEOUT = Duration.ofSeconds(5);
@@ -57,33 +60,39 @@ public record LetterOptions(
         EnumSet.allOf(OutputFormat.class),
         Optional.empty(),
         DEFAULT_TEMPLATE_TIMEOUT,
-        Set.of());
+        Set.of(),
+        true);
   }
 
   public LetterOptions(
       LocalDate date, Set<Language> languages, Set<OutputFormat> formats, Optional<Path> templatesDir,
       Duration templateTimeout) {
-    this(date, languages, formats, templatesDir, templateTimeout, Set.of());
+    this(date, languages, formats, templatesDir, templateTimeout, Set.of(), true);
+  }
+
+  /** The same options, with no page-number line on the letters (the packet numbers its pages). */
+  public LetterOptions withoutPageFooters() {
+    return new LetterOptions(date, languages, formats, templatesDir, templateTimeout, drafts, false);
   }
 
   /** The same options, with these documents marked as drafts. */
   public LetterOptions withDrafts(Set<String> titles) {
-    return new LetterOptions(date, languages, formats, templatesDir, templateTimeout, titles);
+    return new LetterOptions(date, languages, formats, templatesDir, templateTimeout, titles, pageFooters);
   }
 
   public LetterOptions withLanguages(Set<Language> newLanguages) {
-    return new LetterOptions(date, newLanguages, formats, templatesDir, templateTimeout, drafts);
+    return new LetterOptions(date, newLanguages, formats, templatesDir, templateTimeout, drafts, pageFooters);
   }
 
   public LetterOptions withFormats(Set<OutputFormat> newFormats) {
-    return new LetterOptions(date, languages, newFormats, templatesDir, templateTimeout, drafts);
+    return new LetterOptions(date, languages, newFormats, templatesDir, templateTimeout, drafts, pageFooters);
   }
 
   public LetterOptions withTemplatesDir(Path dir) {
-    return new LetterOptions(date, languages, formats, Optional.of(dir), templateTimeout, drafts);
+    return new LetterOptions(date, languages, formats, Optional.of(dir), templateTimeout, drafts, pageFooters);
   }
 
   public LetterOptions withTemplateTimeout(Duration timeout) {
-    return new LetterOptions(date, languages, formats, templatesDir, timeout, drafts);
+    return new LetterOptions(date, languages, formats, templatesDir, timeout, drafts, pageFooters);
   }
 }

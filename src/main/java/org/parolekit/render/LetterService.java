@@ -122,7 +122,7 @@ public final class LetterService {
       }
       jobs.addAll(guides);
       for (Job j : jobs) {
-        j.reference = reference(c);
+        j.reference = options.pageFooters() ? reference(c) : "";
       }
 
       List<Job> wanted = new ArrayList<>();

@@ -58,6 +58,10 @@ import org.parolekit.model.Language;
  */
 final class PdfLayout {
   private static final float MARGIN = 72f;
+  /** Where the page-number slot sits: its text stays more than half an inch above the paper's edge. */
+  private static final float FOOTER_BOTTOM = 38f;
+  /** The draft band's baseline, from the top: its letters stay more than half an inch from the edge. */
+  private static final float BAND_FROM_TOP = 48f;
 
   /**
    * Type size, line spacing and margins. A letter whose signature would spill alone onto a second
@@ -85,6 +89,8 @@ final class PdfLayout {
 
   /** A heading closer than this to the foot of the page starts a new page instead. */
   private static final float HEADING_KEEP_WITH_NEXT = 90f;
+  /** A last page filled less than this is worth saving by setting the document tighter. */
+  private static final float NEARLY_EMPTY = 0.25f;
   /** The closing ("Sincerely,") goes to the next page unless its signature line fits below it. */
   private static final float CLOSING_KEEP_WITH_SIGNATURE = 110f;
 
@@ -94,6 +100,8 @@ final class PdfLayout {
   private final float margin;
   private PdfWriter writer;
   private int pages;
+  /** How much of the last page's text area the document fills, 0 to 1. */
+  private float lastPageFill;
 
   private PdfLayout(PdfResources resources, Measure measure) {
     this.resources = resources;
@@ -112,11 +120,13 @@ final class PdfLayout {
   static byte[] render(Node markdown, String markdownSource, PdfMeta meta, PdfResources resources) {
     PdfLayout normal = new PdfLayout(resources, NORMAL);
     byte[] pdf = normal.layout(markdown, markdownSource, meta);
-    if (meta.letter() && normal.pages == 2) {
+    // A letter whose signature spills onto a second page, or a guide whose last page would hold
+    // only a few lines, is set a little tighter when that saves the page.
+    if (normal.pages >= 2 && (meta.letter() ? normal.pages == 2 : normal.lastPageFill < NEARLY_EMPTY)) {
       for (Measure measure : TIGHTER) {
         PdfLayout compact = new PdfLayout(resources, measure);
         byte[] tighter = compact.layout(markdown, markdownSource, meta);
-        if (compact.pages == 1) {
+        if (compact.pages < normal.pages) {
           return tighter;
         }
       }
@@ -154,6 +164,8 @@ final class PdfLayout {
         addBlock(doc, block, 0);
       }
       pages = writer.getPageNumber();
+      float top = PageSize.LETTER.getHeight() - margin;
+      lastPageFill = (top - writer.getVerticalPosition(false)) / (top - margin);
       doc.close();
       writer.close();
     } catch (DocumentException | java.io.IOException e) {
@@ -379,7 +391,7 @@ final class PdfLayout {
       PdfContentByte cb = writer.getDirectContent();
       float width = document.getPageSize().getWidth() - 2 * MARGIN;
       PdfTemplate slot = cb.createTemplate(width, 14);
-      cb.addTemplate(slot, MARGIN, MARGIN / 2 - 4);
+      cb.addTemplate(slot, MARGIN, FOOTER_BOTTOM);
       slots.add(slot);
     }
 
@@ -442,7 +454,7 @@ final class PdfLayout {
       String line = language == Language.ES
           ? "BORRADOR · DRAFT: todavía no firme ni envíe esta carta"
           : "DRAFT · BORRADOR: do not sign or send this letter yet";
-      over.showTextAligned(PdfContentByte.ALIGN_CENTER, line, centerX, document.getPageSize().getHeight() - MARGIN / 2, 0);
+      over.showTextAligned(PdfContentByte.ALIGN_CENTER, line, centerX, document.getPageSize().getHeight() - BAND_FROM_TOP, 0);
       over.endText();
     }
   }

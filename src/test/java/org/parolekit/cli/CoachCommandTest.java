@@ -96,10 +96,21 @@ class CoachCommandTest {
     assertThat(run.err()).contains("no letter writer", "Grace Fon Ashu", "Rev. Peter Ashu Nkwain");
   }
 
+  /** The example's case file with the attachments it names, in a folder of its own. */
   private Path copyOf(String example) throws IOException {
+    Path source = Path.of("examples", example);
     Path folder = dir.resolve("examples").resolve(example);
-    Files.createDirectories(folder);
-    return Files.copy(Path.of("examples", example, "case.yaml"), folder.resolve("case.yaml"));
+    try (var paths = Files.walk(source)) {
+      for (Path p : paths.toList()) {
+        Path copy = folder.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(p, copy);
+        }
+      }
+    }
+    return folder.resolve("case.yaml");
   }
 
   private Path copyOfFolder(String example) throws IOException {

@@ -37,7 +37,7 @@ class PacketCommandTest {
       List<String> checked = new ArrayList<>();
       checkEntry(doc, toc, "Lea esto primero", "Lea esto primero", checked);
       checkEntry(doc, toc, "Lista de verificación", "Lista de verificación", checked);
-      checkEntry(doc, toc, "Carta de patrocinio de Rosa Hernández Díaz", "I will drive her to every hearing", checked);
+      checkEntry(doc, toc, "Carta de patrocinio de Rosa Hernández Díaz (traducción al inglés para ICE)", "I will drive her to every hearing", checked);
       checkEntry(doc, toc, "Carta de patrocinio de Rosa Hernández Díaz (original en español)", "La llevaré en mi carro", checked);
       checkEntry(doc, toc, "Certificado de traducción de la carta de Rosa Hernández Díaz", "Certificate of Translation", checked);
       checkEntry(doc, toc, "Carta de apoyo de Jennifer Morales", "since we were seven years old", checked);
@@ -71,23 +71,32 @@ class PacketCommandTest {
           "Portada", "Contenido", "Lea esto primero", "Los tres puntos que hay que demostrar",
           "Lista de verificación", "Recursos pro se", "Cartas", "Documentos adjuntos");
       assertThat(kids).contains(
-          "Carta de patrocinio de Rosa Hernández Díaz",
+          "Carta de patrocinio de Rosa Hernández Díaz (traducción al inglés para ICE)",
           "Carta de Friends on the Border Visitation Project",
-          "Copy of Honduran national identity card (Identidad)");
+          "Carta de Friends on the Border Visitation Project (versión en español, solo para su información)",
+          "Copia de su cédula de identidad de Honduras");
+      assertThat(kids).as("every entry is named once").doesNotHaveDuplicates();
       for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
         for (PDOutlineItem kid : item.children()) {
           int page = doc.getPages().indexOf(kid.findDestinationPage(doc)) + 1;
-          if (kid.getTitle().startsWith("Copy of Honduran national identity card")) {
-            assertThat(text(doc, page)).contains("Documento adjunto: Copy of Honduran national identity card");
+          if (kid.getTitle().equals("Copia de su cédula de identidad de Honduras")) {
+            assertThat(text(doc, page)).contains("Documento adjunto 1 de 4: Copia de su cédula de identidad de Honduras");
           }
-          if (kid.getTitle().startsWith("Sponsor's lease")) {
-            assertThat(text(doc, page)).contains("SAMPLE LEASE - 742 Oleander Avenue");
+          if (kid.getTitle().startsWith("Contrato de alquiler de su tía Rosa")) {
+            assertThat(text(doc, page)).contains("SAMPLE LEASE - 742 Oleander Avenue", "Documento adjunto 2 de 4");
           }
         }
       }
-      assertThat(kids.stream().filter(k -> k.contains("(No hay riesgo de fuga)")).count())
-          .as("the lease named twice in the case is attached once")
-          .isEqualTo(3);
+      assertThat(top.indexOf("Documentos adjuntos")).isPositive();
+      int attachments = 0;
+      for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        if (item.getTitle().equals("Documentos adjuntos")) {
+          for (PDOutlineItem kid : item.children()) {
+            attachments++;
+          }
+        }
+      }
+      assertThat(attachments).as("the lease named twice in the case is attached once").isEqualTo(4);
     }
   }
 
@@ -113,7 +122,9 @@ class PacketCommandTest {
     Path pdf = dir.resolve("draft.pdf");
     CliRun r = CliRun.run("packet", "examples/incomplete/case.yaml", "-o", pdf.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-    assertThat(r.err()).contains("DRAFT", "Still missing", "apartado postal");
+    assertThat(r.err()).as("the volunteer is told in English by default").contains("DRAFT", "Still missing", "PO box");
+    CliRun spanish = CliRun.run("packet", "examples/incomplete/case.yaml", "-o", dir.resolve("es.pdf").toString(), "--lang", "es");
+    assertThat(spanish.err()).contains("apartado postal");
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       for (int i = 1; i <= doc.getNumberOfPages(); i++) {
         assertThat(text(doc, i)).as("page %d", i).contains("BORRADOR — incompleto");

@@ -95,6 +95,7 @@ class ValidateCommandTest {
     String yaml = Files.readString(Path.of("examples/emmanuel-tabi/case.yaml"))
         .replace("preparedBy:", "organization:\n  profile: ../organization.yaml\n  contact: visits\n  since: 2026-06\n\npreparedBy:");
     Files.writeString(caseDir.resolve("case.yaml"), yaml);
+    copyAttachments(caseDir);
     CliRun r = CliRun.run("validate", "--format", "json", caseDir.resolve("case.yaml").toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     JsonNode letters = new ObjectMapper().readTree(r.out()).at("/files/0/letters");
@@ -134,6 +135,7 @@ class ValidateCommandTest {
         "He has never been arrested or accused of any crime.",
         "He has never been arrested. He has a strong asylum case and will surely win his case in court.");
     Files.writeString(dir2.resolve("case.yaml"), merits);
+    copyAttachments(dir2);
     CliRun volunteer = CliRun.run("validate", "--format", "json", dir2.resolve("case.yaml").toString());
     assertThat(volunteer.exitCode()).as(volunteer.toString()).isEqualTo(1);
     assertThat(volunteer.out()).contains("\"code\" : \"case-merits\"");
@@ -162,5 +164,16 @@ class ValidateCommandTest {
   void noColorMeansNoEscapeCodes() {
     CliRun r = CliRun.run(Map.of("NO_COLOR", "1"), "validate", "examples/incomplete/case.yaml");
     assertThat(r.out()).doesNotContain("\u001b[");
+  }
+
+  /** The attachments the Emmanuel example names, beside a modified copy of its case file. */
+  private static void copyAttachments(Path caseDir) throws java.io.IOException {
+    Path source = Path.of("examples/emmanuel-tabi/attachments");
+    Files.createDirectories(caseDir.resolve("attachments"));
+    try (var files = Files.list(source)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, caseDir.resolve("attachments").resolve(f.getFileName().toString()));
+      }
+    }
   }
 }

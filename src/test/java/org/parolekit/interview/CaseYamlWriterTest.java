@@ -101,8 +101,8 @@ class CaseYamlWriterTest {
         new PreparedBy(PreparerRole.VOLUNTEER, name, null), base.attachments(), base.letterDate());
   }
 
-  private CaseFile roundTrip(CaseFile caseFile) {
-    Path file = dir.resolve("round-trip.yaml");
+  private CaseFile roundTrip(CaseFile caseFile) throws IOException {
+    Path file = copyExamples().resolve("emmanuel-tabi/round-trip.yaml");
     AtomicFile.write(file, new CaseYamlWriter().write(caseFile, List.of()).getBytes(StandardCharsets.UTF_8), true);
     return new CaseLoader(TODAY).load(file).caseFile();
   }
