@@ -40,7 +40,7 @@ Estimado(a) Director(a) de la Oficina de Campo de ICE:
 
 Le escribimos para apoyar la solicitud de permiso de permanencia temporal (parole) de ${person.fullName} (${person.aNumber}), quien ${person.estaDetenida} ${person.enFacility}.
 
-${org.description}
+${org.description}<#if org.affiliation?has_content> Formamos parte de ${org.affiliation}.</#if>
 
 <#assign how><#if org.visits && org.letters>visita a ${person.givenNames} y le escribe<#elseif org.visits>visita a ${person.givenNames}<#elseif org.letters>le escribe a ${person.givenNames}<#else>habla por teléfono con ${person.givenNames}</#if></#assign>
 <#if org.volunteer?has_content>${org.volunteer}, de nuestro equipo de voluntariado,<#else>Nuestro equipo de voluntariado</#if> ${how}<#if org.frequency?has_content> ${org.frequency}</#if> ${org.since}.<#if org.observation?has_content> ${org.observation}</#if>

@@ -26,5 +26,5 @@ ${r.offers}
 
 </#list>
 <#if !resources?has_content>
-Ningún recurso de la lista coincide con el idioma y la región de esta persona. Pida al centro de detención su lista de proveedores de servicios legales gratuitos.
+Ningún recurso de la lista coincide con su idioma y su región. Pida al centro de detención su lista de proveedores de servicios legales gratuitos.
 </#if>

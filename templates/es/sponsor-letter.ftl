@@ -67,9 +67,13 @@ ${statements.relationship}
 <#elseif sponsor.income?has_content>
 <#assign work += [work?has_content?then("gano", "Gano") + " ${sponsor.income}"]>
 </#if>
+<#assign status = (writer.statusSentence?has_content && !covers.status)?then(writer.statusSentence, "")>
+<#if work?size == 1 && work[0]?starts_with("Soy ") && status?starts_with("Soy ")>
+<#-- "Soy enfermera y residente permanente de los Estados Unidos." -->
+<#assign intro += [work[0] + " y " + status?remove_beginning("Soy ")]>
+<#else>
 <#if work?has_content><#assign intro += [work?join(" y ") + "."]></#if>
-<#if writer.statusSentence?has_content && !covers.status>
-<#assign intro += [writer.statusSentence]>
+<#if status?has_content><#assign intro += [status]></#if>
 </#if>
 <#if writer.enclosed?has_content>
 <#assign intro += ["Adjunto ${writer.enclosed}."]>

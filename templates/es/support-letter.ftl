@@ -63,7 +63,7 @@ ${statements.character}
 ${statements.more}
 
 </#if>
-<#if statements.any>Por eso le pido<#else>Le pido</#if> respetuosamente que le conceda el parole a ${person.givenNames}.<#if writer.phone?has_content> Puede llamarme al ${writer.phone}<#if writer.email?has_content> o escribirme a ${writer.email}</#if>.</#if>
+<#if statements.any>Por estas razones, le pido<#else>Le pido</#if> respetuosamente que le conceda el parole a ${person.givenNames}.<#if writer.phone?has_content> Puede llamarme al ${writer.phone}<#if writer.email?has_content> o escribirme a ${writer.email}</#if>.</#if>
 
 <#if writer.sworn>
 Declaro bajo pena de perjurio, conforme a las leyes de los Estados Unidos de América, que lo anterior es verdadero y correcto. Firmado el ${date}.

@@ -28,36 +28,36 @@ Cómo se conocieron, qué relación tienen, desde cuándo y con qué frecuencia 
 
 ## Explique por qué ${person.givenNames} se presentará a todas sus audiencias
 
-Dónde vivirá, quién le dará apoyo, sus lazos familiares y con la comunidad, y cómo usted ayudará a ${person.givenNames} a llegar a cada audiencia ante la corte de inmigración y a cada cita con ICE.
+Dónde vivirá, quién le dará apoyo, sus lazos familiares y con la comunidad, y cómo usted ayudará a ${person.givenNames} a llegar a cada audiencia en la corte de inmigración y a cada cita con ICE.
 
 ## Explique por qué ${person.givenNames} es una persona pacífica
 
-Lo que usted sabe de su carácter: cómo trata a los demás, su trabajo, su fe, cómo ayuda a su familia o a sus vecinos. Los ejemplos concretos son los mejores.
+Lo que usted sabe de su carácter: cómo trata a los demás, su trabajo, su fe, cómo ayuda a su familia o a sus vecinos. Dé ejemplos concretos: son los que más ayudan.
 
 <#if isSponsor>
 ## Si usted es quien patrocina
 
-Diga con claridad lo que va a ofrecer: un lugar donde vivir (la dirección donde vivirá ${person.givenNames}; no sirve un apartado postal), ayuda con sus gastos, transporte a cada audiencia y a cada cita con ICE, y que se asegurará de que ${person.givenNames} cumpla con todas las condiciones que le pongan.
+Diga con claridad lo que va a ofrecer: un lugar donde vivir (la dirección donde vivirá ${person.givenNames}; no sirve un apartado postal), ayuda con sus gastos, transporte a cada audiencia y a cada cita con ICE. Diga también que se asegurará de que ${person.givenNames} cumpla con todas las condiciones que le pongan.
 
 </#if>
 ## Qué adjuntar
 
 - Una copia de su identificación con foto. Envíe siempre copias, nunca los originales.
 <#if isSponsor>
-- Una copia del documento de su estatus migratorio (por ejemplo, pasaporte, certificado de naturalización o tarjeta de residente permanente).
-- Un comprobante de domicilio, como un contrato de alquiler o una factura de luz o agua.
-- Prueba de ingresos: talones de pago recientes, si los tiene.
+- Una copia del comprobante de su estatus migratorio (por ejemplo, pasaporte, certificado de naturalización o tarjeta de residente permanente (green card)).
+- Un comprobante de domicilio, como un contrato de alquiler o un recibo de luz o de agua.
+- Comprobante de ingresos: sus talones de pago recientes, si los tiene.
 <#else>
 - Si escribe en nombre de una iglesia, una empresa o una organización, use su papel membretado si lo tiene.
 </#if>
 
 ## Cómo firmar y poner la fecha
 
-Escriba la fecha, firme a mano encima de su nombre impreso y guarde una copia. Si escribe la carta a mano, escriba su nombre con letra de molde y firme encima. Usted firma la carta en español, el idioma que usted lee.<#if writesInSpanish> ICE necesita además una traducción al inglés: la persona que la traduzca firmará un certificado de traducción.</#if>
+Escriba la fecha, firme a mano encima de su nombre impreso y guarde una copia. Si escribe la carta a mano, escriba su nombre con letra de molde y firme encima. Usted firma la versión en español, que es la que usted puede leer.<#if writesInSpanish> ICE necesita además una traducción al inglés: la persona que la traduzca firmará un certificado de traducción.</#if>
 
 ## Qué no incluir
 
-No escriba sobre el caso legal en sí: por qué ${person.givenNames} salió de su país, su solicitud de asilo o si debería ganar su caso. Eso le corresponde a un abogado o una abogada. No escriba nada que no sepa con certeza que es verdad.
+No escriba sobre el fondo del caso: por qué ${person.givenNames} salió de su país, su solicitud de asilo o si debería ganar su caso. Eso le corresponde a un abogado o una abogada. No escriba nada que no sepa con certeza que es verdad.
 
 ## Importante
 

@@ -164,8 +164,8 @@ public final class LetterService {
   static String draftNotice(Language language, String preparer) {
     String who = MarkdownOutputFormat.escape(preparer == null ? "" : preparer.strip());
     if (language == Language.ES) {
-      return "**BORRADOR: todavía no firme ni envíe esta carta.** A esta carta le falta algo importante; "
-          + (who.isEmpty() ? "quien la preparó le dirá qué falta." : who + " le dirá qué falta.");
+      return "**BORRADOR: todavía no firme ni envíe esta carta.** A esta carta todavía le falta algo importante; "
+          + (who.isEmpty() ? "quien la preparó le dirá qué es." : who + " le dirá qué es.");
     }
     return "**DRAFT: do not sign or send this letter yet.** Something important is missing from it; "
         + (who.isEmpty() ? "whoever prepared it will tell you what." : who + " will tell you what.");
@@ -278,8 +278,8 @@ public final class LetterService {
     guide.put("writesInSpanish", lang == Language.ES);
     Job g = new Job(DocumentKind.WRITING_GUIDE, lang, w.name(), lang.yamlName() + "/writing-guide.ftl", guide);
     g.title = lang == Language.ES
-        ? "Guía para escribir su carta de apoyo para " + person
-        : "Guide for writing your letter of support for " + person;
+        ? (w instanceof Sponsor ? "Guía para escribir su carta de patrocinio a favor de " : "Guía para escribir su carta de apoyo a favor de ") + person
+        : (w instanceof Sponsor ? "Guide for writing your sponsor letter for " : "Guide for writing your letter of support for ") + person;
     g.nameHint = "writing-guide-" + w.name() + "-" + lang.yamlName();
     g.author = authorOf(c);
     guides.add(g);
@@ -400,7 +400,8 @@ public final class LetterService {
     jobs.add(organizationJob(c, org, Language.EN, date, logo));
     if (c.person().languages().contains(Language.ES)) {
       boolean hasSpanish = present(org.description().es()) && (org.support() == null
-          || !present(org.support().en()) || present(org.support().es()));
+          || !present(org.support().en()) || present(org.support().es()))
+          && (!present(org.affiliation()) || present(org.affiliationEs()));
       if (hasSpanish) {
         jobs.add(organizationJob(c, org, Language.ES, date, logo));
       } else {

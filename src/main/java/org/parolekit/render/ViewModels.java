@@ -267,7 +267,7 @@ final class ViewModels {
     m.put("phone", text(o.phone()));
     m.put("email", text(o.email()));
     m.put("website", text(o.website()));
-    m.put("affiliation", text(o.affiliation()));
+    m.put("affiliation", text(lang == Language.ES ? o.affiliationEs() : o.affiliation()));
     m.put("description", o.description().in(lang));
     m.put("support", o.support() == null ? "" : o.support().in(lang));
     m.put("signerName", o.signer().name());

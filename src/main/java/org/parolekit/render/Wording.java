@@ -282,8 +282,9 @@ final class Wording {
   /** Generic words that end a facility's English name: "Otay Mesa Detention Center". */
   private static final java.util.regex.Pattern FACILITY_KIND =
       java.util.regex.Pattern.compile(
-          "(?i)\\s+(?:ice\\s+)?(?:service\\s+)?(?:processing|detention|residential|correctional|contract\\s+detention)\\s+(?:center|centre|facility|complex)$"
-              + "|(?i)\\s+county\\s+jail$");
+          "(?i)\\s+(?:ice\\s+)?(?:service\\s+)?(?:processing|detention|residential|correctional|contract\\s+detention)\\s+(?:center|centre|facility|complex)$");
+  private static final java.util.regex.Pattern COUNTY_JAIL =
+      java.util.regex.Pattern.compile("(?i)\\s+county\\s+(?:jail|detention\\s+center|correctional\\s+facility)$");
 
   /**
    * Where the person is held, as the sentence says it: "at Otay Mesa Detention Center"; in
@@ -293,6 +294,10 @@ final class Wording {
   static String inFacility(String facility, Language lang) {
     if (lang != Language.ES) {
       return "at " + facility;
+    }
+    java.util.regex.Matcher jail = COUNTY_JAIL.matcher(facility);
+    if (jail.find() && jail.start() > 0) {
+      return "en la cárcel del condado de " + facility.substring(0, jail.start()) + " (" + facility + ")";
     }
     java.util.regex.Matcher m = FACILITY_KIND.matcher(facility);
     if (m.find() && m.start() > 0) {
@@ -334,7 +339,7 @@ final class Wording {
     boolean es = lang == Language.ES;
     return switch (kind) {
       case ID -> es ? "una copia de mi identificación" : "my ID";
-      case PROOF_OF_STATUS -> es ? "una copia del documento de mi estatus migratorio" : "proof of my immigration status";
+      case PROOF_OF_STATUS -> es ? "una copia del comprobante de mi estatus migratorio" : "proof of my immigration status";
       case PROOF_OF_ADDRESS -> es ? "un comprobante de domicilio" : "proof of my address";
       case PAY_STUBS -> es ? "copias de mis talones de pago recientes" : "my recent pay stubs";
       case TAX_RETURN -> es ? "una copia de mi declaración de impuestos" : "my tax return";

@@ -37,10 +37,10 @@ class PacketCommandTest {
       List<String> checked = new ArrayList<>();
       checkEntry(doc, toc, "Lea esto primero", "Lea esto primero", checked);
       checkEntry(doc, toc, "Lista de verificación", "Lista de verificación", checked);
-      checkEntry(doc, toc, "Carta de patrocinio de Rosa Hernández Díaz (traducción al inglés para ICE)", "I will drive her to every hearing", checked);
-      checkEntry(doc, toc, "Carta de patrocinio de Rosa Hernández Díaz (original en español)", "La llevaré en mi carro", checked);
-      checkEntry(doc, toc, "Certificado de traducción de la carta de Rosa Hernández Díaz", "Certificate of Translation", checked);
-      checkEntry(doc, toc, "Carta de apoyo de Jennifer Morales", "since we were seven years old", checked);
+      checkEntry(doc, toc, "Carta de patrocinio: Rosa Hernández Díaz (traducción al inglés para ICE)", "I will drive her to every hearing", checked);
+      checkEntry(doc, toc, "Carta de patrocinio: Rosa Hernández Díaz (original en español)", "La llevaré en mi carro", checked);
+      checkEntry(doc, toc, "Certificado de traducción: carta de Rosa Hernández Díaz", "Certificate of Translation", checked);
+      checkEntry(doc, toc, "Carta de apoyo: Jennifer Morales", "since we were seven years old", checked);
       checkEntry(doc, toc, "Documentos adjuntos", "Documentos adjuntos", checked);
       assertThat(checked).hasSize(7);
       for (int i = 1; i <= n; i++) {
@@ -71,9 +71,9 @@ class PacketCommandTest {
           "Portada", "Contenido", "Lea esto primero", "Los tres puntos que hay que demostrar",
           "Lista de verificación", "Recursos pro se", "Cartas", "Documentos adjuntos");
       assertThat(kids).contains(
-          "Carta de patrocinio de Rosa Hernández Díaz (traducción al inglés para ICE)",
-          "Carta de Friends on the Border Visitation Project",
-          "Carta de Friends on the Border Visitation Project (versión en español, solo para su información)",
+          "Carta de patrocinio: Rosa Hernández Díaz (traducción al inglés para ICE)",
+          "Carta de la organización: Friends on the Border Visitation Project",
+          "Carta de la organización: Friends on the Border Visitation Project (versión en español, solo para su información)",
           "Copia de su cédula de identidad de Honduras");
       assertThat(kids).as("every entry is named once").doesNotHaveDuplicates();
       for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
@@ -112,7 +112,7 @@ class PacketCommandTest {
       String all = new PDFTextStripper().getText(doc);
       assertThat(all).contains("This is not legal advice", "Esto no es asesoría legal");
       assertThat(all).contains("Denial is common", "Las negativas son frecuentes");
-      assertThat(all).contains("nunca lo han arrestado");
+      assertThat(all).contains("ni lo han arrestado");
       assertThat(text(doc, 3)).contains("Page 3 of " + doc.getNumberOfPages() + " · Página 3 de " + doc.getNumberOfPages());
     }
   }
@@ -132,7 +132,7 @@ class PacketCommandTest {
       assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
           .contains("Todavía falta", "No se indica ningún documento de identidad")
           .contains("La dirección del patrocinador es un apartado postal")
-          .contains("todavía no tiene traducción al inglés");
+          .contains("Falta la traducción al inglés de una o más cartas escritas en español");
     }
     Path strict = dir.resolve("strict.pdf");
     CliRun required = CliRun.run("packet", "examples/incomplete/case.yaml", "-o", strict.toString(), "--require-complete");

@@ -225,7 +225,8 @@ final class Fixtures {
             "Our partner congregations in Chula Vista offer rides, clothing and accompaniment to"
                 + " appointments.",
             "Nuestras congregaciones aliadas en Chula Vista ofrecen transporte, ropa y acompañamiento a las"
-                + " citas."));
+                + " citas."),
+        "una red nacional de programas de visitas a personas en detención migratoria");
   }
 
   /** Rosa as a sponsor whose own words are not given: the letter says every fact itself. */

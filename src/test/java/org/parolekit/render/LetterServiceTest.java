@@ -230,10 +230,10 @@ class LetterServiceTest {
         .contains("Esta guía no es asesoría legal. La preparó ")
         .contains(", que no es abogado ni abogada.")
         .contains("Diga siempre la verdad; una carta honesta es la que más ayuda.")
-        .contains("Prueba de ingresos: talones de pago recientes")
+        .contains("Comprobante de ingresos: sus talones de pago recientes")
         .doesNotContain("/a ")
-        .contains("No escriba sobre el caso legal en sí")
-        .contains("Una copia del documento de su estatus migratorio")
+        .contains("No escriba sobre el fondo del caso")
+        .contains("Una copia del comprobante de su estatus migratorio")
         .contains("nunca los originales")
         .contains("¿Tiene preguntas?");
     String en = find(r, DocumentKind.WRITING_GUIDE, Language.EN, "Susan Miller").text();
