@@ -79,14 +79,25 @@ public final class RosterReader {
     return new Roster(file, delimiter, columns, rows);
   }
 
+  /**
+   * Checks the header row. A cell is quoted only when it is a near miss of a known column: a
+   * first row of data read as a header (names, A-numbers) must not reach the messages.
+   */
   private void checkHeader(Path file, List<String> columns) {
     List<Problem> problems = new ArrayList<>();
+    String known = knownColumns.stream().sorted().collect(Collectors.joining(", "));
+    if (columns.stream().noneMatch(knownColumns::contains)) {
+      throw new CaseFileException(List.of(new Problem(file, 1, 0, "",
+          "the first row is not a header: none of its " + columns.size() + " cells names a column (the cells are not shown)",
+          "add a header row naming the columns: " + known)));
+    }
     for (int i = 0; i < columns.size(); i++) {
       String c = columns.get(i);
       if (!knownColumns.contains(c)) {
-        String known = knownColumns.stream().sorted().collect(Collectors.joining(", "));
-        problems.add(
-            new Problem(file, 1, i + 1, "", "unknown column \"" + c + "\"", "the columns are: " + known));
+        java.util.Optional<String> like = closest(c);
+        problems.add(like.isPresent() && c.length() <= 40 && c.matches("[\\p{L}][\\p{L}_ -]*")
+            ? new Problem(file, 1, i + 1, "", "unknown column \"" + c + "\"", "did you mean \"" + like.get() + "\"? the columns are: " + known)
+            : new Problem(file, 1, i + 1, "", "column " + (i + 1) + " is not a known column (its name is not shown)", "the columns are: " + known));
       }
     }
     for (String required : requiredColumns.stream().sorted().toList()) {
@@ -146,5 +157,10 @@ public final class RosterReader {
       }
     }
     return semicolons > commas ? ';' : ',';
+  }
+
+  /** The known column a header cell misspells, if it is close to one. */
+  private java.util.Optional<String> closest(String cell) {
+    return org.parolekit.load.Spelling.closest(cell, knownColumns);
   }
 }

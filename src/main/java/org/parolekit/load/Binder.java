@@ -105,9 +105,13 @@ final class Binder {
       if (!names.contains(e.key())) {
         sound = false;
         Optional<String> like = Spelling.closest(e.key(), names);
-        String key = out.quotable(e.key());
-        out.raw(e.line(), e.column(), join(path, key), out.text("key.unknown", key),
-            like.map(k -> out.text("suggestion", k)).orElse(out.text("key.unknown.hint", String.join(", ", names))));
+        if (Problems.Reporter.mayQuote(e.key(), like)) {
+          out.raw(e.line(), e.column(), join(path, e.key()), out.text("key.unknown", e.key()),
+              like.map(k -> out.text("suggestion", k)).orElse(out.text("key.unknown.hint", String.join(", ", names))));
+        } else {
+          out.raw(e.line(), e.column(), path, out.text("key.unknown.notShown"),
+              out.text("key.unknown.hint", String.join(", ", names)));
+        }
       }
     }
     Object[] args = new Object[components.length];
@@ -291,10 +295,13 @@ final class Binder {
       spellings.add(name);
     }
     String allowed = String.join(", ", spellings);
-    out.raw(node.line(), node.column(), path, out.text("enum.unknown", out.quotable(shortened(text))),
-        Spelling.closest(text, spellings)
-            .map(s -> out.text("enum.unknown.suggestion", s, allowed))
-            .orElse(out.text("enum.unknown.hint", allowed)));
+    Optional<String> like = Spelling.synonym(text, spellings).or(() -> Spelling.closest(text, spellings));
+    if (Problems.Reporter.mayQuote(text, like) || Spelling.synonym(text, spellings).isPresent()) {
+      out.raw(node.line(), node.column(), path, out.text("enum.unknown", text),
+          like.map(l -> out.text("enum.unknown.suggestion", l, allowed)).orElse(out.text("enum.unknown.hint", allowed)));
+    } else {
+      out.raw(node.line(), node.column(), path, out.text("enum.unknown.notShown"), out.text("enum.unknown.hint", allowed));
+    }
     return FAILED;
   }
 

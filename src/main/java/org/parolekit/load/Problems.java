@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class Problems {
   /** Six or more digits, perhaps split by separators: an A-number, a date, a phone number. */
   private static final Pattern LOOKS_PERSONAL = Pattern.compile("[0-9](?:[ ./\\-]?[0-9]){5,}");
+  /** A word one types for a key or a listed value: letters, digits, hyphens, no more than 40. */
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("[a-z][A-Za-z_-]{0,39}");
+  private static final Pattern WORD_SHAPED = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_ -]{0,39}");
 
   private final List<Problem> kept = new ArrayList<>();
   private final Messages messages;
@@ -94,6 +97,27 @@ final class Problems {
      */
     String quotable(String written) {
       return LOOKS_PERSONAL.matcher(written).find() ? messages.get("text.notShown") : written;
+    }
+
+    /** A key as a path may show it: a key-shaped word, or a placeholder for anything else. */
+    String quotableKey(String key) {
+      return LOOKS_PERSONAL.matcher(key).find() || !WORD_SHAPED.matcher(key).matches()
+          ? messages.get("key.notShown")
+          : key;
+    }
+
+    /**
+     * Whether a message may quote what was typed where a key or a listed value was expected: a
+     * lower-case word, or a near miss of one of the allowed words (a misspelt key or value), which
+     * cannot be a name, an address or a number. Anything else is named by its place, not quoted.
+     */
+    static boolean mayQuote(String typed, java.util.Optional<String> nearMiss) {
+      if (typed.length() > 40 || typed.matches(".*\\d.*")) {
+        return false;
+      }
+      // A lower-case word ("resident", "favouriteColour") is typed as a key or a listed value is;
+      // names and places are capitalized or hold spaces and digits.
+      return LOWER_CASE_WORD.matcher(typed).matches() || nearMiss.isPresent() && WORD_SHAPED.matcher(typed).matches();
     }
   }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Forgiving comparison of what people type with the spellings a case file expects. */
-final class Spelling {
+public final class Spelling {
   private static final int MAX_COMPARED = 64;
 
   private Spelling() {}
@@ -21,7 +21,7 @@ final class Spelling {
   }
 
   /** The candidate closest to {@code typed}, when it is close enough to be a likely typo. */
-  static Optional<String> closest(String typed, Collection<String> candidates) {
+  public static Optional<String> closest(String typed, Collection<String> candidates) {
     if (typed.length() > MAX_COMPARED) {
       return Optional.empty();
     }
@@ -65,5 +65,27 @@ final class Spelling {
       current = swap;
     }
     return previous[b.length()];
+  }
+
+  /** Words people write for a listed value, by the value they mean. */
+  private static final java.util.Map<String, String> SYNONYMS = java.util.Map.ofEntries(
+      java.util.Map.entry("english", "en"), java.util.Map.entry("ingles", "en"),
+      java.util.Map.entry("spanish", "es"), java.util.Map.entry("espanol", "es"),
+      java.util.Map.entry("pastor", "clergy"), java.util.Map.entry("priest", "clergy"),
+      java.util.Map.entry("minister", "clergy"), java.util.Map.entry("reverend", "clergy"),
+      java.util.Map.entry("imam", "clergy"), java.util.Map.entry("rabbi", "clergy"), java.util.Map.entry("sacerdote", "clergy"),
+      java.util.Map.entry("boss", "employer"), java.util.Map.entry("manager", "employer"), java.util.Map.entry("jefe", "employer"),
+      java.util.Map.entry("colleague", "coworker"), java.util.Map.entry("co-worker", "coworker"),
+      java.util.Map.entry("relative", "family"), java.util.Map.entry("cousin", "family"), java.util.Map.entry("aunt", "family"),
+      java.util.Map.entry("uncle", "family"), java.util.Map.entry("sister", "family"), java.util.Map.entry("brother", "family"),
+      java.util.Map.entry("mother", "family"), java.util.Map.entry("father", "family"), java.util.Map.entry("familia", "family"),
+      java.util.Map.entry("resident", "permanent-resident"), java.util.Map.entry("green-card", "permanent-resident"),
+      java.util.Map.entry("lpr", "permanent-resident"), java.util.Map.entry("us-citizen", "citizen"),
+      java.util.Map.entry("ciudadano", "citizen"), java.util.Map.entry("ciudadana", "citizen"));
+
+  /** The allowed value a common word for it stands for ("Spanish" for es, "pastor" for clergy). */
+  static Optional<String> synonym(String typed, Collection<String> allowed) {
+    String meant = SYNONYMS.get(asEnumName(typed));
+    return meant != null && allowed.contains(meant) ? Optional.of(meant) : Optional.empty();
   }
 }

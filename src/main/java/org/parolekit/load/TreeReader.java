@@ -162,7 +162,7 @@ final class TreeReader {
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       JsonLocation keyAt = parser.currentTokenLocation();
       String key = parser.currentName();
-      String shownKey = out.quotable(key);
+      String shownKey = out.quotableKey(key);
       String keyPath = path.isEmpty() ? shownKey : path + "." + shownKey;
       Node value = value(parser.nextToken(), depth + 1, keyPath);
       if (value instanceof MapNode m) {

@@ -215,6 +215,12 @@ final class TemplateEngine implements AutoCloseable {
             name(t.getTemplateSourceName(), templateName), lineOf(t.getLineNumber()), lineOf(t.getColumnNumber()),
             "wrote more than " + MAX_OUTPUT_CHARS + " characters and was stopped");
       }
+      if (t instanceof freemarker.core.StopException) {
+        // A <#stop> message is whatever the template put there, possibly the person's data.
+        return new TemplateRenderException(
+            name(t.getTemplateSourceName(), templateName), lineOf(t.getLineNumber()), lineOf(t.getColumnNumber()),
+            "stopped itself with #stop (its message is not shown: it may hold case data)");
+      }
       String why = t instanceof TemplateModelException ? "refused: " : "";
       String blamed = t.getBlamedExpressionString();
       return new TemplateRenderException(

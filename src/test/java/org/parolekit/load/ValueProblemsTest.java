@@ -120,7 +120,7 @@ class ValueProblemsTest {
         .startsWith("case.yaml:12:18: person.detention.fieldOffice: unknown value \"San Diago\". did you mean \"san-diego\"? write one of: atlanta, baltimore,");
     assertThat(problems(dir, MINIMAL + SPONSOR.replace("immigrationStatus: citizen", "immigrationStatus: resident")))
         .containsExactly("case.yaml:20:22: sponsor.immigrationStatus: unknown value \"resident\". "
-            + "write one of: citizen, permanent-resident, other.");
+            + "did you mean \"permanent-resident\"? write one of: citizen, permanent-resident, other.");
   }
 
   @ParameterizedTest
