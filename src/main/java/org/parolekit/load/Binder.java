@@ -324,6 +324,12 @@ final class Binder {
           out.text("file.missing.hint", String.valueOf(out.file().getFileName())));
       return FAILED;
     }
+    if (extensions == FieldRules.LETTER && !inside(resolved, baseDir)) {
+      // A letter's words go into every letter and packet: they must come from the case's folder,
+      // as attachments must, not from wherever a path leads.
+      out.at(node, path, "file.outside", String.valueOf(out.file().getFileName()));
+      return FAILED;
+    }
     FileRef ref = new FileRef(text, resolved);
     if (FieldRules.isOrganizationProfile(rc)) {
       organizationProfiles.add(ref);
@@ -426,6 +432,15 @@ final class Binder {
       return out.text("shape.mapping");
     }
     return out.text(node instanceof ListNode ? "shape.list" : "shape.value");
+  }
+
+  /** Whether {@code file}, links followed, lies in {@code folder} or below it. */
+  private static boolean inside(Path file, Path folder) {
+    try {
+      return file.toRealPath().startsWith(folder.toRealPath());
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   private static String shortened(String text) {

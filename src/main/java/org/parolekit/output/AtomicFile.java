@@ -5,19 +5,25 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
 
 /**
- * Writes one file whole or not at all: to a temporary file in the same folder, then moved into
- * place atomically. An existing file is replaced only with {@code force}.
+ * Writes one file whole or not at all: to a temporary file in the same folder, flushed to the
+ * disk, then put in place atomically. An existing file is replaced only with {@code force}; of two
+ * runs writing the same new file, exactly one succeeds. A path through a symbolic link is refused.
  */
 public final class AtomicFile {
   private AtomicFile() {}
 
   public static void write(Path target, byte[] bytes, boolean force) {
     Path file = target.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(file) || file.getParent() != null && Files.isSymbolicLink(file.getParent())) {
+      throw new ParolekitException(
+          ExitStatus.OUTPUT_FAILED,
+          target + " is, or is in, a symbolic link. Name the real file or folder it points to, so that nothing is written"
+              + " somewhere you did not mean");
+    }
     if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new ParolekitException(ExitStatus.OUTPUT_FAILED, target + " is a folder. Give a file name ending in .pdf");
     }
@@ -29,11 +35,11 @@ public final class AtomicFile {
     try {
       Files.createDirectories(file.getParent());
       tmp = Files.createTempFile(file.getParent(), ".parolekit-", ".tmp");
-      Files.write(tmp, bytes);
-      if (force) {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Publish.writeFully(tmp, bytes);
+      if (force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        Publish.replace(tmp, file);
       } else {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        Publish.publishNew(tmp, file);
       }
       tmp = null;
     } catch (FileAlreadyExistsException e) {

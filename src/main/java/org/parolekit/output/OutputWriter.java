@@ -1,14 +1,10 @@
 package org.parolekit.output;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,7 +51,7 @@ public final class OutputWriter {
         Path tmp = Files.createTempFile(dir, ".parolekit-", ".tmp");
         temporaries.add(tmp);
         temps.add(tmp);
-        writeFully(tmp, f.document().output(f.format()).orElseThrow());
+        Publish.writeFully(tmp, f.document().output(f.format()).orElseThrow());
       }
       for (int i = 0; i < planned.size(); i++) {
         Path target = planned.get(i).path();
@@ -64,9 +60,9 @@ public final class OutputWriter {
           throw new FileAlreadyExistsException(target.toString());
         }
         if (existed) {
-          Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE);
+          Publish.replace(temps.get(i), target);
         } else {
-          publishNew(temps.get(i), target);
+          Publish.publishNew(temps.get(i), target);
         }
         temporaries.remove(temps.get(i));
         if (!existed) {
@@ -84,32 +80,10 @@ public final class OutputWriter {
     return List.copyOf(planned);
   }
 
-  /**
-   * Puts a finished temporary file in place of a file that did not exist. A hard link fails if
-   * someone created the file meanwhile, so it is never replaced by accident; where links are not
-   * supported, an atomic move is the fallback.
-   */
-  private static void publishNew(Path temporary, Path target) throws IOException {
-    boolean linked;
-    try {
-      Files.createLink(target, temporary);
-      linked = true;
-    } catch (FileAlreadyExistsException e) {
-      throw e;
-    } catch (UnsupportedOperationException | IOException e) {
-      linked = false;
-    }
-    if (linked) {
-      Files.delete(temporary);
-      return;
-    }
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new FileAlreadyExistsException(target.toString());
-    }
-    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-  }
-
   private static Path prepare(Path directory) {
+    if (Files.isSymbolicLink(directory.toAbsolutePath().normalize())) {
+      throw failed(Messages.get("symlink", directory));
+    }
     try {
       Files.createDirectories(directory);
       return directory.toRealPath();
@@ -134,15 +108,6 @@ public final class OutputWriter {
       }
     }
     return planned;
-  }
-
-  private static void writeFully(Path file, byte[] bytes) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-      out.write(bytes);
-      out.flush();
-      ch.force(true);
-    }
   }
 
   private static void cleanUp(List<Path> temporaries, List<Path> moved) {

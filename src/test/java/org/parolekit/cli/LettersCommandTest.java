@@ -134,4 +134,17 @@ class LettersCommandTest {
       return new PDFTextStripper().getText(d);
     }
   }
+
+  @Test
+  void aSymlinkedOutputFolderIsRefusedAndNothingIsWrittenThroughIt() throws java.io.IOException {
+    Path real = java.nio.file.Files.createDirectories(dir.resolve("shared-drive"));
+    Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("out-link"), real);
+    CliRun r = CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", link.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(4);
+    assertThat(r.err()).contains("symbolic link");
+    try (var files = java.nio.file.Files.list(real)) {
+      assertThat(files).isEmpty();
+    }
+    assertThat(CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", real.toString()).exitCode()).isZero();
+  }
 }

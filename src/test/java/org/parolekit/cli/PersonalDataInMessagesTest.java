@@ -96,6 +96,18 @@ class PersonalDataInMessagesTest {
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
+  @Test
+  void aLetterFileOutsideTheCaseFolderIsRefusedLikeAnAttachment() throws IOException {
+    Path outside = dir.resolve("someone-elses-letter.txt");
+    Files.writeString(outside, "Words nobody in this case wrote.");
+    Path file = caseWith("letterFile: letters/jennifer-morales.txt", "letterFile: ../someone-elses-letter.txt");
+    Files.move(outside, file.getParent().getParent().resolve("someone-elses-letter.txt"));
+    CliRun r = CliRun.run("letters", file.toString(), "-o", dir.resolve("out").toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.out() + r.err()).contains("letterFile", "is outside the case folder", "move the letter into the folder");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
   private static void copyTree(Path source, Path target) throws IOException {
     try (var paths = Files.walk(source)) {
       for (Path p : paths.toList()) {
