@@ -214,7 +214,7 @@ final class Binder {
   private Object scalar(ScalarNode node, Class<?> type, String path, RecordComponent rc) {
     String text = node.text().strip();
     if (type == String.class) {
-      return text;
+      return FieldRules.isPersonName(rc) ? name(node, text, path) : text;
     }
     if (type == boolean.class || type == Boolean.class) {
       return bool(node, text, path);
@@ -235,6 +235,20 @@ final class Binder {
       return parsed(node, text, type, path, rc);
     }
     throw new IllegalStateException("the model uses a type the loader cannot read: " + type);
+  }
+
+  /** A person's name: of a real name's length, and with at least one letter one can see. */
+  private Object name(ScalarNode node, String text, String path) {
+    if (text.codePointCount(0, text.length()) > FieldRules.MAX_NAME_CHARS) {
+      out.at(node, path, "name.tooLong", String.valueOf(FieldRules.MAX_NAME_CHARS));
+      return FAILED;
+    }
+    if (text.codePoints().noneMatch(Character::isLetter)) {
+      out.at(node, path, "name.noLetter");
+      return FAILED;
+    }
+    // One form for "é", whether typed as one character or as "e" and an accent, so letters match.
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
   }
 
   /** A whole amount such as 4100, "$4,100" or "4 100": up to ten million. */

@@ -26,6 +26,17 @@ final class FieldRules {
       key(SponsorDocument.class, "file"), DOCUMENT,
       key(OrganizationProfile.class, "logo"), IMAGE);
 
+  /** Longest name a person's field may hold: the longest real names are well under it. */
+  static final int MAX_NAME_CHARS = 100;
+
+  private static final java.util.Set<String> NAMES = java.util.Set.of(
+      key(Person.class, "givenNames"), key(Person.class, "familyNames"),
+      key(org.parolekit.model.NameOnRecords.class, "givenNames"),
+      key(org.parolekit.model.NameOnRecords.class, "familyNames"),
+      key(Sponsor.class, "name"), key(Supporter.class, "name"),
+      key(org.parolekit.model.Signer.class, "name"), key(org.parolekit.model.Translator.class, "name"),
+      key(org.parolekit.model.PreparedBy.class, "name"));
+
   /** Oldest plausible age, in years, of a person alive today. */
   static final int MAX_AGE_YEARS = 120;
 
@@ -42,6 +53,11 @@ final class FieldRules {
   /** The file-name extensions a file field accepts, lower case; empty when any file will do. */
   static List<String> extensions(RecordComponent rc) {
     return rc == null ? List.of() : EXTENSIONS.getOrDefault(key(rc), List.of());
+  }
+
+  /** A person's name, held to {@link #MAX_NAME_CHARS} and to having a visible letter. */
+  static boolean isPersonName(RecordComponent rc) {
+    return rc != null && NAMES.contains(key(rc));
   }
 
   static boolean isBirthDate(RecordComponent rc) {

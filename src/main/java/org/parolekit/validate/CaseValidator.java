@@ -10,6 +10,7 @@ import org.parolekit.model.Commitments;
 import org.parolekit.model.Criterion;
 import org.parolekit.model.Language;
 import org.parolekit.model.LetterWriter;
+import org.parolekit.model.NameCharacters;
 import org.parolekit.model.Sponsor;
 import org.parolekit.model.SponsorDocumentKind;
 import org.parolekit.model.Supporter;
@@ -25,6 +26,7 @@ public final class CaseValidator {
     CaseFile c = loaded.caseFile();
     List<CaseFinding> findings = new ArrayList<>();
     checkIdentity(c, findings);
+    checkNames(c, findings);
     if (c.sponsor() == null) {
       findings.add(
           CaseFinding.error(
@@ -51,6 +53,46 @@ public final class CaseValidator {
     checkAttachments(c, findings);
     findings.sort((a, b) -> a.severity().compareTo(b.severity()));
     return List.copyOf(findings);
+  }
+
+  private static void checkNames(CaseFile c, List<CaseFinding> findings) {
+    checkName(c.person().givenNames(), "person.givenNames", findings);
+    checkName(c.person().familyNames(), "person.familyNames", findings);
+    if (c.person().nameOnIceRecords() != null) {
+      checkName(c.person().nameOnIceRecords().givenNames(), "person.nameOnIceRecords.givenNames", findings);
+      checkName(c.person().nameOnIceRecords().familyNames(), "person.nameOnIceRecords.familyNames", findings);
+    }
+    List<LetterWriter> writers = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    if (c.sponsor() != null) {
+      writers.add(c.sponsor());
+      paths.add("sponsor");
+    }
+    for (int i = 0; i < c.supporters().size(); i++) {
+      writers.add(c.supporters().get(i));
+      paths.add("supporters[" + i + "]");
+    }
+    for (int i = 0; i < writers.size(); i++) {
+      checkName(writers.get(i).name(), paths.get(i) + ".name", findings);
+      if (writers.get(i).translation() != null) {
+        checkName(writers.get(i).translation().translator().name(),
+            paths.get(i) + ".translation.translator.name", findings);
+      }
+    }
+    checkName(c.preparedBy().name(), "preparedBy.name", findings);
+  }
+
+  private static void checkName(String name, String path, List<CaseFinding> findings) {
+    List<String> odd = name == null ? List.of() : NameCharacters.suspicious(name);
+    if (!odd.isEmpty()) {
+      findings.add(
+          CaseFinding.warning(
+              "name-characters",
+              path,
+              "the name holds characters that look like something else: " + String.join("; ", odd),
+              "type the name again with an ordinary keyboard (a pasted name can carry them);"
+                  + " keep them only if the person writes the name so"));
+    }
   }
 
   private static void checkIdentity(CaseFile c, List<CaseFinding> findings) {
