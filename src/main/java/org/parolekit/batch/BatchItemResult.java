@@ -24,7 +24,9 @@ public record BatchItemResult(String input, String person, Status status, List<S
   public enum Status {
     GENERATED,
     UNCHANGED,
-    FAILED;
+    FAILED,
+    /** The same person as an earlier item: not written again. */
+    REPEATED;
 
     public String reportName() {
       return name().toLowerCase(java.util.Locale.ROOT);

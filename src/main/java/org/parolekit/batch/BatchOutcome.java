@@ -14,8 +14,10 @@ public record BatchOutcome(List<BatchItemResult> results, Path csvReport, Path j
     return results.stream().filter(r -> r.status() == status).count();
   }
 
-  /** {@link ExitStatus#FINDINGS} when any item failed or the run was stopped, else OK. */
+  /** {@link ExitStatus#FINDINGS} when any item failed or repeated another, or the run was stopped; else OK. */
   public ExitStatus status() {
-    return interrupted || count(BatchItemResult.Status.FAILED) > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
+    return interrupted || count(BatchItemResult.Status.FAILED) > 0 || count(BatchItemResult.Status.REPEATED) > 0
+        ? ExitStatus.FINDINGS
+        : ExitStatus.OK;
   }
 }

@@ -45,6 +45,7 @@ public final class BatchReportWriter {
     int generated = 0;
     int unchanged = 0;
     int failed = 0;
+    int repeated = 0;
     for (BatchItemResult r : results) {
       ObjectNode n = items.addObject();
       n.put("input", r.input());
@@ -57,6 +58,7 @@ public final class BatchReportWriter {
         case GENERATED -> generated++;
         case UNCHANGED -> unchanged++;
         case FAILED -> failed++;
+        case REPEATED -> repeated++;
       }
     }
     ObjectNode summary = root.putObject("summary");
@@ -64,6 +66,7 @@ public final class BatchReportWriter {
     summary.put("generated", generated);
     summary.put("unchanged", unchanged);
     summary.put("failed", failed);
+    summary.put("repeated", repeated);
     try {
       return mapper.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,10 @@ import org.parolekit.load.CaseLoader;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.load.Problem;
 import org.parolekit.load.RowBinder;
+import org.parolekit.model.ANumber;
 import org.parolekit.model.CaseFile;
 import org.parolekit.model.FileRef;
+import org.parolekit.model.InvalidValueException;
 import org.parolekit.model.OrganizationLink;
 import org.parolekit.model.OrganizationProfile;
 import org.parolekit.model.PreparedBy;
@@ -97,6 +100,7 @@ public final class BatchService {
   public BatchOutcome run(BatchRequest request, BatchListener listener, AtomicBoolean stop) {
     Shared shared = shared(request);
     List<Item> items = items(request);
+    Map<Item, SamePerson.Repeat> repeats = repeats(items);
     Path out = request.outputDir();
     try {
       Files.createDirectories(out);
@@ -124,7 +128,7 @@ public final class BatchService {
         LetterService.Session session = sessions.get(w);
         Thread t =
             new Thread(
-                () -> work(request, shared, manifest, items, futures, session, next, running, stop),
+                () -> work(request, shared, manifest, items, repeats, futures, session, next, running, stop),
                 "parolekit-batch-" + (w + 1));
         t.setDaemon(true);
         threads.add(t);
@@ -163,12 +167,14 @@ public final class BatchService {
 
   private void work(
       BatchRequest request, Shared shared, BatchManifest manifest, List<Item> items,
-      List<CompletableFuture<BatchItemResult>> futures, LetterService.Session session, AtomicInteger next,
+      Map<Item, SamePerson.Repeat> repeats, List<CompletableFuture<BatchItemResult>> futures, LetterService.Session session, AtomicInteger next,
       AtomicInteger running, AtomicBoolean stop) {
     try {
       for (int i = next.getAndIncrement(); i < items.size() && !stop.get(); i = next.getAndIncrement()) {
         try {
-          futures.get(i).complete(process(request, shared, manifest, items.get(i), session));
+          Item item = items.get(i);
+          SamePerson.Repeat repeat = repeats.get(item);
+          futures.get(i).complete(repeat != null ? repeated(item, repeat) : process(request, shared, manifest, item, session));
         } catch (Throwable t) {
           stop.set(true);
           futures.get(i).completeExceptionally(t);
@@ -179,6 +185,47 @@ public final class BatchService {
       if (running.decrementAndGet() == 0) {
         futures.forEach(f -> f.complete(null));
       }
+    }
+  }
+
+  private static BatchItemResult repeated(Item item, SamePerson.Repeat repeat) {
+    String why = repeat.byNumber()
+        ? "the same A-number as " + repeat.first() + ": the person is written once. Remove the repeated row or case"
+        : "the same name as " + repeat.first() + ", with no birth date or A-number to tell them apart (or an A-number"
+            + " one digit off): written once. Remove the repeated row, or correct the A-number that is mistyped";
+    return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.REPEATED, List.of(), why);
+  }
+
+  /** The items that repeat an earlier one, keyed by identity. */
+  private static Map<Item, SamePerson.Repeat> repeats(List<Item> items) {
+    List<SamePerson.Identity> identities = items.stream().map(BatchService::identity).toList();
+    List<Optional<SamePerson.Repeat>> found = SamePerson.find(identities);
+    Map<Item, SamePerson.Repeat> repeats = new IdentityHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      found.get(i).ifPresent(r -> repeats.put(item, r));
+    }
+    return repeats;
+  }
+
+  private static SamePerson.Identity identity(Item item) {
+    if (item instanceof RowItem row) {
+      Optional<String> digits = row.row().cell("aNumber").flatMap(BatchService::aNumberDigits);
+      return new SamePerson.Identity(item.input(), digits, item.person(), row.row().cell("dateOfBirth"));
+    }
+    CaseItem c = (CaseItem) item;
+    return c.loaded()
+        .map(l -> l.caseFile().person())
+        .map(p -> new SamePerson.Identity(item.input(), Optional.of(p.aNumber().digits()), p.fullName(),
+            Optional.of(p.dateOfBirth().toString())))
+        .orElse(new SamePerson.Identity(item.input(), Optional.empty(), "", Optional.empty()));
+  }
+
+  private static Optional<String> aNumberDigits(String text) {
+    try {
+      return Optional.of(ANumber.parse(text).digits());
+    } catch (InvalidValueException e) {
+      return Optional.empty();
     }
   }
 

@@ -86,6 +86,8 @@ final class BatchCommand implements Callable<Integer> {
       for (BatchItemResult r : outcome.results()) {
         if (r.status() == BatchItemResult.Status.FAILED) {
           err.println(message("batch.failed", r.input(), r.person(), r.error()));
+        } else if (r.status() == BatchItemResult.Status.REPEATED) {
+          err.println(message("batch.repeated", r.input(), r.person(), r.error()));
         }
       }
       err.flush();
@@ -98,6 +100,10 @@ final class BatchCommand implements Callable<Integer> {
               outcome.count(BatchItemResult.Status.UNCHANGED),
               outcome.count(BatchItemResult.Status.FAILED),
               outcome.csvReport()));
+      long repeated = outcome.count(BatchItemResult.Status.REPEATED);
+      if (repeated > 0) {
+        out.println(message("batch.summary.repeated", repeated));
+      }
       out.flush();
       return outcome.status().code();
     } finally {

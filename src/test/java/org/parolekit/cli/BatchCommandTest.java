@@ -171,10 +171,15 @@ class BatchCommandTest {
 
   @Test
   void theBytesAreTheSameWhateverTheNumberOfJobs() throws IOException {
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of("examples/roster.csv")));
+    // Another person of the same name, with another A-number: a second folder, "-2".
+    lines.add(lines.get(1).replace("A012-345-678", "A222-999-111"));
+    Path roster = dir.resolve("roster.csv");
+    Files.write(roster, lines);
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
-    CliRun one = CliRun.run("batch", "--org", ORG, "examples/roster.csv", "examples/maria-hernandez", "-o", a.toString(), "--jobs", "1", "--format", "pdf,txt");
-    CliRun two = CliRun.run("batch", "--org", ORG, "examples/roster.csv", "examples/maria-hernandez", "-o", b.toString(), "--jobs", "2", "--format", "pdf,txt");
+    CliRun one = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", a.toString(), "--jobs", "1", "--format", "pdf,txt");
+    CliRun two = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", b.toString(), "--jobs", "2", "--format", "pdf,txt");
     assertThat(one.exitCode()).as(one.toString()).isZero();
     assertThat(two.exitCode()).as(two.toString()).isZero();
     assertThat(two.err()).isEqualTo(one.err());
