@@ -5,10 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parolekit.core.Utf8Text;
 import org.parolekit.load.CaseFileException;
 import org.parolekit.load.Problem;
 
@@ -122,21 +119,20 @@ public final class RosterReader {
     } catch (IOException e) {
       throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "cannot be read", "check the path and permissions")));
     }
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-          .toString();
-      if (text.isBlank()) {
-        throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "is empty", "export the sheet with a header row and one row per person")));
-      }
-      return text;
-    } catch (CharacterCodingException e) {
-      throw new CaseFileException(
-          List.of(new Problem(file, 0, 0, "", "is not UTF-8 text", "in the spreadsheet, export as \"CSV UTF-8\"")));
+    Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+    if (decoded.problem().isPresent()) {
+      Utf8Text.NotUtf8 p = decoded.problem().get();
+      throw new CaseFileException(List.of(new Problem(file, p.line(), p.column(), "",
+          "is not UTF-8 text: it looks like " + p.looksLike().describe(java.util.Locale.ROOT)
+              + " (the first byte UTF-8 cannot read is byte " + p.byteOffset() + " of the file)",
+          "in the spreadsheet, export it again as \"CSV UTF-8\" (or open it in a text editor and save it"
+              + " with the encoding UTF-8)")));
     }
+    String text = decoded.text().get();
+    if (text.isBlank()) {
+      throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "is empty", "export the sheet with a header row and one row per person")));
+    }
+    return text;
   }
 
   /** Semicolon when the header row has more semicolons than commas outside quotes, else comma. */

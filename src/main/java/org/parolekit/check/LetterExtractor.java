@@ -3,8 +3,6 @@ package org.parolekit.check;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
+import org.parolekit.core.Utf8Text;
 
 /**
  * Reads a standalone letter as plain text: {@code .txt}, {@code .md} (read as written; Markdown
@@ -50,16 +49,20 @@ public final class LetterExtractor {
 
   private static String utf8(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      // Letters typed on older Windows machines arrive in Windows-1252.
-      return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+    Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+    if (decoded.text().isPresent()) {
+      return decoded.text().get();
     }
+    Utf8Text.NotUtf8 p = decoded.problem().get();
+    return switch (p.looksLike()) {
+      // Letters typed on older Windows machines arrive in Windows-1252, or in UTF-16 from Notepad.
+      case WINDOWS_1252 -> new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+      case UTF_16 -> new String(bytes, bytes.length > 1 && bytes[0] == 0 ? StandardCharsets.UTF_16BE
+          : bytes.length > 1 && bytes[1] == 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16).replace("\uFEFF", "");
+      case UNKNOWN -> throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": is not UTF-8 text: it looks like "
+          + p.looksLike().describe(java.util.Locale.ROOT) + " (the first byte UTF-8 cannot read is byte " + p.byteOffset()
+          + " of the file). Open it in a text editor and save it again with the encoding UTF-8");
+    };
   }
 
   private static String pdfText(Path file) throws IOException {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.parolekit.core.Utf8Text;
 
 /**
  * Reads an input file as UTF-8 text, refusing files that are too large, not UTF-8, or that hold
@@ -46,36 +47,18 @@ final class SourceText {
       out.whole("file.tooLarge");
       return Optional.empty();
     }
-    int start = hasBom(bytes) ? 3 : 0;
-    Optional<String> text = decode(bytes, start, out);
+    Optional<String> text = decode(bytes, out);
     if (text.isPresent() && !controlCharactersAbsent(text.get(), out)) {
       return Optional.empty();
     }
     return text;
   }
 
-  private static boolean hasBom(byte[] b) {
-    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
-  }
-
-  private static Optional<String> decode(byte[] bytes, int start, Problems.Reporter out) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer chars = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, chars, true);
-    if (!result.isError()) {
-      result = decoder.flush(chars);
-    }
-    chars.flip();
-    String decoded = chars.toString();
-    if (result.isError()) {
-      int[] place = place(decoded, decoded.length());
-      out.at(place[0], place[1], "", "file.notUtf8");
-      return Optional.empty();
-    }
-    return Optional.of(decoded);
+  private static Optional<String> decode(byte[] bytes, Problems.Reporter out) {
+    Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+    decoded.problem().ifPresent(p -> out.at(p.line(), p.column(), "", "file.notUtf8",
+        out.text("encoding." + p.looksLike().name().toLowerCase(java.util.Locale.ROOT)), String.valueOf(p.byteOffset())));
+    return decoded.text();
   }
 
   /** Reports every C0 or C1 control character except tab, line feed and carriage return. */

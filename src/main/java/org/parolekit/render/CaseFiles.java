@@ -1,14 +1,11 @@
 package org.parolekit.render;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
+import org.parolekit.core.Utf8Text;
 import org.parolekit.model.FileRef;
 
 /** Reads the files a case names (whole letters, logos) with size limits and strict UTF-8. */
@@ -35,20 +32,12 @@ final class CaseFiles {
   /** The text of a whole letter, exactly as written (a byte-order mark dropped). */
   static String letterText(FileRef file) {
     byte[] bytes = read(file, MAX_LETTER_BYTES, "letter");
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new ParolekitException(
-          ExitStatus.INVALID_INPUT,
-          Messages.get("file.notUtf8", file.written()));
-    }
+    Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+    return decoded.text().orElseThrow(() -> {
+      Utf8Text.NotUtf8 p = decoded.problem().get();
+      return new ParolekitException(ExitStatus.INVALID_INPUT, Messages.get("file.notUtf8", file.written(),
+          p.looksLike().describe(Locale.ROOT), String.valueOf(p.byteOffset())));
+    });
   }
 
   /** The bytes of a logo image. */

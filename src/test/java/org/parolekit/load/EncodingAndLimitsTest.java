@@ -25,14 +25,15 @@ class EncodingAndLimitsTest {
     bytes.writeBytes(" María\n  familyNames: Pérez\n".getBytes(StandardCharsets.UTF_8));
     Path file = LoaderFixtures.write(dir, "case.yaml", bytes.toByteArray());
     assertThat(problems(dir, file)).containsExactly(
-        "case.yaml:2:18: is not UTF-8 text (an invalid byte starts here). "
-            + "save the file with the encoding UTF-8 (in most editors: Save As, Encoding: UTF-8).");
+        "case.yaml:2:18: is not UTF-8 text: it looks like Latin-1 / Windows-1252 text, as older Windows editors"
+            + " save it (the first byte UTF-8 cannot read is byte 25 of the file). open it in a text editor and save"
+            + " it again with the encoding UTF-8 (Save As, Encoding: UTF-8).");
   }
 
   @Test
   void refusesUtf16() {
     Path file = LoaderFixtures.write(dir, "case.yaml", MINIMAL.replace("Ana", "Ana\uFFFF").getBytes(StandardCharsets.UTF_16));
-    assertThat(problems(dir, file)).singleElement().asString().contains("is not UTF-8 text");
+    assertThat(problems(dir, file)).singleElement().asString().contains("is not UTF-8 text: it looks like UTF-16 text");
   }
 
   @ParameterizedTest
