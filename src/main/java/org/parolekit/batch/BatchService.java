@@ -73,7 +73,7 @@ public final class BatchService {
   }
 
   /** One thing to render: a roster row or a case file, with its folder. */
-  private sealed interface Item permits RowItem, CaseItem {
+  private sealed interface Item permits RowItem, CaseItem, UnreadableItem {
     String input();
 
     String person();
@@ -82,6 +82,19 @@ public final class BatchService {
   }
 
   private record RowItem(Roster roster, RosterRow row, String input, String person, String folder) implements Item {}
+
+  /** Rows of a roster that could not be read at all, reported as one failed item. */
+  private record UnreadableItem(String input, String error) implements Item {
+    @Override
+    public String person() {
+      return "";
+    }
+
+    @Override
+    public String folder() {
+      return "";
+    }
+  }
 
   private record CaseItem(Path file, Optional<LoadedCase> loaded, String error, String input, String person, String folder)
       implements Item {}
@@ -213,7 +226,9 @@ public final class BatchService {
       Optional<String> digits = row.row().cell("aNumber").flatMap(BatchService::aNumberDigits);
       return new SamePerson.Identity(item.input(), digits, item.person(), row.row().cell("dateOfBirth"));
     }
-    CaseItem c = (CaseItem) item;
+    if (!(item instanceof CaseItem c)) {
+      return new SamePerson.Identity(item.input(), Optional.empty(), "", Optional.empty());
+    }
     return c.loaded()
         .map(l -> l.caseFile().person())
         .map(p -> new SamePerson.Identity(item.input(), Optional.of(p.aNumber().digits()), p.fullName(),
@@ -232,6 +247,9 @@ public final class BatchService {
   private BatchItemResult process(
       BatchRequest request, Shared shared, BatchManifest manifest, Item item, LetterService.Session session) {
     Path out = request.outputDir();
+    if (item instanceof UnreadableItem unreadable) {
+      return new BatchItemResult(item.input(), "", BatchItemResult.Status.FAILED, List.of(), unreadable.error());
+    }
     try {
       String fingerprint = BatchManifest.digest(ascii(shared.fingerprint()), content(item));
       if (!request.force()) {
@@ -384,6 +402,9 @@ public final class BatchService {
         for (RosterRow row : roster.rows()) {
           String person = (row.cell("givenNames").orElse("") + " " + row.cell("familyNames").orElse("")).strip();
           items.add(new RowItem(roster, row, input + ":" + row.line(), person, folder(person, used)));
+        }
+        for (Problem p : roster.unreadable()) {
+          items.add(new UnreadableItem(input + ":" + p.line(), p.format()));
         }
       } else {
         items.add(caseItem(loader, input, used));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parolekit.core.Utf8Text;
@@ -35,7 +36,21 @@ public final class RosterReader {
   }
 
   public Roster read(Path file) {
-    String text = decode(file);
+    String whole = decode(file);
+    Optional<OpenQuote> open = openQuoteAtEnd(whole);
+    List<Problem> unreadable = new ArrayList<>();
+    String text = whole;
+    if (open.isPresent() && open.get().rowLine() > 1) {
+      // The damage is confined to the end: read the rows before it, and report the rest.
+      OpenQuote q = open.get();
+      text = whole.substring(0, q.rowStart());
+      unreadable.add(new Problem(file, q.rowLine(), 0, "",
+          q.rowLine() == q.lastLine()
+              ? "this row cannot be read: a quote (\") opened on line " + q.quoteLine() + " is never closed"
+              : "lines " + q.rowLine() + " to " + q.lastLine() + " cannot be read: a quote (\") opened on line "
+                  + q.quoteLine() + " is never closed",
+          "close the quote or remove it, and run again; the rows before line " + q.rowLine() + " were read"));
+    }
     char delimiter = detectDelimiter(text);
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.TRIM_SPACES);
@@ -73,7 +88,42 @@ public final class RosterReader {
     } catch (IOException e) {
       throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "cannot be read", "check the path")));
     }
-    return new Roster(file, delimiter, columns, rows);
+    return new Roster(file, delimiter, columns, rows, unreadable);
+  }
+
+  /**
+   * Where a quote that is never closed opened, when the file ends inside one.
+   *
+   * @param rowStart the offset of the row that holds the quote
+   * @param rowLine that row's first line
+   * @param quoteLine the line of the quote
+   * @param lastLine the file's last line
+   */
+  private record OpenQuote(int rowStart, int rowLine, int quoteLine, int lastLine) {}
+
+  private static Optional<OpenQuote> openQuoteAtEnd(String text) {
+    boolean quoted = false;
+    int line = 1;
+    int rowStart = 0;
+    int rowLine = 1;
+    int quoteLine = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+        if (quoted) {
+          quoteLine = line;
+        }
+      } else if (c == '\n') {
+        line++;
+        if (!quoted) {
+          rowStart = i + 1;
+          rowLine = line;
+        }
+      }
+    }
+    int lastLine = text.endsWith("\n") ? line - 1 : line;
+    return quoted ? Optional.of(new OpenQuote(rowStart, rowLine, quoteLine, lastLine)) : Optional.empty();
   }
 
   /**
