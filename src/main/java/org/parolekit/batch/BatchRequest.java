@@ -3,6 +3,7 @@ package org.parolekit.batch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.parolekit.output.FileAccess;
 import org.parolekit.render.LetterOptions;
 
 /**
@@ -11,10 +12,13 @@ import org.parolekit.render.LetterOptions;
  *
  * @param jobs how many letters are rendered at once (each worker has its own render session)
  * @param toolVersion part of every fingerprint, so a new parolekit regenerates everything
+ * @param access who may read the files written
  */
 public record BatchRequest(
-    Path organization, List<Path> inputs, Path outputDir, LetterOptions options, boolean force, int jobs, String toolVersion) {
+    Path organization, List<Path> inputs, Path outputDir, LetterOptions options, boolean force, int jobs, String toolVersion,
+    FileAccess access) {
   public BatchRequest {
+    Objects.requireNonNull(access, "access");
     Objects.requireNonNull(organization, "organization");
     Objects.requireNonNull(outputDir, "outputDir");
     Objects.requireNonNull(options, "options");

@@ -36,6 +36,7 @@ import org.parolekit.model.OrganizationProfile;
 import org.parolekit.model.PreparedBy;
 import org.parolekit.model.PreparerRole;
 import org.parolekit.output.AtomicFile;
+import org.parolekit.output.FileAccess;
 import org.parolekit.output.FileNames;
 import org.parolekit.output.OutputWriter;
 import org.parolekit.render.LetterService;
@@ -56,15 +57,15 @@ public final class BatchService {
 
   /** Writes one item's documents into its folder; tests substitute one that fails. */
   interface FolderWriter {
-    List<Path> write(List<RenderedDocument> documents, Path folder, boolean replace);
+    List<Path> write(List<RenderedDocument> documents, Path folder, boolean replace, FileAccess access);
   }
 
   private final LocalDate today;
   private final FolderWriter writer;
 
   public BatchService(LocalDate today) {
-    this(today, (documents, folder, replace) ->
-        new OutputWriter().write(documents, folder, replace).stream().map(OutputWriter.WrittenFile::path).toList());
+    this(today, (documents, folder, replace, access) ->
+        new OutputWriter(access).write(documents, folder, replace).stream().map(OutputWriter.WrittenFile::path).toList());
   }
 
   BatchService(LocalDate today, FolderWriter writer) {
@@ -157,7 +158,7 @@ public final class BatchService {
         results.add(r);
         listener.finished(i + 1, items.size(), items.get(i).folder(), r);
         if ((System.nanoTime() - lastManifest) / 1_000_000 >= MANIFEST_EVERY_MILLIS) {
-          AtomicFile.write(out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true);
+          AtomicFile.write(out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true, request.access());
           lastManifest = System.nanoTime();
         }
       }
@@ -167,14 +168,14 @@ public final class BatchService {
         joinQuietly(t);
       }
       sessions.forEach(LetterService.Session::close);
-      AtomicFile.write(out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true);
+      AtomicFile.write(out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true, request.access());
       removeTemporaries(out, items);
     }
     BatchReportWriter reports = new BatchReportWriter();
     Path csv = out.resolve(CSV_REPORT);
     Path json = out.resolve(JSON_REPORT);
-    AtomicFile.write(csv, reports.csv(results).getBytes(StandardCharsets.UTF_8), true);
-    AtomicFile.write(json, reports.json(results).getBytes(StandardCharsets.UTF_8), true);
+    AtomicFile.write(csv, reports.csv(results).getBytes(StandardCharsets.UTF_8), true, request.access());
+    AtomicFile.write(json, reports.json(results).getBytes(StandardCharsets.UTF_8), true, request.access());
     return new BatchOutcome(results, csv, json, interrupted);
   }
 
@@ -262,7 +263,7 @@ public final class BatchService {
       RenderResult rendered = session.renderOrganizationLetters(loaded);
       Optional<BatchManifest.Entry> before = manifest.entry(item.folder());
       Path folder = out.resolve(item.folder());
-      List<Path> written = writer.write(rendered.documents(), folder, request.force() || before.isPresent());
+      List<Path> written = writer.write(rendered.documents(), folder, request.force() || before.isPresent(), request.access());
       Map<String, byte[]> files = new LinkedHashMap<>();
       for (Path p : written) {
         files.put(p.getFileName().toString(), Files.readAllBytes(p));

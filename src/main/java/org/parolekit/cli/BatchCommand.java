@@ -28,6 +28,7 @@ final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin RenderOptions render;
+  @Mixin SharingOption sharing;
 
   @Option(names = "--org", required = true, paramLabel = "ORG.yaml", descriptionKey = "batch.org")
   Path organization;
@@ -59,7 +60,8 @@ final class BatchCommand implements Callable<Integer> {
     }
     BatchRequest request =
         new BatchRequest(
-            organization, inputs, output, render.options(environment.today()), force, workers, version());
+            organization, inputs, output, render.options(environment.today()), force, workers, version(),
+            sharing.access());
     PrintWriter err = spec.commandLine().getErr();
     BatchProgress progress = quiet ? BatchProgress.silent() : BatchProgress.forStream(err, environment);
     AtomicBoolean stop = new AtomicBoolean();

@@ -28,6 +28,7 @@ final class LettersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin RenderOptions render;
+  @Mixin SharingOption sharing;
 
   @Parameters(index = "0", paramLabel = "CASE.yaml", descriptionKey = "letters.case")
   Path caseFile;
@@ -67,7 +68,7 @@ final class LettersCommand implements Callable<Integer> {
       err.flush();
       return ExitStatus.FINDINGS.code();
     }
-    List<OutputWriter.WrittenFile> written = new OutputWriter().write(result.render().documents(), output, force);
+    List<OutputWriter.WrittenFile> written = new OutputWriter(sharing.access()).write(result.render().documents(), output, force);
     for (OutputWriter.WrittenFile f : written) {
       out.println(f.path());
     }

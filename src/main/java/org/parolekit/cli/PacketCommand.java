@@ -33,6 +33,7 @@ final class PacketCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin SharingOption sharing;
 
   @Parameters(index = "0", paramLabel = "CASE.yaml", descriptionKey = "letters.case")
   Path caseFile;
@@ -83,7 +84,7 @@ final class PacketCommand implements Callable<Integer> {
                 Optional.ofNullable(templates),
                 AttachmentLimits.DEFAULT,
                 messages));
-    AtomicFile.write(output, packet.pdf(), force);
+    AtomicFile.write(output, packet.pdf(), force, sharing.access());
     PrintWriter out = spec.commandLine().getOut();
     out.println(output + " (" + packet.pages() + " pages" + (packet.draft() ? ", DRAFT: incomplete" : "") + ")");
     out.flush();

@@ -2,6 +2,7 @@ package org.parolekit.interview;
 
 import java.nio.charset.StandardCharsets;
 import org.parolekit.output.AtomicFile;
+import org.parolekit.output.FileAccess;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -103,7 +104,7 @@ public final class Coach {
         }
       }
       caseFile = withStatements(caseFile, index, parts);
-      AtomicFile.write(file, new CaseYamlWriter().write(caseFile, header).getBytes(StandardCharsets.UTF_8), true);
+      AtomicFile.write(file, new CaseYamlWriter().write(caseFile, header).getBytes(StandardCharsets.UTF_8), true, FileAccess.AS_BEFORE);
       prompter.say("  " + text.get("saved", file));
     }
     LetterReport last = report;

@@ -1,6 +1,7 @@
 package org.parolekit.interview;
 
 import org.parolekit.output.AtomicFile;
+import org.parolekit.output.FileAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
@@ -78,7 +79,7 @@ public final class Interview {
         return Outcome.STOPPED;
       }
       if (draft.complete()) {
-        AtomicFile.write(file, new CaseYamlWriter().write(draft.toCaseFile(), draft.header).getBytes(StandardCharsets.UTF_8), true);
+        AtomicFile.write(file, new CaseYamlWriter().write(draft.toCaseFile(), draft.header).getBytes(StandardCharsets.UTF_8), true, FileAccess.AS_BEFORE);
         saved = true;
         prompter.say(text.get("saved", file));
       }

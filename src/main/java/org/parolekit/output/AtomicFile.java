@@ -16,7 +16,12 @@ import org.parolekit.core.ParolekitException;
 public final class AtomicFile {
   private AtomicFile() {}
 
+  /** Writes a file only the user may read (see {@link FileAccess}). */
   public static void write(Path target, byte[] bytes, boolean force) {
+    write(target, bytes, force, FileAccess.PRIVATE);
+  }
+
+  public static void write(Path target, byte[] bytes, boolean force, FileAccess access) {
     Path file = target.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(file) || file.getParent() != null && Files.isSymbolicLink(file.getParent())) {
       throw new ParolekitException(
@@ -36,6 +41,7 @@ public final class AtomicFile {
       Files.createDirectories(file.getParent());
       tmp = Files.createTempFile(file.getParent(), ".parolekit-", ".tmp");
       Publish.writeFully(tmp, bytes);
+      access.apply(tmp, file);
       if (force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         Publish.replace(tmp, file);
       } else {

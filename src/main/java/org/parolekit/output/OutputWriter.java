@@ -19,6 +19,16 @@ import org.parolekit.render.RenderedDocument;
  * only with {@code force}; otherwise nothing at all is written.
  */
 public final class OutputWriter {
+  private final FileAccess access;
+
+  /** A writer of files only the user may read. */
+  public OutputWriter() {
+    this(FileAccess.PRIVATE);
+  }
+
+  public OutputWriter(FileAccess access) {
+    this.access = Objects.requireNonNull(access, "access");
+  }
 
   /** One file written. */
   public record WrittenFile(RenderedDocument document, OutputFormat format, Path path) {}
@@ -52,6 +62,7 @@ public final class OutputWriter {
         temporaries.add(tmp);
         temps.add(tmp);
         Publish.writeFully(tmp, f.document().output(f.format()).orElseThrow());
+        access.apply(tmp, f.path());
       }
       for (int i = 0; i < planned.size(); i++) {
         Path target = planned.get(i).path();

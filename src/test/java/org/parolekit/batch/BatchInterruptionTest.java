@@ -41,7 +41,7 @@ class BatchInterruptionTest {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicInteger calls = new AtomicInteger();
     BatchService service =
-        new BatchService(TODAY, (docs, folder, replace) -> {
+        new BatchService(TODAY, (docs, folder, replace, access) -> {
           List<Path> written = write(docs, folder, replace);
           if (calls.incrementAndGet() == 3) {
             stop.set(true);
@@ -63,7 +63,7 @@ class BatchInterruptionTest {
     Path out = dir.resolve("out");
     AtomicInteger calls = new AtomicInteger();
     BatchService service =
-        new BatchService(TODAY, (docs, folder, replace) -> {
+        new BatchService(TODAY, (docs, folder, replace, access) -> {
           if (calls.incrementAndGet() == 3) {
             try {
               Files.createDirectories(folder);
@@ -133,7 +133,7 @@ class BatchInterruptionTest {
 
   private BatchRequest request(Path roster, Path out, int jobs) {
     LetterOptions options = LetterOptions.defaults(TODAY).withFormats(EnumSet.of(OutputFormat.PDF));
-    return new BatchRequest(ORG, List.of(roster), out, options, false, jobs, "test");
+    return new BatchRequest(ORG, List.of(roster), out, options, false, jobs, "test", org.parolekit.output.FileAccess.PRIVATE);
   }
 
   private static final String[] WORDS = {"One", "Two", "Three", "Four", "Five", "Six"};
