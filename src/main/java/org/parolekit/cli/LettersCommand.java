@@ -68,11 +68,18 @@ final class LettersCommand implements Callable<Integer> {
       err.flush();
       return ExitStatus.FINDINGS.code();
     }
-    List<OutputWriter.WrittenFile> written = new OutputWriter(sharing.access()).write(result.render().documents(), output, force);
-    for (OutputWriter.WrittenFile f : written) {
+    OutputWriter.SetResult set = new OutputWriter(sharing.access()).writeSet(result.render().documents(), output, force);
+    for (OutputWriter.WrittenFile f : set.written()) {
       out.println(f.path());
     }
     out.flush();
+    for (Path removed : set.removed()) {
+      err.println("removed " + removed + ": no longer part of this case's letters");
+    }
+    for (Path kept : set.keptChanged()) {
+      err.println("kept " + kept + ": no longer part of this case's letters, but changed since parolekit wrote it."
+          + " Remove it yourself if the letter was withdrawn");
+    }
     for (RenderFinding f : result.render().findings()) {
       err.println(f.format());
     }

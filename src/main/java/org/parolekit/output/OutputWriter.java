@@ -7,7 +7,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
 import org.parolekit.render.OutputFormat;
@@ -32,6 +35,60 @@ public final class OutputWriter {
 
   /** One file written. */
   public record WrittenFile(RenderedDocument document, OutputFormat format, Path path) {}
+
+  /**
+   * What writing a set did.
+   *
+   * @param removed files of the last set that are no longer part of it, removed
+   * @param keptChanged files of the last set no longer part of it, kept because they were changed
+   *     after parolekit wrote them
+   */
+  public record SetResult(List<WrittenFile> written, List<Path> removed, List<Path> keptChanged) {
+    public SetResult {
+      written = List.copyOf(written);
+      removed = List.copyOf(removed);
+      keptChanged = List.copyOf(keptChanged);
+    }
+  }
+
+  /**
+   * Writes the documents as the folder's set of files: as {@link #write}, and with {@code force}
+   * the files the last run wrote that are no longer part of the set are removed, unless they were
+   * changed since; files parolekit did not write are never touched.
+   */
+  public SetResult writeSet(List<RenderedDocument> documents, Path directory, boolean force) {
+    Path dir = prepare(directory);
+    Optional<FolderSet> before = FolderSet.read(dir);
+    List<WrittenFile> written = write(documents, directory, force);
+    Map<String, String> now = new TreeMap<>();
+    for (WrittenFile f : written) {
+      now.put(f.path().getFileName().toString(), FolderSet.digest(f.document().output(f.format()).orElseThrow()));
+    }
+    List<Path> removed = new ArrayList<>();
+    List<Path> kept = new ArrayList<>();
+    if (before.isPresent()) {
+      for (Map.Entry<String, String> old : new TreeMap<>(before.get().digests()).entrySet()) {
+        Path stale = dir.resolve(old.getKey());
+        if (now.containsKey(old.getKey()) || !Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        try {
+          if (FolderSet.digest(Files.readAllBytes(stale)).equals(old.getValue())) {
+            Files.delete(stale);
+            removed.add(stale);
+          } else {
+            kept.add(stale);
+            now.put(old.getKey(), old.getValue());
+          }
+        } catch (IOException e) {
+          throw new ParolekitException(
+              ExitStatus.OUTPUT_FAILED, Messages.get("cannotWrite", dir, e.getClass().getSimpleName()), e);
+        }
+      }
+    }
+    AtomicFile.write(dir.resolve(FolderSet.FILE_NAME), new FolderSet(now).toJson(), true, access);
+    return new SetResult(written, removed, kept);
+  }
 
   /**
    * Writes each document in each of its rendered formats.

@@ -30,6 +30,8 @@ class LettersCommandTest {
             "10-support-letter-jennifer-morales-en.pdf")
         .anyMatch(n -> n.contains("organization-letter"))
         .anyMatch(n -> n.contains("writing-guide-rosa-hernandez-diaz-es"));
+    // Every file is listed; the folder's record of its set is a hidden file beside them.
+    assertThat(out.resolve(".parolekit-files.json")).isRegularFile();
     assertThat(r.out().lines().count()).isEqualTo(names.size());
     String sponsorEs = text(out.resolve("01-sponsor-letter-rosa-hernandez-diaz-es.pdf"));
     assertThat(sponsorEs).contains("María José Hernández López", "A012-345-678", "27 de noviembre de 2026");
@@ -123,9 +125,10 @@ class LettersCommandTest {
     assertThat(Files.readString(support)).contains("Custom support letter for Emmanuel Tabi Ndip.");
   }
 
+  /** The files a user sees in {@code dir}, hidden ones left out. */
   private static List<String> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).sorted().toList();
+      return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
     }
   }
 
