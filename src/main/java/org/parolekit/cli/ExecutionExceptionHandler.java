@@ -3,6 +3,7 @@ package org.parolekit.cli;
 import java.io.PrintWriter;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
+import org.parolekit.interview.InterviewStopped;
 import org.parolekit.load.CaseFileException;
 import org.parolekit.load.Problem;
 import picocli.CommandLine;
@@ -19,6 +20,10 @@ final class ExecutionExceptionHandler implements IExecutionExceptionHandler {
     PrintWriter err = cl.getErr();
     boolean verbose = parseResult.hasMatchedOption("--verbose")
         || (parseResult.subcommand() != null && deepest(parseResult).hasMatchedOption("--verbose"));
+    if (ex instanceof InterviewStopped) {
+      // the interview or coach has said what was kept and how to go on
+      return ExitStatus.INTERRUPTED.code();
+    }
     if (ex instanceof CaseFileException c) {
       for (Problem p : c.problems()) {
         err.println(p.format());

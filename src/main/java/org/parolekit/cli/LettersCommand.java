@@ -56,7 +56,7 @@ final class LettersCommand implements Callable<Integer> {
     long drafts = result.shortLetters();
     String summary = drafts == 0
         ? result.letters() + " letters, none falls short."
-        : result.letters() + " letters, " + drafts + " fall short and are marked DRAFT: run parolekit validate "
+        : result.letters() + " letters, " + drafts + " fall short and are marked DRAFT: run " + spec.root().name() + " validate "
             + caseFile + " to see what each needs.";
     if (requireComplete && drafts > 0) {
       for (RenderFinding f : result.render().findings()) {

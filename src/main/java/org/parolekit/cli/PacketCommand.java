@@ -91,7 +91,7 @@ final class PacketCommand implements Callable<Integer> {
     packet.warnings().forEach(w -> err.println("warning: " + w));
     if (packet.draft()) {
       err.println(packet.missing().isEmpty()
-          ? "The packet is marked DRAFT on every page: run parolekit validate to see what falls short."
+          ? "The packet is marked DRAFT on every page: run " + spec.root().name() + " validate to see what falls short."
           : "The packet is marked DRAFT on every page. Still missing:");
       packet.missing().forEach(m -> err.println("  - " + m));
       err.flush();
