@@ -34,7 +34,7 @@ public final class CommandLineFactory {
   }
 
   /** Hands every command the environment (and the terminal, to those that ask), so none reads global state. */
-  private record CommandFactory(CliEnvironment environment, Terminals terminals) implements CommandLine.IFactory {
+  record CommandFactory(CliEnvironment environment, Terminals terminals) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       try {
