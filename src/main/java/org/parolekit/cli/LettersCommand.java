@@ -28,6 +28,7 @@ final class LettersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin RenderOptions render;
+  @Mixin QuietOption quiet;
 
   @Parameters(index = "0", paramLabel = "CASE.yaml", descriptionKey = "letters.case")
   Path caseFile;
@@ -75,7 +76,9 @@ final class LettersCommand implements Callable<Integer> {
     for (RenderFinding f : result.render().findings()) {
       err.println(f.format());
     }
-    err.println(summary);
+    if (!(quiet.quiet && drafts == 0)) {
+      err.println(summary);
+    }
     err.flush();
     return result.render().hasSkipped() || drafts > 0 ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
   }

@@ -33,6 +33,7 @@ final class PacketCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin QuietOption quiet;
 
   @Parameters(index = "0", paramLabel = "CASE.yaml", descriptionKey = "letters.case")
   Path caseFile;
@@ -85,7 +86,9 @@ final class PacketCommand implements Callable<Integer> {
                 messages));
     AtomicFile.write(output, packet.pdf(), force);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(output + " (" + packet.pages() + " pages" + (packet.draft() ? ", DRAFT: incomplete" : "") + ")");
+    if (!quiet.quiet || packet.draft()) {
+      out.println(output + " (" + packet.pages() + " pages" + (packet.draft() ? ", DRAFT: incomplete" : "") + ")");
+    }
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     packet.warnings().forEach(w -> err.println("warning: " + w));
