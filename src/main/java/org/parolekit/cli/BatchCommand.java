@@ -45,8 +45,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "batch.jobs")
   Integer jobs;
 
-  @Option(names = {"-q", "--quiet"}, descriptionKey = "batch.quiet")
-  boolean quiet;
+  @Mixin QuietOption quiet;
 
   BatchCommand(CliEnvironment environment) {
     this.environment = environment;
@@ -63,7 +62,7 @@ final class BatchCommand implements Callable<Integer> {
             organization, inputs, output, render.options(environment.today()), force, workers, version(),
             sharing.access());
     PrintWriter err = spec.commandLine().getErr();
-    BatchProgress progress = quiet ? BatchProgress.silent() : BatchProgress.forStream(err, environment);
+    BatchProgress progress = quiet.quiet ? BatchProgress.silent() : BatchProgress.forStream(err, environment);
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);
     Thread onInterrupt =

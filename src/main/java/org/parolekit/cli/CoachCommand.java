@@ -39,7 +39,11 @@ final class CoachCommand implements Callable<Integer> {
     try (Terminal terminal = terminals.open()) {
       Coach.Outcome outcome =
           new Coach(new Prompter(terminal, terminals.interactive()), environment.today()).run(caseFile, writer);
-      return (outcome == Coach.Outcome.STRONG ? ExitStatus.OK : ExitStatus.FINDINGS).code();
+      return switch (outcome) {
+        case STRONG -> ExitStatus.OK.code();
+        case STOPPED -> ExitStatus.INTERRUPTED.code();
+        case NEEDS_MORE -> ExitStatus.FINDINGS.code();
+      };
     }
   }
 }

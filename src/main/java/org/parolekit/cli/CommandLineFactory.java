@@ -1,6 +1,7 @@
 package org.parolekit.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import org.parolekit.interview.Terminals;
 import picocli.CommandLine;
 
@@ -17,11 +18,14 @@ public final class CommandLineFactory {
    * tests pass {@link Terminals#scripted} to type the answers.
    */
   public static CommandLine create(PrintWriter out, PrintWriter err, CliEnvironment environment, Terminals terminals) {
+    CliText text = CliText.load();
     CommandLine cl = new CommandLine(new ParolekitCommand(), new CommandFactory(environment, terminals));
+    cl.setCommandName(environment.commandName());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ExecutionExceptionHandler());
-    cl.setParameterExceptionHandler(new UsageErrorHandler());
+    cl.setParameterExceptionHandler(new UsageErrorHandler(text));
+    cl.registerConverter(LocalDate.class, new IsoDateConverter(text));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     if (environment.noColorRequested()) {
       cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -30,7 +34,7 @@ public final class CommandLineFactory {
   }
 
   /** Hands every command the environment (and the terminal, to those that ask), so none reads global state. */
-  private record CommandFactory(CliEnvironment environment, Terminals terminals) implements CommandLine.IFactory {
+  record CommandFactory(CliEnvironment environment, Terminals terminals) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       try {

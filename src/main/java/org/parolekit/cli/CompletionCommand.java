@@ -23,7 +23,9 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String script = AutoComplete.bash("parolekit", spec.root().commandLine());
+    // Bash looks a completion up by the command's last path segment too, so "bin/parolekit" completes.
+    String name = spec.root().name().replaceFirst("^'(.*)'$", "$1");
+    String script = AutoComplete.bash(name.substring(name.lastIndexOf('/') + 1), spec.root().commandLine());
     if (shell == Shell.zsh) {
       script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
     }

@@ -52,14 +52,18 @@ final class InterviewCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (caseFile == null && !terminals.interactive()) {
       throw new ParameterException(spec.commandLine(),
-          "the answers come from a script, so name the case file to write: parolekit interview CASE.yaml");
+          CliText.load().get("usage.interview-needs-file", spec.root().name()));
     }
     Set<Section> chosen = sections == null ? Set.of() : EnumSet.copyOf(sections);
     try (Terminal terminal = terminals.open()) {
-      Interview interview = new Interview(new Prompter(terminal, terminals.interactive()), new InterviewText(language));
+      Interview interview = new Interview(new Prompter(terminal, terminals.interactive()), new InterviewText(language), spec.root().name());
       Path file = caseFile != null ? caseFile : interview.askWhere();
       Interview.Outcome outcome = interview.run(new InterviewRequest(file, chosen, language, environment.today()));
-      return (outcome == Interview.Outcome.COMPLETE ? ExitStatus.OK : ExitStatus.FINDINGS).code();
+      return (switch (outcome) {
+        case COMPLETE -> ExitStatus.OK;
+        case FALLS_SHORT -> ExitStatus.FINDINGS;
+        case STOPPED -> ExitStatus.INTERRUPTED;
+      }).code();
     }
   }
 

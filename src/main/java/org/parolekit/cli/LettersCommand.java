@@ -29,6 +29,7 @@ final class LettersCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin RenderOptions render;
   @Mixin SharingOption sharing;
+  @Mixin QuietOption quiet;
 
   @Parameters(index = "0", paramLabel = "CASE.yaml", descriptionKey = "letters.case")
   Path caseFile;
@@ -57,7 +58,7 @@ final class LettersCommand implements Callable<Integer> {
     long drafts = result.shortLetters();
     String summary = drafts == 0
         ? result.letters() + " letters, none falls short."
-        : result.letters() + " letters, " + drafts + " fall short and are marked DRAFT: run parolekit validate "
+        : result.letters() + " letters, " + drafts + " fall short and are marked DRAFT: run " + spec.root().name() + " validate "
             + caseFile + " to see what each needs.";
     if (requireComplete && drafts > 0) {
       for (RenderFinding f : result.render().findings()) {
@@ -83,7 +84,9 @@ final class LettersCommand implements Callable<Integer> {
     for (RenderFinding f : result.render().findings()) {
       err.println(f.format());
     }
-    err.println(summary);
+    if (!(quiet.quiet && drafts == 0)) {
+      err.println(summary);
+    }
     err.flush();
     return result.render().hasSkipped() || drafts > 0 ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
   }

@@ -34,6 +34,7 @@ final class PacketCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin SharingOption sharing;
+  @Mixin QuietOption quiet;
 
   @Parameters(index = "0", paramLabel = "CASE.yaml", descriptionKey = "letters.case")
   Path caseFile;
@@ -86,13 +87,15 @@ final class PacketCommand implements Callable<Integer> {
                 messages));
     AtomicFile.write(output, packet.pdf(), force, sharing.access());
     PrintWriter out = spec.commandLine().getOut();
-    out.println(output + " (" + packet.pages() + " pages" + (packet.draft() ? ", DRAFT: incomplete" : "") + ")");
+    if (!quiet.quiet || packet.draft()) {
+      out.println(output + " (" + packet.pages() + " pages" + (packet.draft() ? ", DRAFT: incomplete" : "") + ")");
+    }
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     packet.warnings().forEach(w -> err.println("warning: " + w));
     if (packet.draft()) {
       err.println(packet.missing().isEmpty()
-          ? "The packet is marked DRAFT on every page: run parolekit validate to see what falls short."
+          ? "The packet is marked DRAFT on every page: run " + spec.root().name() + " validate to see what falls short."
           : "The packet is marked DRAFT on every page. Still missing:");
       packet.missing().forEach(m -> err.println("  - " + m));
       err.flush();

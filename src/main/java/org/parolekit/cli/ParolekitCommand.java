@@ -1,6 +1,7 @@
 package org.parolekit.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
       CoachCommand.class,
       TemplatesCommand.class,
       SchemaCommand.class,
-      CompletionCommand.class
+      CompletionCommand.class,
+      HelpCommand.class
     })
 final class ParolekitCommand implements Runnable {
   @Spec CommandSpec spec;

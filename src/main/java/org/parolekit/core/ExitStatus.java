@@ -13,7 +13,9 @@ public enum ExitStatus {
   /** An output could not be written (exists without --force, no permission, disk full). */
   OUTPUT_FAILED(4),
   /** A bug in parolekit: please report it. */
-  INTERNAL_ERROR(70);
+  INTERNAL_ERROR(70),
+  /** Stopped by the user (Ctrl-C, or the end of input at a question); only whole files are left. */
+  INTERRUPTED(130);
 
   private final int code;
 

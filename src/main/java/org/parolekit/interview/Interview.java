@@ -37,6 +37,7 @@ public final class Interview {
 
   private final Prompter prompter;
   private final InterviewText text;
+  private final String commandName;
 
   /** How an interview ended. */
   public enum Outcome {
@@ -49,8 +50,14 @@ public final class Interview {
   }
 
   public Interview(Prompter prompter, InterviewText text) {
+    this(prompter, text, "parolekit");
+  }
+
+  /** An interview whose hints name the command as {@code commandName}, the name the user typed. */
+  public Interview(Prompter prompter, InterviewText text, String commandName) {
     this.prompter = prompter;
     this.text = text;
+    this.commandName = commandName;
   }
 
   public Outcome run(InterviewRequest request) {
@@ -74,7 +81,7 @@ public final class Interview {
         walk(section, draft, records, exists && request.sections().isEmpty(), file);
       } catch (InterviewStopped stopped) {
         prompter.say(saved
-            ? text.get("stopped.saved", file, resumeCommand(file, plan.subList(i, plan.size())))
+            ? text.get("stopped.saved", file, resumeCommand(commandName, file, plan.subList(i, plan.size())))
             : text.get("stopped.nothing"));
         return Outcome.STOPPED;
       }
@@ -94,8 +101,8 @@ public final class Interview {
   }
 
   /** The command that goes on from where an interview stopped. */
-  static String resumeCommand(Path file, List<Section> remaining) {
-    return "parolekit interview " + file + " --section "
+  static String resumeCommand(String commandName, Path file, List<Section> remaining) {
+    return commandName + " interview " + file + " --section "
         + remaining.stream().map(Section::key).collect(Collectors.joining(","));
   }
 

@@ -81,7 +81,7 @@ class CoachCommandTest {
     ScriptedRun run = ScriptedRun.run(lines("I am his cousin and we grew up together in Bamenda.", ""),
         "coach", file.toString(), "--writer", "Grace Fon Ashu");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(130);
     assertThat(new CaseLoader(TODAY).load(file).caseFile().sponsor().statements().relationship())
         .isEqualTo("I am his cousin and we grew up together in Bamenda.");
     assertThat(run.terminal()).contains("run the coach again");

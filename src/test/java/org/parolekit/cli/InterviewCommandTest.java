@@ -74,7 +74,7 @@ class InterviewCommandTest {
     Path file = dir.resolve("case.yaml");
     ScriptedRun run = ScriptedRun.run(PREPARED_BY + PERSON + lines("yes", "Rosa Hernández"), "interview", file.toString());
 
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(130);
     CaseFile kept = new CaseLoader(TODAY).load(file).caseFile();
     assertThat(kept.person().fullName()).isEqualTo("Ana López");
     assertThat(kept.sponsor()).isNull();
@@ -83,11 +83,22 @@ class InterviewCommandTest {
   }
 
   @Test
+  void theHintToGoOnNamesTheCommandAsTheLauncherWasStarted() {
+    Path file = dir.resolve("case.yaml");
+    ScriptedRun run = ScriptedRun.run(java.util.Map.of("PAROLEKIT_NAME", "bin/parolekit"),
+        PREPARED_BY + PERSON + lines("yes", "Rosa Hernández"), "interview", file.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(130);
+    assertThat(run.terminal())
+        .contains("bin/parolekit interview " + file + " --section sponsor,supporters,organization,attachments");
+  }
+
+  @Test
   void endOfInputBeforeAnythingIsCompleteSavesNothing() {
     Path file = dir.resolve("case.yaml");
     ScriptedRun run = ScriptedRun.run(PREPARED_BY + lines("Ana", "López"), "interview", file.toString());
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(130);
     assertThat(file).doesNotExist();
     assertThat(run.terminal()).contains("nothing was saved");
   }
@@ -99,7 +110,7 @@ class InterviewCommandTest {
 
     ScriptedRun run = ScriptedRun.run(lines("Emmanuel", "Tabi"), "interview", file.toString(), "--section", "person");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(130);
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
     assertThat(run.terminal()).contains("--section person");
   }

@@ -14,11 +14,15 @@ import org.parolekit.interview.Terminals;
  */
 record ScriptedRun(int exitCode, String terminal, String out, String err) {
   static ScriptedRun run(String input, String... args) {
+    return run(Map.of(), input, args);
+  }
+
+  static ScriptedRun run(Map<String, String> env, String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     ByteArrayOutputStream shown = new ByteArrayOutputStream();
     int code = CommandLineFactory.create(
-            new PrintWriter(out, true), new PrintWriter(err, true), new CliEnvironment(CliRun.FIXED_CLOCK, Map.of()),
+            new PrintWriter(out, true), new PrintWriter(err, true), new CliEnvironment(CliRun.FIXED_CLOCK, env),
             Terminals.scripted(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), shown))
         .execute(args);
     return new ScriptedRun(code, shown.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
