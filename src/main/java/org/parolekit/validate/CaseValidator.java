@@ -3,6 +3,7 @@ package org.parolekit.validate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.model.CaseFile;
@@ -220,6 +221,7 @@ public final class CaseValidator {
               writerLabel(w) + " wrote a whole letter in Spanish and it has no English translation",
               "add translation.letterFile with the English text"));
     }
+    checkCurrent(w, path, findings);
     if (!w.wroteWholeLetter() && w.statements() != null) {
       var original = w.statements();
       var english = w.translation().statements();
@@ -228,6 +230,40 @@ public final class CaseValidator {
       checkPart(original.character(), english.character(), w, path, "character", findings);
       checkPart(original.more(), english.more(), w, path, "more", findings);
     }
+  }
+
+  /** Whether the translation was made from what the writer says now. */
+  private static void checkCurrent(LetterWriter w, String path, List<CaseFinding> findings) {
+    Optional<String> now = TranslationDigest.of(w);
+    String recorded = w.translation().translates();
+    if (now.isEmpty()) {
+      return;
+    }
+    if (recorded == null || recorded.isBlank()) {
+      findings.add(
+          CaseFinding.warning(
+              "translation-unchecked",
+              path + ".translation.translates",
+              writerLabel(w) + "'s translation does not say which version of the original it translates",
+              "once the translator has checked that it matches what " + firstName(w) + " wrote, add"
+                  + " translates: " + now.get() + " under translation; parolekit then tells you when the"
+                  + " original changes"));
+    } else if (!recorded.strip().equalsIgnoreCase(now.get())) {
+      findings.add(
+          CaseFinding.error(
+              "translation-out-of-date",
+              path + ".translation.translates",
+              writerLabel(w) + "'s words changed after they were translated: the English translation for"
+                  + " ICE no longer says what " + firstName(w) + " wrote",
+              "ask the translator to bring the translation up to date, then write translates: " + now.get()
+                  + " under translation"));
+    }
+  }
+
+  private static String firstName(LetterWriter w) {
+    String name = w.name().strip();
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
   }
 
   private static void checkPart(

@@ -9,6 +9,7 @@ import org.parolekit.check.CaseReport;
 import org.parolekit.check.LetterReport;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.model.Language;
+import org.parolekit.model.LetterWriter;
 import org.parolekit.render.DocumentKind;
 import org.parolekit.render.LetterOptions;
 import org.parolekit.render.LetterService;
@@ -68,8 +69,10 @@ public final class LettersService {
         d.translationOf().ifPresent(drafts::add);
       }
     }
+    Set<String> outOfDate = outOfDateTranslations(loaded);
     for (RenderedDocument d : text.documents()) {
-      if (d.translationOf().isPresent() && drafts.contains(d.translationOf().get())) {
+      if (d.translationOf().isPresent()
+          && (drafts.contains(d.translationOf().get()) || outOfDate.contains(d.writer()))) {
         drafts.add(d.title());
       }
     }
@@ -83,6 +86,23 @@ public final class LettersService {
     List<String> ordered = new ArrayList<>();
     full.documents().stream().filter(RenderedDocument::draft).forEach(d -> ordered.add(d.title()));
     return new Result(full, count, ordered);
+  }
+
+  /** The writers whose words changed after they were translated: ICE's copy is not theirs any more. */
+  private static Set<String> outOfDateTranslations(LoadedCase loaded) {
+    Set<String> writers = new HashSet<>();
+    List<LetterWriter> all = new ArrayList<>(loaded.caseFile().supporters());
+    if (loaded.caseFile().sponsor() != null) {
+      all.add(loaded.caseFile().sponsor());
+    }
+    for (LetterWriter w : all) {
+      String recorded = w.translation() == null ? null : w.translation().translates();
+      if (recorded != null && !recorded.isBlank()
+          && TranslationDigest.of(w).filter(now -> !now.equalsIgnoreCase(recorded.strip())).isPresent()) {
+        writers.add(w.name());
+      }
+    }
+    return writers;
   }
 
   private static boolean isLetter(DocumentKind kind) {

@@ -61,8 +61,8 @@ class CaseYamlWriterTest {
     "back\\slash", "Ñandú Pérez Güemes", "a, b", "line one\nline two",
   })
   void quotesWhatYamlWouldMisread(String value) throws IOException {
-    CaseFile written = roundTrip(withPreparerName(value));
-    assertThat(written.preparedBy().name()).isEqualTo(value);
+    CaseFile written = roundTrip(withPreparerOrganization(value));
+    assertThat(written.preparedBy().organization()).isEqualTo(value);
   }
 
   @Test
@@ -87,18 +87,19 @@ class CaseYamlWriterTest {
       if (value.isEmpty()) {
         continue;
       }
-      assertThat(roundTrip(withPreparerName(value)).preparedBy().name()).as("case %d", i).isEqualTo(value);
+      assertThat(roundTrip(withPreparerOrganization(value)).preparedBy().organization()).as("case %d", i).isEqualTo(value);
     }
   }
 
   private CaseFile base;
 
-  private CaseFile withPreparerName(String name) throws IOException {
+  /** The case with {@code text} as a free-text value (names are held to real names' rules). */
+  private CaseFile withPreparerOrganization(String text) throws IOException {
     if (base == null) {
       base = new CaseLoader(TODAY).load(copyExamples().resolve("emmanuel-tabi/case.yaml")).caseFile();
     }
     return new CaseFile(base.person(), base.sponsor(), base.supporters(), base.organization(),
-        new PreparedBy(PreparerRole.VOLUNTEER, name, null), base.attachments(), base.letterDate());
+        new PreparedBy(PreparerRole.VOLUNTEER, "Ana Test", text), base.attachments(), base.letterDate());
   }
 
   private CaseFile roundTrip(CaseFile caseFile) throws IOException {

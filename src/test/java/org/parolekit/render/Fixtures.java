@@ -109,7 +109,7 @@ final class Fixtures {
         "María José is a hardworking, calm and loving woman. She has never had problems with anyone. At her"
             + " church she sang in the choir and helped care for the children.",
         "Thank you for reading my letter! What more can I say? We are waiting for her with open arms.",
-        null);
+        null, null);
   }
 
   static Supporter pastor() {
@@ -139,7 +139,7 @@ final class Fixtures {
             "She is a peaceful and responsible young woman. She taught Sunday school, and I never saw her get"
                 + " angry with anyone.",
             null,
-            null),
+            null, null),
         null);
   }
 
@@ -149,7 +149,7 @@ final class Fixtures {
     return new Supporter(
         p.name(), p.role(), p.relationship(), p.since(), p.occupation(), p.immigrationStatus(), p.address(),
         p.phone(), p.email(), p.language(), null,
-        new Translation(danielRuiz(), null, null, null, null, file("pastor-letter-en.md")),
+        new Translation(danielRuiz(), null, null, null, null, file("pastor-letter-en.md"), null),
         file("pastor-letter-es.md"));
   }
 
@@ -234,7 +234,7 @@ final class Fixtures {
     Sponsor r = rosa(rosaTranslation());
     return new Sponsor(r.name(), r.relationship(), r.since(), r.immigrationStatus(), r.statusDetail(), r.address(),
         r.phone(), r.email(), r.occupation(), r.language(), r.commitments(), r.personWillLiveAt(), null,
-        new Translation(danielRuiz(), null, null, null, null, null), null, List.of());
+        new Translation(danielRuiz(), null, null, null, null, null, null), null, List.of());
   }
 
   /** María José's case: Spanish-speaking, her aunt sponsors, three supporters, an organization. */

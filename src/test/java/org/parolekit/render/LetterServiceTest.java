@@ -298,7 +298,7 @@ class LetterServiceTest {
   @Test
   void partialTranslationIsAlsoSkipped() {
     var t = Fixtures.rosaTranslation();
-    var partial = new org.parolekit.model.Translation(t.translator(), t.relationship(), t.appearance(), null, t.more(), null);
+    var partial = new org.parolekit.model.Translation(t.translator(), t.relationship(), t.appearance(), null, t.more(), null, null);
     RenderResult r = render(Fixtures.sponsorOnly(Fixtures.mariaPerson(Pronouns.SHE), Fixtures.rosa(partial)));
     assertThat(r.documents()).noneMatch(d -> d.language() == Language.EN);
     assertThat(r.findings()).anySatisfy(f -> assertThat(f.message()).contains("translation.character"));

@@ -54,7 +54,7 @@ class WholeLetterTest {
   @Test
   void aSpanishWholeLetterWithoutItsTranslationFileIsSkippedInEnglish() {
     Supporter s = pastorWith(Fixtures.file("pastor-letter-es.md"),
-        new Translation(Fixtures.danielRuiz(), null, null, null, null, null));
+        new Translation(Fixtures.danielRuiz(), null, null, null, null, null, null));
     RenderResult r = render(withSupporter(s));
     assertThat(r.documents()).extracting(d -> d.kind().slug() + " " + d.language().yamlName())
         .containsExactly("support-letter es", "writing-guide es");
@@ -66,7 +66,7 @@ class WholeLetterTest {
     FileRef es = write("carta.md", "Hola.\n\n<script>alert(1)</script>\n\nTexto con <b>negrita falsa</b> y **negrita**.\n"
         .getBytes(StandardCharsets.UTF_8));
     FileRef en = write("letter.md", "Hello.\n\n<script>alert(1)</script>\n\nText with **bold**.\n".getBytes(StandardCharsets.UTF_8));
-    RenderResult r = render(withSupporter(pastorWith(es, new Translation(Fixtures.danielRuiz(), null, null, null, null, en))));
+    RenderResult r = render(withSupporter(pastorWith(es, new Translation(Fixtures.danielRuiz(), null, null, null, null, en, null))));
     RenderedDocument original = r.documents().get(0);
     assertThat(original.language()).isEqualTo(Language.ES);
     assertThat(original.text()).contains("<script>alert(1)</script>").contains("Texto con <b>negrita falsa</b> y negrita.");

@@ -1,0 +1,63 @@
+package org.parolekit.validate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.parolekit.core.Utf8Text;
+import org.parolekit.model.LetterWriter;
+import org.parolekit.model.Statements;
+
+/**
+ * A short fingerprint of what a writer wrote in their own language: their statements, or their
+ * whole letter. A translation records the fingerprint of the original it translates
+ * ({@code translates:}), so that when the original changes the translation is known to be out of
+ * date. Spacing and line breaks do not count, so re-wrapping a paragraph changes nothing.
+ */
+public final class TranslationDigest {
+  private static final int LENGTH = 12;
+
+  private TranslationDigest() {}
+
+  /** The fingerprint of {@code writer}'s original words; empty when its letter file cannot be read. */
+  public static Optional<String> of(LetterWriter writer) {
+    StringBuilder b = new StringBuilder();
+    if (writer.wroteWholeLetter()) {
+      try {
+        Optional<String> text = Utf8Text.decode(Files.readAllBytes(writer.letterFile().resolved())).text();
+        if (text.isEmpty()) {
+          return Optional.empty();
+        }
+        part(b, "letter", text.get());
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    } else {
+      Statements s = writer.statements();
+      if (s != null) {
+        part(b, "relationship", s.relationship());
+        part(b, "appearance", s.appearance());
+        part(b, "character", s.character());
+        part(b, "more", s.more());
+      }
+    }
+    return Optional.of(sha256(b.toString()).substring(0, LENGTH));
+  }
+
+  private static void part(StringBuilder b, String name, String text) {
+    if (text != null && !text.isBlank()) {
+      b.append(name).append('\0').append(text.strip().replaceAll("\\s+", " ")).append('\0');
+    }
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
