@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,7 @@ final class BatchCommand implements Callable<Integer> {
         new BatchRequest(
             organization, inputs, output, render.options(environment.today()), force, workers, version());
     PrintWriter err = spec.commandLine().getErr();
+    TemplateFolderWarnings.print(Optional.ofNullable(render.templates), err);
     BatchProgress progress = quiet ? BatchProgress.silent() : BatchProgress.forStream(err, environment);
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);
