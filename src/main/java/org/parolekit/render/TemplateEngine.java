@@ -50,27 +50,37 @@ final class TemplateEngine implements AutoCloseable {
   static final long MAX_ALLOCATED_BYTES = 64L * 1024 * 1024;
   /** How often a running template's allocations are looked at. */
   private static final long WATCH_MILLIS = 2;
+  /** How long a stopped template's thread has to end before it is left to itself. */
+  private static final long STOP_GRACE_MILLIS = 250;
 
   private final Configuration cfg;
   private final java.util.Optional<ConfinedTemplateLoader> folder;
   private final Duration timeout;
   private final AllocationMeter meter = new AllocationMeter();
-  private final ExecutorService worker;
+  /** Why each template whose thread could not be stopped was stopped; it is not run again. */
+  private final Map<String, String> runaways = new java.util.HashMap<>();
+  private ExecutorService worker;
 
   TemplateEngine(java.util.Optional<Path> templatesDir, Duration timeout, List<String> builtInNames) {
     this.timeout = timeout;
     this.folder = templatesDir.map(TemplateEngine::confinedLoader);
     this.cfg = configuration(folder);
     preload(templatesDir, builtInNames);
-    // A daemon thread: a template stuck where interruption cannot reach it (a pathological
-    // regular expression) is abandoned after the time limit and cannot keep the JVM alive.
-    this.worker =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "parolekit-template");
-              t.setDaemon(true);
-              return t;
-            });
+    this.worker = newWorker();
+  }
+
+  /**
+   * A daemon thread: a template stuck where interruption cannot reach it (a pathological regular
+   * expression, a value doubled over and over outside any loop) is left behind with its thread,
+   * which cannot keep the JVM alive, and later templates run on a new one.
+   */
+  private static ExecutorService newWorker() {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "parolekit-template");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   private static ConfinedTemplateLoader confinedLoader(Path templatesDir) {
@@ -180,14 +190,22 @@ final class TemplateEngine implements AutoCloseable {
   /** Renders one template with a prepared view model; returns Markdown. */
   String render(String templateName, Map<String, Object> model) {
     Template template = load(templateName);
+    String runaway = runaways.get(templateName);
+    if (runaway != null) {
+      throw new TemplateRenderException(templateName, 0, 0, runaway);
+    }
     LimitedWriter out = new LimitedWriter(MAX_OUTPUT_CHARS);
     Run run = new Run(meter);
     Future<?> job =
         worker.submit(
             () -> {
-              run.started();
-              template.process(model, out);
-              return null;
+              try {
+                run.started();
+                template.process(model, out);
+                return null;
+              } finally {
+                run.ended();
+              }
             });
     try {
       await(job, run, templateName);
@@ -214,22 +232,35 @@ final class TemplateEngine implements AutoCloseable {
         return;
       } catch (TimeoutException e) {
         if (run.allocated() > MAX_ALLOCATED_BYTES) {
-          job.cancel(true);
-          throw new TemplateRenderException(
-              templateName, 0, 0, Messages.get("template.tooMuchMemory", MAX_ALLOCATED_BYTES / (1024 * 1024)));
+          throw stop(job, run, templateName,
+              Messages.get("template.tooMuchMemory", MAX_ALLOCATED_BYTES / (1024 * 1024)));
         }
         if (System.nanoTime() - deadline >= 0) {
-          job.cancel(true);
-          throw new TemplateRenderException(
-              templateName, 0, 0, "took longer than " + timeout.toMillis() + " ms and was stopped");
+          throw stop(job, run, templateName, "took longer than " + timeout.toMillis() + " ms and was stopped");
         }
       }
     }
   }
 
+  /**
+   * Interrupts a template. One whose thread does not end soon after is where no interruption check
+   * reaches: its thread is left behind, and the template is not run again by this engine.
+   */
+  private TemplateRenderException stop(Future<?> job, Run run, String templateName, String problem)
+      throws InterruptedException {
+    job.cancel(true);
+    if (!run.endsWithin(STOP_GRACE_MILLIS)) {
+      worker.shutdownNow();
+      worker = newWorker();
+      runaways.put(templateName, problem);
+    }
+    return new TemplateRenderException(templateName, 0, 0, problem);
+  }
+
   /** One template run: the thread it runs on and what that thread had allocated before it. */
   private static final class Run {
     private final AllocationMeter meter;
+    private final java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
     private volatile Thread thread;
     private volatile long before;
 
@@ -241,6 +272,15 @@ final class TemplateEngine implements AutoCloseable {
       Thread current = Thread.currentThread();
       before = meter.allocated(current).orElse(0);
       thread = current;
+    }
+
+    void ended() {
+      end.countDown();
+    }
+
+    /** Whether the run has ended (or never started) within the time given. */
+    boolean endsWithin(long millis) throws InterruptedException {
+      return thread == null || end.await(millis, TimeUnit.MILLISECONDS);
     }
 
     /** Bytes allocated since the template started; 0 before it starts or when unknown. */
