@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,7 @@ final class BatchCommand implements Callable<Integer> {
             organization, inputs, output, render.options(environment.today()), force, workers, version(),
             sharing.access());
     PrintWriter err = spec.commandLine().getErr();
+    TemplateFolderWarnings.print(Optional.ofNullable(render.templates), err);
     BatchProgress progress = quiet.quiet ? BatchProgress.silent() : BatchProgress.forStream(err, environment);
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);

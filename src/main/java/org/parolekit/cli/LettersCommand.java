@@ -3,6 +3,7 @@ package org.parolekit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.load.CaseLoader;
@@ -50,6 +51,7 @@ final class LettersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LoadedCase loaded = new CaseLoader(environment.today()).load(caseFile);
+    TemplateFolderWarnings.print(Optional.ofNullable(render.templates), spec.commandLine().getErr());
     LetterService service = new LetterService();
     LettersService.Result result =
         new LettersService(service, new LetterChecks(service, new CaseCheck())).render(loaded, render.options(environment.today()));

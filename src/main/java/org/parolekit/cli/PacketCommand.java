@@ -70,6 +70,7 @@ final class PacketCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LoadedCase loaded = new CaseLoader(environment.today()).load(caseFile);
+    TemplateFolderWarnings.print(Optional.ofNullable(templates), spec.commandLine().getErr());
     ResourceDirectories directories = new ResourceDirectories(environment.today());
     LetterService letters = new LetterService();
     PacketService service =

@@ -4,12 +4,14 @@ import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Loads templates from one folder and nothing outside it: only {@code .ftl} files (each one is
@@ -18,6 +20,7 @@ import java.util.Objects;
  */
 final class ConfinedTemplateLoader implements TemplateLoader {
   static final long MAX_TEMPLATE_BYTES = 256 * 1024;
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
   private final Path root;
 
   ConfinedTemplateLoader(Path root) throws IOException {
@@ -30,37 +33,66 @@ final class ConfinedTemplateLoader implements TemplateLoader {
 
   @Override
   public Object findTemplateSource(String name) throws IOException {
-    Path file = resolve(name);
-    if (file == null) {
-      return null;
-    }
-    return file;
+    return lookup(name).file().orElse(null);
   }
 
-  /** The file a template name stands for, or null when it is missing or not allowed. */
-  Path resolve(String name) throws IOException {
-    if (name == null || !name.endsWith(".ftl") || name.startsWith("/") || name.contains("\\")
-        || name.contains(":") || name.indexOf('\0') >= 0) {
-      return null;
+  /** Why a name gives no template from this folder, or empty when it gives one. */
+  Optional<Refusal> refusal(String name) {
+    try {
+      return lookup(name).refusal();
+    } catch (IOException e) {
+      return Optional.of(Refusal.MISSING);
+    }
+  }
+
+  /** Why a template name is not loaded from the folder. */
+  enum Refusal {
+    NOT_TEMPLATE,
+    OUTSIDE,
+    LINK,
+    TOO_LARGE,
+    MISSING
+  }
+
+  /** A name's file, or why it has none. */
+  private record Lookup(Optional<Path> file, Optional<Refusal> refusal) {
+    static Lookup found(Path file) {
+      return new Lookup(Optional.of(file), Optional.empty());
+    }
+
+    static Lookup refused(Refusal why) {
+      return new Lookup(Optional.empty(), Optional.of(why));
+    }
+  }
+
+  private Lookup lookup(String name) throws IOException {
+    if (name == null || name.startsWith("/") || name.contains("\\") || name.contains(":") || name.indexOf('\0') >= 0) {
+      return Lookup.refused(Refusal.OUTSIDE);
+    }
+    if (!name.endsWith(".ftl")) {
+      return Lookup.refused(Refusal.NOT_TEMPLATE);
     }
     Path current = root;
     for (String part : name.split("/")) {
       if (part.isEmpty() || part.equals(".") || part.equals("..")) {
-        return null;
+        return Lookup.refused(Refusal.OUTSIDE);
       }
       current = current.resolve(part);
       if (Files.isSymbolicLink(current)) {
-        return null;
+        return Lookup.refused(Refusal.LINK);
       }
     }
     if (!Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)) {
-      return null;
+      return Lookup.refused(Refusal.MISSING);
     }
     Path real = current.toRealPath();
-    if (!real.startsWith(root) || Files.size(real) > MAX_TEMPLATE_BYTES) {
-      return null;
+    if (!real.startsWith(root)) {
+      return Lookup.refused(Refusal.OUTSIDE);
     }
-    return real;
+    if (Files.size(real) > MAX_TEMPLATE_BYTES) {
+      return Lookup.refused(Refusal.TOO_LARGE);
+    }
+    return Lookup.found(real);
   }
 
   @Override
@@ -71,7 +103,20 @@ final class ConfinedTemplateLoader implements TemplateLoader {
   @Override
   public Reader getReader(Object templateSource, String encoding) throws IOException {
     InputStream in = Files.newInputStream((Path) templateSource, LinkOption.NOFOLLOW_LINKS);
-    return new InputStreamReader(in, Charset.forName(encoding));
+    return withoutByteOrderMark(new InputStreamReader(in, Charset.forName(encoding)));
+  }
+
+  /**
+   * Skips a leading byte order mark, which some editors save at the start of UTF-8 files: left in,
+   * it would be the first character of every document the template writes.
+   */
+  static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first = in.read();
+    if (first != -1 && first != BYTE_ORDER_MARK) {
+      in.unread(first);
+    }
+    return in;
   }
 
   @Override

@@ -175,11 +175,16 @@ public final class LetterService {
       TemplateEngine engine, PdfResources pdf, Job j, int sequence, LocalDate date, Set<OutputFormat> formats,
       boolean draft, String preparer) {
     String markdown = engine.render(j.template, j.model);
-    if (draft) {
-      markdown = draftNotice(j.language, preparer) + "\n\n" + markdown;
-    }
     Node root = PARSER.parse(markdown);
     String text = PlainText.render(root);
+    if (!PlainText.hasText(text)) {
+      throw TemplateRenderException.noText(j.template);
+    }
+    if (draft) {
+      markdown = draftNotice(j.language, preparer) + "\n\n" + markdown;
+      root = PARSER.parse(markdown);
+      text = PlainText.render(root);
+    }
     Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
     if (formats.contains(OutputFormat.TXT)) {
       outputs.put(OutputFormat.TXT, text.getBytes(StandardCharsets.UTF_8));

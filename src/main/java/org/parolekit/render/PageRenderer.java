@@ -45,11 +45,15 @@ public final class PageRenderer implements AutoCloseable {
   public Page render(String templateName, Map<String, Object> model, String title, Language language, LocalDate date) {
     String markdown = engine.render(templateName, model);
     Node root = PARSER.parse(markdown);
+    String text = PlainText.render(root);
+    if (!PlainText.hasText(text)) {
+      throw TemplateRenderException.noText(templateName);
+    }
     // An empty reference leaves page numbering to the packet, which stamps every page.
     byte[] pdf =
         PdfLayout.render(
             root, markdown, new PdfLayout.PdfMeta(title, "parolekit", language, date, Optional.empty(), ""));
-    return new Page(markdown, PlainText.render(root), pdf);
+    return new Page(markdown, text, pdf);
   }
 
   /** A date as letters write it: "November 27, 2026" or "27 de noviembre de 2026". */

@@ -20,6 +20,11 @@ final class PlainText {
 
   private PlainText() {}
 
+  /** Whether a text has anything a reader would see: a letter or a digit. */
+  static boolean hasText(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   static String render(Node root) {
     StringBuilder b = new StringBuilder();
     for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {

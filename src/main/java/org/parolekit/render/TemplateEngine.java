@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * Runs letter templates safely. Organization templates are untrusted: they see only plain
@@ -42,27 +42,56 @@ final class TemplateEngine implements AutoCloseable {
   /** Where the built-in templates live on the class path. */
   static final String BUILT_IN_ROOT = "org/parolekit/templates";
   static final int MAX_OUTPUT_CHARS = 1_000_000;
+  /**
+   * What one template may allocate while it runs. A built-in letter allocates under 1 MB and a
+   * template writing the most output allowed (a million characters) about 10 MB; a value doubled
+   * in a loop passes this within a few doublings and is stopped before it takes the JVM's memory.
+   */
+  static final long MAX_ALLOCATED_BYTES = 64L * 1024 * 1024;
+  /** How often a running template's allocations are looked at. */
+  private static final long WATCH_MILLIS = 2;
+  /** How long a stopped template's thread has to end before it is left to itself. */
+  private static final long STOP_GRACE_MILLIS = 250;
 
   private final Configuration cfg;
+  private final java.util.Optional<ConfinedTemplateLoader> folder;
   private final Duration timeout;
-  private final ExecutorService worker;
+  private final AllocationMeter meter = new AllocationMeter();
+  /** Why each template whose thread could not be stopped was stopped; it is not run again. */
+  private final Map<String, String> runaways = new java.util.HashMap<>();
+  private ExecutorService worker;
 
   TemplateEngine(java.util.Optional<Path> templatesDir, Duration timeout, List<String> builtInNames) {
     this.timeout = timeout;
-    this.cfg = configuration(templatesDir);
+    this.folder = templatesDir.map(TemplateEngine::confinedLoader);
+    this.cfg = configuration(folder);
     preload(templatesDir, builtInNames);
-    // A daemon thread: a template stuck where interruption cannot reach it (a pathological
-    // regular expression) is abandoned after the time limit and cannot keep the JVM alive.
-    this.worker =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "parolekit-template");
-              t.setDaemon(true);
-              return t;
-            });
+    this.worker = newWorker();
   }
 
-  private static Configuration configuration(java.util.Optional<Path> templatesDir) {
+  /**
+   * A daemon thread: a template stuck where interruption cannot reach it (a pathological regular
+   * expression, a value doubled over and over outside any loop) is left behind with its thread,
+   * which cannot keep the JVM alive, and later templates run on a new one.
+   */
+  private static ExecutorService newWorker() {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "parolekit-template");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  private static ConfinedTemplateLoader confinedLoader(Path templatesDir) {
+    try {
+      return new ConfinedTemplateLoader(templatesDir);
+    } catch (IOException e) {
+      throw TemplateRenderException.folder(templatesDir, Messages.get("folder.unreadable"));
+    }
+  }
+
+  private static Configuration configuration(java.util.Optional<ConfinedTemplateLoader> folder) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
@@ -86,14 +115,7 @@ final class TemplateEngine implements AutoCloseable {
     cfg.setCacheStorage(new StrongCacheStorage());
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     List<TemplateLoader> loaders = new ArrayList<>();
-    if (templatesDir.isPresent()) {
-      try {
-        loaders.add(new ConfinedTemplateLoader(templatesDir.get()));
-      } catch (IOException e) {
-        throw new TemplateRenderException(
-            templatesDir.get().toString(), 0, 0, "the templates folder cannot be read");
-      }
-    }
+    folder.ifPresent(loaders::add);
     loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), BUILT_IN_ROOT));
     cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
     return cfg;
@@ -108,19 +130,9 @@ final class TemplateEngine implements AutoCloseable {
     List<String> names = new ArrayList<>(builtInNames);
     if (templatesDir.isPresent()) {
       Path root = templatesDir.get();
-      try (Stream<Path> files = Files.walk(root)) {
-        files
-            .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-            .filter(p -> p.getFileName().toString().endsWith(".ftl"))
-            .map(p -> root.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
-            .sorted()
-            .forEach(
-                name -> {
-                  refuseCodeEvaluation(root, name);
-                  names.add(name);
-                });
-      } catch (IOException e) {
-        throw new TemplateRenderException(root.toString(), 0, 0, "the templates folder cannot be read");
+      for (String name : TemplateFolder.scan(root).templates()) {
+        refuseCodeEvaluation(root, name);
+        names.add(name);
       }
     }
     for (String name : names) {
@@ -178,19 +190,25 @@ final class TemplateEngine implements AutoCloseable {
   /** Renders one template with a prepared view model; returns Markdown. */
   String render(String templateName, Map<String, Object> model) {
     Template template = load(templateName);
+    String runaway = runaways.get(templateName);
+    if (runaway != null) {
+      throw new TemplateRenderException(templateName, 0, 0, runaway);
+    }
     LimitedWriter out = new LimitedWriter(MAX_OUTPUT_CHARS);
+    Run run = new Run(meter);
     Future<?> job =
         worker.submit(
             () -> {
-              template.process(model, out);
-              return null;
+              try {
+                run.started();
+                template.process(model, out);
+                return null;
+              } finally {
+                run.ended();
+              }
             });
     try {
-      job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      job.cancel(true);
-      throw new TemplateRenderException(
-          templateName, 0, 0, "took longer than " + timeout.toMillis() + " ms and was stopped");
+      await(job, run, templateName);
     } catch (InterruptedException e) {
       job.cancel(true);
       Thread.currentThread().interrupt();
@@ -201,7 +219,82 @@ final class TemplateEngine implements AutoCloseable {
     return out.toString();
   }
 
-  private static TemplateRenderException translate(String templateName, Throwable cause) {
+  /**
+   * Waits for a template, looking every few milliseconds at what it has allocated; stops it (the
+   * interruption checks end its loops) when it allocates too much or runs too long.
+   */
+  private void await(Future<?> job, Run run, String templateName)
+      throws InterruptedException, ExecutionException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        job.get(WATCH_MILLIS, TimeUnit.MILLISECONDS);
+        return;
+      } catch (TimeoutException e) {
+        if (run.allocated() > MAX_ALLOCATED_BYTES) {
+          throw stop(job, run, templateName,
+              Messages.get("template.tooMuchMemory", MAX_ALLOCATED_BYTES / (1024 * 1024)));
+        }
+        if (System.nanoTime() - deadline >= 0) {
+          throw stop(job, run, templateName, "took longer than " + timeout.toMillis() + " ms and was stopped");
+        }
+      }
+    }
+  }
+
+  /**
+   * Interrupts a template. One whose thread does not end soon after is where no interruption check
+   * reaches: its thread is left behind, and the template is not run again by this engine.
+   */
+  private TemplateRenderException stop(Future<?> job, Run run, String templateName, String problem)
+      throws InterruptedException {
+    job.cancel(true);
+    if (!run.endsWithin(STOP_GRACE_MILLIS)) {
+      worker.shutdownNow();
+      worker = newWorker();
+      runaways.put(templateName, problem);
+    }
+    return new TemplateRenderException(templateName, 0, 0, problem);
+  }
+
+  /** One template run: the thread it runs on and what that thread had allocated before it. */
+  private static final class Run {
+    private final AllocationMeter meter;
+    private final java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
+    private volatile Thread thread;
+    private volatile long before;
+
+    Run(AllocationMeter meter) {
+      this.meter = meter;
+    }
+
+    void started() {
+      Thread current = Thread.currentThread();
+      before = meter.allocated(current).orElse(0);
+      thread = current;
+    }
+
+    void ended() {
+      end.countDown();
+    }
+
+    /** Whether the run has ended (or never started) within the time given. */
+    boolean endsWithin(long millis) throws InterruptedException {
+      return thread == null || end.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Bytes allocated since the template started; 0 before it starts or when unknown. */
+    long allocated() {
+      Thread t = thread;
+      return t == null ? 0 : meter.allocated(t).orElse(before) - before;
+    }
+  }
+
+  private TemplateRenderException translate(String templateName, Throwable cause) {
+    if (cause instanceof OutOfMemoryError
+        || (cause instanceof TemplateException && cause.getCause() instanceof OutOfMemoryError)) {
+      return new TemplateRenderException(templateName, 0, 0, Messages.get("template.outOfMemory"));
+    }
     if (cause instanceof ParseException) {
       ParseException p = (ParseException) cause;
       return new TemplateRenderException(
@@ -220,6 +313,12 @@ final class TemplateEngine implements AutoCloseable {
         return new TemplateRenderException(
             name(t.getTemplateSourceName(), templateName), lineOf(t.getLineNumber()), lineOf(t.getColumnNumber()),
             "stopped itself with #stop (its message is not shown: it may hold case data)");
+      }
+      if (t.getCause() instanceof freemarker.template.TemplateNotFoundException
+          || t.getCause() instanceof freemarker.template.MalformedTemplateNameException) {
+        return new TemplateRenderException(
+            name(t.getTemplateSourceName(), templateName), lineOf(t.getLineNumber()), lineOf(t.getColumnNumber()),
+            refusedInclude(t));
       }
       String why = t instanceof TemplateModelException ? "refused: " : "";
       String blamed = t.getBlamedExpressionString();
@@ -243,6 +342,62 @@ final class TemplateEngine implements AutoCloseable {
     return new TemplateRenderException(
         templateName, 0, 0, "failed: " + (cause == null ? "unknown error" : cause.getClass().getSimpleName()));
   }
+
+  /**
+   * Says which {@code <#include>} or {@code <#import>} was refused and why. The name it gives is
+   * shown only when the template spells it out, since a computed name could come from case data.
+   */
+  private String refusedInclude(TemplateException t) {
+    Optional<IncludeDirective> directive = includeDirective(t);
+    String resolved =
+        t.getCause() instanceof freemarker.template.TemplateNotFoundException nf ? nf.getTemplateName() : null;
+    ConfinedTemplateLoader.Refusal why =
+        t.getCause() instanceof freemarker.template.MalformedTemplateNameException || resolved == null
+            ? ConfinedTemplateLoader.Refusal.OUTSIDE
+            : folder.flatMap(f -> f.refusal(resolved)).orElse(ConfinedTemplateLoader.Refusal.MISSING);
+    String shown = directive.filter(d -> d.name().isPresent()).map(d -> resolved == null ? d.name().get() : resolved)
+        .orElse(Messages.get("include.itsFile"));
+    String reason =
+        switch (why) {
+          case NOT_TEMPLATE -> Messages.get("include.notTemplate", shown);
+          case OUTSIDE -> Messages.get("include.outside", shown);
+          case LINK -> Messages.get("include.link", shown);
+          case TOO_LARGE -> Messages.get("include.tooLarge", shown, ConfinedTemplateLoader.MAX_TEMPLATE_BYTES / 1024);
+          case MISSING -> Messages.get("include.missing", shown);
+        };
+    String what =
+        directive
+            .map(d -> d.name().map(n -> "<#" + d.keyword() + " \"" + n + "\">")
+                .orElseGet(() -> Messages.get("include.computed", d.keyword())))
+            .orElseGet(() -> Messages.get("include.computed", "include"));
+    return Messages.get(why == ConfinedTemplateLoader.Refusal.MISSING ? "include.failed" : "include.refused", what, reason);
+  }
+
+  /** The directive that failed, as the template wrote it: its keyword and, if literal, the name. */
+  private record IncludeDirective(String keyword, Optional<String> name) {}
+
+  private Optional<IncludeDirective> includeDirective(TemplateException t) {
+    if (t.getTemplateSourceName() == null || t.getLineNumber() == null || t.getEndLineNumber() == null) {
+      return Optional.empty();
+    }
+    String source;
+    try {
+      source = cfg.getTemplate(t.getTemplateSourceName()).getSource(
+          t.getColumnNumber(), t.getLineNumber(), t.getEndColumnNumber(), t.getEndLineNumber());
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher m = INCLUDE_DIRECTIVE.matcher(source);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String literal = m.group(2) != null ? m.group(2) : m.group(3);
+    return Optional.of(new IncludeDirective(m.group(1), Optional.ofNullable(literal)));
+  }
+
+  private static final java.util.regex.Pattern INCLUDE_DIRECTIVE =
+      java.util.regex.Pattern.compile(
+          "[<\\[]#(include|import)\\s+(?:(?:\"([^\"\\\\$]*)\"|'([^'\\\\$]*)')(?=\\s*(?:/?[>\\]]|as\\s|[A-Za-z_]+\\s*=)))?");
 
   /**
    * FreeMarker quotes values in some messages ("Can't convert this string to number: ..."); a

@@ -14,10 +14,24 @@ public final class TemplateRenderException extends ParolekitException {
   private final int column;
 
   public TemplateRenderException(String templateName, int line, int column, String problem) {
-    super(ExitStatus.INVALID_INPUT, describe(templateName, line, column, problem));
+    this(templateName, line, column, describe(templateName, line, column, problem), null);
+  }
+
+  private TemplateRenderException(String templateName, int line, int column, String message, Throwable cause) {
+    super(ExitStatus.INVALID_INPUT, message, cause);
     this.templateName = templateName;
     this.line = line;
     this.column = column;
+  }
+
+  /** A template whose document would have no text: blank pages, or no pages at all. */
+  static TemplateRenderException noText(String templateName) {
+    return new TemplateRenderException(templateName, 0, 0, Messages.get("template.noText"));
+  }
+
+  /** A templates folder that cannot be used as a whole, or an entry in it that is not a template. */
+  static TemplateRenderException folder(java.nio.file.Path entry, String problem) {
+    return new TemplateRenderException(entry.toString(), 0, 0, entry + ": " + problem, null);
   }
 
   private static String describe(String templateName, int line, int column, String problem) {
