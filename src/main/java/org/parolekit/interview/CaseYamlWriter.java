@@ -64,6 +64,13 @@ public final class CaseYamlWriter {
     return out.toString();
   }
 
+  /** One {@code key: value} entry at {@code indent}, as the whole file would have it, for an edit in place. */
+  String entryText(String key, String value, int indent) {
+    StringBuilder out = new StringBuilder();
+    scalarEntry(out, " ".repeat(indent), key, value, indent);
+    return out.toString();
+  }
+
   private void entry(StringBuilder out, String key, Object value, int indent) {
     String pad = " ".repeat(indent);
     if (value instanceof Record r && !isScalarRecord(r)) {

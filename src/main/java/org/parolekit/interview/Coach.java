@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.parolekit.output.AtomicFile;
 import org.parolekit.output.FileAccess;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -64,6 +65,8 @@ public final class Coach {
 
   public Outcome run(Path file, String writerName) {
     CaseFile caseFile = new CaseLoader(today).load(file).caseFile();
+    String saved = readText(file);
+    boolean staleSaid = false;
     int index = findWriter(caseFile, writerName);
     LetterWriter writer = index < 0 ? caseFile.sponsor() : caseFile.supporters().get(index);
     if (writer.wroteWholeLetter()) {
@@ -90,6 +93,7 @@ public final class Coach {
       for (String question : text.get("coach." + part + "." + kind.jsonName(), person).split("\\|")) {
         prompter.say("  - " + question.strip());
       }
+      String before = parts[i];
       try {
         parts[i] = answer(text, asker, parts[i], caseFile, context);
       } catch (InterviewStopped stopped) {
@@ -103,9 +107,20 @@ public final class Coach {
           report.criteria().get(c).hint().ifPresent(h -> prompter.say("    -> " + h));
         }
       }
+      if (java.util.Objects.equals(blankToNull(parts[i]), blankToNull(before))) {
+        continue;
+      }
       caseFile = withStatements(caseFile, index, parts);
-      AtomicFile.write(file, new CaseYamlWriter().write(caseFile, header).getBytes(StandardCharsets.UTF_8), true, FileAccess.AS_BEFORE);
+      CaseFile finalCase = caseFile;
+      String yaml = CaseFileEdit.setStatement(saved, index, part, parts[i])
+          .orElseGet(() -> new CaseYamlWriter().write(finalCase, header));
+      AtomicFile.write(file, yaml.getBytes(StandardCharsets.UTF_8), true, FileAccess.AS_BEFORE);
+      saved = yaml;
       prompter.say("  " + text.get("saved", file));
+      if (writer.translation() != null && !staleSaid) {
+        prompter.say("  " + text.get("coach.translationStale", writer.translation().translator().name()));
+        staleSaid = true;
+      }
     }
     LetterReport last = report;
     boolean strong = Arrays.stream(Criterion.values()).allMatch(c -> last.status(c) == CriterionStatus.MET)
@@ -216,6 +231,14 @@ public final class Coach {
     supporters.set(index, with(supporters.get(index), "statements", saved));
     return new CaseFile(c.person(), c.sponsor(), supporters, c.organization(), c.preparedBy(), c.attachments(),
         c.letterDate());
+  }
+
+  private static String readText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + " cannot be read. Check the path and permissions", e);
+    }
   }
 
   private static String blankToNull(String s) {
