@@ -6,7 +6,7 @@ import org.parolekit.load.Problem;
 import org.parolekit.validate.CaseFinding;
 import org.parolekit.validate.CheckVerdict;
 import org.parolekit.validate.FileValidation;
-import org.parolekit.validate.Severity;
+import org.parolekit.check.Severity;
 
 /** Prints validation results for people. */
 record ValidationText(PrintWriter out, Colors colors) {

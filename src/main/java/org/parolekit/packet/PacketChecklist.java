@@ -14,7 +14,7 @@ import org.parolekit.model.IdentityDocument;
 import org.parolekit.model.SponsorDocument;
 import org.parolekit.model.SponsorDocumentKind;
 import org.parolekit.validate.CaseFinding;
-import org.parolekit.validate.Severity;
+import org.parolekit.check.Severity;
 
 /**
  * What the packet holds for each criterion, in three lists that never overlap: what is in this

@@ -141,7 +141,7 @@ public final class PacketService {
     List<String> missing = checklist.missing(messages);
     List<String> warnings = attached.warnings().stream().map(w -> w.in(messages)).toList();
     boolean draft =
-        structural.stream().anyMatch(f -> f.severity() == org.parolekit.validate.Severity.ERROR)
+        structural.stream().anyMatch(f -> f.severity() == Severity.ERROR)
             || !report.summary().allCriteriaMet()
             || rendered.hasSkipped()
             || !missing.isEmpty();

@@ -1,17 +1,15 @@
 package org.parolekit.render;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.parolekit.core.MessageBundle;
 
 /** The renderer's user-facing messages, read from {@code Messages.properties} beside this class. */
 final class Messages {
-  private static final ResourceBundle BUNDLE =
-      ResourceBundle.getBundle("org.parolekit.render.Messages", Locale.ROOT);
+  private static final MessageBundle BUNDLE = new MessageBundle("org.parolekit.render.Messages", Locale.ROOT);
 
   private Messages() {}
 
   static String get(String key, Object... args) {
-    return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
+    return BUNDLE.get(key, args);
   }
 }

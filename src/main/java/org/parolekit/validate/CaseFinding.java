@@ -1,6 +1,7 @@
 package org.parolekit.validate;
 
 import java.util.Objects;
+import org.parolekit.check.Severity;
 
 /**
  * Something a valid case file still lacks for strong parole support, with what to do about it.

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.parolekit.check.CaseReport;
+import org.parolekit.check.Severity;
 import org.parolekit.load.Problem;
 
 /**
