@@ -21,8 +21,9 @@ import org.parolekit.core.ParolekitException;
 
 /**
  * Checks an untrusted attachment before it goes into a packet: size, real type, readability,
- * encryption, page and pixel counts. A malformed file gets an error naming it; it never crashes
- * or hangs the run.
+ * encryption, page and pixel counts, and for a PDF, before any library parses it, what its
+ * cross-reference tables declare and what its compressed streams unpack to. A malformed file gets
+ * an error naming it; it never crashes or hangs the run.
  */
 public final class AttachmentInspector {
   private final AttachmentLimits limits;
@@ -42,14 +43,10 @@ public final class AttachmentInspector {
     AttachmentKind actual =
         AttachmentKind.sniff(bytes)
             .orElseThrow(
-                () ->
-                    refuse(label, "is not a PDF, JPEG or PNG file", "scan or export it as PDF, JPEG or PNG"));
+                () -> refuse("notSupported", label));
     AttachmentKind claimed = AttachmentKind.byName(file.getFileName().toString()).orElse(actual);
     if (claimed != actual) {
-      throw refuse(
-          label,
-          "is named like a " + claimed.description() + " but is a " + actual.description(),
-          "rename it to end in " + actual.preferredExtension());
+      throw refuse("misnamed", label, claimed.description(), actual.description(), actual.preferredExtension());
     }
     return withTimeout(label, () -> actual == AttachmentKind.PDF ? inspectPdf(file, bytes, label) : inspectImage(file, actual, bytes, label));
   }
@@ -58,44 +55,44 @@ public final class AttachmentInspector {
     try {
       long size = Files.size(file);
       if (size == 0) {
-        throw refuse(label, "is empty", "attach the scanned document again");
+        throw refuse("empty", label);
       }
       if (size > limits.maxBytes()) {
-        throw refuse(
-            label,
-            "is " + (size / (1024 * 1024)) + " MB, over the limit of " + (limits.maxBytes() / (1024 * 1024)) + " MB",
-            "scan it at a lower resolution or split it");
+        throw refuse("tooBig", label, String.valueOf(size / (1024 * 1024)), String.valueOf(limits.maxBytes() / (1024 * 1024)));
       }
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ParolekitException(
-          ExitStatus.INVALID_INPUT, label + ": cannot be read (" + e.getClass().getSimpleName() + "). Check that the file exists and is readable", e);
+      throw new ParolekitException(ExitStatus.INVALID_INPUT, Messages.get("unreadable", label, e.getClass().getSimpleName()), e);
     }
   }
 
   private InspectedAttachment inspectPdf(Path file, byte[] bytes, String label) {
+    try {
+      PdfSyntax syntax = new PdfSyntax(bytes);
+      new XrefChain(syntax, limits.maxObjects()).check();
+      new StreamSizes(bytes, limits.maxStreamBytes(), limits.maxUnpackedBytes()).check();
+    } catch (UnsafePdf e) {
+      throw new ParolekitException(ExitStatus.INVALID_INPUT, e.message(label));
+    }
     PdfReader reader;
     try {
       reader = new PdfReader(bytes);
     } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
       if (declaresEncryption(bytes)) {
-        throw refuse(label, "is encrypted or protected by a password", "save an unprotected copy and attach that");
+        throw refuse("encrypted", label);
       }
-      throw refuse(label, "is a damaged or unreadable PDF", "open it, save or print it to a new PDF, and attach that");
+      throw refuse("damagedPdf", label);
     }
     try {
       if (reader.isEncrypted()) {
-        throw refuse(label, "is encrypted or protected by a password", "save an unprotected copy and attach that");
+        throw refuse("encrypted", label);
       }
       int pages = reader.getNumberOfPages();
       if (pages == 0) {
-        throw refuse(label, "has no pages", "attach the scanned document again");
+        throw refuse("noPages", label);
       }
       if (pages > limits.maxPages()) {
-        throw refuse(
-            label,
-            "has " + pages + " pages, over the limit of " + limits.maxPages(),
-            "attach only the pages that matter");
+        throw refuse("tooManyPages", label, String.valueOf(pages), String.valueOf(limits.maxPages()));
       }
       for (int i = 1; i <= pages; i++) {
         reader.getPageSizeWithRotation(i);
@@ -106,7 +103,7 @@ public final class AttachmentInspector {
       if (e instanceof ParolekitException p) {
         throw p;
       }
-      throw refuse(label, "is a damaged or unreadable PDF", "open it, save or print it to a new PDF, and attach that");
+      throw refuse("damagedPdf", label);
     } finally {
       reader.close();
     }
@@ -116,7 +113,7 @@ public final class AttachmentInspector {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
-        throw refuse(label, "is a broken image", "scan or export it again");
+        throw refuse("brokenImage", label);
       }
       ImageReader reader = readers.next();
       try {
@@ -124,14 +121,11 @@ public final class AttachmentInspector {
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
         if (width <= 0 || height <= 0 || (long) width * height > limits.maxPixels()) {
-          throw refuse(
-              label,
-              "is " + width + " x " + height + " pixels, over the limit of " + limits.maxPixels() / 1_000_000 + " megapixels",
-              "scan it at a lower resolution");
+          throw refuse("tooManyPixels", label, String.valueOf(width), String.valueOf(height), String.valueOf(limits.maxPixels() / 1_000_000));
         }
         BufferedImage image = reader.read(0);
         if (image == null) {
-          throw refuse(label, "is a broken image", "scan or export it again");
+          throw refuse("brokenImage", label);
         }
         return new InspectedAttachment(file, kind, bytes, 1, width, height);
       } finally {
@@ -141,7 +135,7 @@ public final class AttachmentInspector {
       if (e instanceof ParolekitException p) {
         throw p;
       }
-      throw refuse(label, "is a broken image", "scan or export it again");
+      throw refuse("brokenImage", label);
     }
   }
 
@@ -157,12 +151,12 @@ public final class AttachmentInspector {
       Future<InspectedAttachment> f = executor.submit(task);
       return f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw refuse(label, "took too long to read (over " + limits.timeout().toSeconds() + " s)", "open it, save or print it to a new file, and attach that");
+      throw refuse("tooSlow", label, String.valueOf(limits.timeout().toSeconds()));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof ParolekitException p) {
         throw p;
       }
-      throw refuse(label, "could not be read", "open it, save or print it to a new file, and attach that");
+      throw refuse("failed", label);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ParolekitException(ExitStatus.INTERNAL_ERROR, "interrupted while reading " + label, e);
@@ -176,11 +170,7 @@ public final class AttachmentInspector {
     return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Encrypt");
   }
 
-  private static ParolekitException refuse(String label, String what, String todo) {
-    return new ParolekitException(ExitStatus.INVALID_INPUT, label + ": " + what + ". " + capitalize(todo) + ".");
-  }
-
-  private static String capitalize(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  private static ParolekitException refuse(String key, Object... args) {
+    return new ParolekitException(ExitStatus.INVALID_INPUT, Messages.get(key, args));
   }
 }

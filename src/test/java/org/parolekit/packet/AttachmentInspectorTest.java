@@ -136,6 +136,58 @@ class AttachmentInspectorTest {
     assertThat(a.pages()).isEqualTo(1);
   }
 
+  @Test
+  void refusesAStreamThatUnpacksToAGigabyteWithoutUnpackingIt() throws Exception {
+    Path f = write("bomb.pdf", HostilePdfs.flateBomb(1L << 30));
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+        assertRefused(f, "x", "unpacks to more than 64 MB", "Print it to a new PDF, or scan the paper again at 300 dpi"));
+  }
+
+  @Test
+  void refusesABombBehindAscii85() throws Exception {
+    byte[] deflated = HostilePdfs.deflatedSpaces(80L << 20);
+    Path f = write("a85.pdf", HostilePdfs.withStreams("/Filter [/A85 /Fl]", HostilePdfs.ascii85(deflated)));
+    assertRefused(f, "x", "unpacks to more than 64 MB");
+  }
+
+  @Test
+  void refusesAStreamThatDeclaresAHugeDecodedLength() throws Exception {
+    Path f = write("dl.pdf", HostilePdfs.withStreams("/Filter /FlateDecode /DL 99999999999", HostilePdfs.deflate(new byte[10])));
+    assertRefused(f, "x", "says it unpacks to 95367 MB, over the limit of 64 MB");
+  }
+
+  @Test
+  void refusesStreamsThatTogetherUnpackPastTheTotal() throws Exception {
+    AttachmentInspector strict = new AttachmentInspector(
+        new AttachmentLimits(1 << 20, 2, 1_000_000, Duration.ofSeconds(5), 8L << 20, 16L << 20, 1000));
+    byte[] six = HostilePdfs.deflatedSpaces(6L << 20);
+    Path f = write("many.pdf", HostilePdfs.withStreams("/Filter /FlateDecode", six, six, six));
+    assertThatThrownBy(() -> strict.inspect(f, "x")).hasMessage(
+        "x: unpacks to more than 16 MB in all, over the limit for one attachment. Print it to a new PDF, or scan the"
+            + " paper again at 300 dpi, and attach that.");
+    assertThat(strict.inspect(write("two.pdf", HostilePdfs.withStreams("/Filter /FlateDecode", six, six)), "x").pages())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void refusesHugeOrLoopingCrossReferenceTablesQuickly() throws Exception {
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+      assertRefused(write("size.pdf", HostilePdfs.trailerSize(2_000_000_000L)), "x", "declares 2000000000 objects, over the limit of 1000000");
+      assertRefused(write("count.pdf", HostilePdfs.subsectionCount(999_999_999L)), "x", "declares 999999999 objects");
+      assertRefused(write("self.pdf", HostilePdfs.prevToItself()), "x", "loops back on itself", "save it again");
+      assertRefused(write("loop.pdf", HostilePdfs.prevLoop()), "x", "loops back on itself");
+    });
+  }
+
+  @Test
+  void acceptsTheGoodTwinsOfTheHostileFiles() throws Exception {
+    assertThat(inspector.inspect(write("plain.pdf", HostilePdfs.plain()), "x").pages()).isEqualTo(1);
+    assertThat(inspector.inspect(write("size.pdf", HostilePdfs.trailerSize(5)), "x").pages()).isEqualTo(1);
+    byte[] small = HostilePdfs.deflatedSpaces(2L << 20);
+    assertThat(inspector.inspect(write("a85.pdf", HostilePdfs.withStreams("/Filter [/A85 /Fl]", HostilePdfs.ascii85(small))), "x").pages())
+        .isEqualTo(1);
+  }
+
   private void assertRefused(Path f, String label, String... fragments) {
     assertThatThrownBy(() -> inspector.inspect(f, label))
         .isInstanceOfSatisfying(ParolekitException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT))
