@@ -59,6 +59,21 @@ class LintCommandTest {
   }
 
   @Test
+  void anEightDigitANumberInTheLetterIsTheSameNumberWithItsLeadingZero() throws IOException {
+    Path letter = dir.resolve("letter.txt");
+    Files.writeString(letter, Files.readString(Path.of(CORPUS + "en-sponsor-aunt-strong.txt"))
+        .replace("identity_because: María José Hernández López, A123-456-789\n", "")
+        .replace("Re: María José Hernández López, A123-456-789", "Re: María José Hernández López, A# 12345678"));
+    CliRun r = CliRun.run("lint", "--format", "json", "--person", "María José Hernández López", "--a-number", "A012-345-678",
+        letter.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    JsonNode report = new ObjectMapper().readTree(r.out()).at("/letters/0");
+    assertThat(report.at("/findings").findValuesAsText("code")).as(r.toString())
+        .doesNotContain("a-number-missing", "a-number-mismatch", "a-number-near-miss");
+    assertThat(report.at("/criteria/identity/detections").toString()).contains("A# 12345678");
+  }
+
+  @Test
   void readsTheTextOfAPdfLetter() throws IOException {
     Path out = dir.resolve("letters");
     CliRun letters = CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString());
