@@ -55,7 +55,11 @@ public final class BatchService {
   public static final String JSON_REPORT = "batch-report.json";
   private static final long MANIFEST_EVERY_MILLIS = 2_000;
 
-  /** Writes one item's documents into its folder; tests substitute one that fails. */
+  /**
+   * Writes one item's documents into its folder; tests substitute one that fails. Without
+   * {@code replace}, a file already there is kept when it holds the bytes this run writes (a run
+   * killed before it recorded the folder left it) and refused otherwise.
+   */
   interface FolderWriter {
     List<Path> write(List<RenderedDocument> documents, Path folder, boolean replace, FileAccess access);
   }
@@ -65,7 +69,11 @@ public final class BatchService {
 
   public BatchService(LocalDate today) {
     this(today, (documents, folder, replace, access) ->
-        new OutputWriter(access).write(documents, folder, replace).stream().map(OutputWriter.WrittenFile::path).toList());
+        new OutputWriter(access)
+            .write(documents, folder, replace ? OutputWriter.Existing.REPLACE : OutputWriter.Existing.KEEP_IDENTICAL)
+            .stream()
+            .map(OutputWriter.WrittenFile::path)
+            .toList());
   }
 
   BatchService(LocalDate today, FolderWriter writer) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,19 @@ public final class OutputWriter {
 
   /** One file written. */
   public record WrittenFile(RenderedDocument document, OutputFormat format, Path path) {}
+
+  /** What becomes of a file already at a target path. */
+  public enum Existing {
+    /** Nothing at all is written. */
+    REFUSE,
+    /** The file is replaced. */
+    REPLACE,
+    /**
+     * The file is kept when it holds exactly the bytes that would be written (a run that was
+     * killed left it); any other file means nothing at all is written.
+     */
+    KEEP_IDENTICAL
+  }
 
   /**
    * What writing a set did.
@@ -97,32 +111,50 @@ public final class OutputWriter {
    *     exists and {@code force} is false, or when writing fails (nothing is left behind)
    */
   public List<WrittenFile> write(List<RenderedDocument> documents, Path directory, boolean force) {
+    return write(documents, directory, force ? Existing.REPLACE : Existing.REFUSE);
+  }
+
+  /**
+   * Writes each document in each of its rendered formats, treating files already there as
+   * {@code existing} says.
+   *
+   * @throws ParolekitException with {@link ExitStatus#OUTPUT_FAILED} naming the file, when a file
+   *     exists that may not be replaced nor kept, or when writing fails (nothing is left behind)
+   */
+  public List<WrittenFile> write(List<RenderedDocument> documents, Path directory, Existing existing) {
     Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(existing, "existing");
+    boolean force = existing == Existing.REPLACE;
     Path dir = prepare(directory);
     List<WrittenFile> planned = plan(documents, dir);
+    List<WrittenFile> toWrite = new ArrayList<>();
     for (WrittenFile f : planned) {
       if (Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
         if (Files.isDirectory(f.path(), LinkOption.NOFOLLOW_LINKS)) {
           throw failed(Messages.get("isFolder", f.path()));
         }
+        if (existing == Existing.KEEP_IDENTICAL && holds(f.path(), f.document().output(f.format()).orElseThrow())) {
+          continue;
+        }
         if (!force) {
           throw failed(Messages.get("exists", f.path()));
         }
       }
+      toWrite.add(f);
     }
     List<Path> temporaries = new ArrayList<>();
     List<Path> moved = new ArrayList<>();
     try {
       List<Path> temps = new ArrayList<>();
-      for (WrittenFile f : planned) {
+      for (WrittenFile f : toWrite) {
         Path tmp = Files.createTempFile(dir, ".parolekit-", ".tmp");
         temporaries.add(tmp);
         temps.add(tmp);
         Publish.writeFully(tmp, f.document().output(f.format()).orElseThrow());
         access.apply(tmp, f.path());
       }
-      for (int i = 0; i < planned.size(); i++) {
-        Path target = planned.get(i).path();
+      for (int i = 0; i < toWrite.size(); i++) {
+        Path target = toWrite.get(i).path();
         boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (existed && !force) {
           throw new FileAlreadyExistsException(target.toString());
@@ -146,6 +178,17 @@ public final class OutputWriter {
           ExitStatus.OUTPUT_FAILED, Messages.get("cannotWrite", dir, e.getClass().getSimpleName()), e);
     }
     return List.copyOf(planned);
+  }
+
+  /** Whether {@code file} is a regular file (not a link) holding exactly {@code bytes}. */
+  private static boolean holds(Path file, byte[] bytes) {
+    try {
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          && Files.size(file) == bytes.length
+          && Arrays.equals(Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static Path prepare(Path directory) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,44 +85,77 @@ class BatchInterruptionTest {
         .containsExactly("unchanged", "unchanged", "generated", "generated");
   }
 
+  /**
+   * kill -9 in the middle of a batch: no half-written file at a final path, and a run again
+   * finishes the rest, keeping the files the killed run wrote but had not yet recorded.
+   */
   @Test
-  void killingTheProcessMidRunLeavesOnlyWholeFilesAndAManifestOfFinishedFolders() throws Exception {
-    Path roster = roster(400);
+  void killingTheProcessMidRunLeavesOnlyWholeFilesAndARunAgainFinishesTheRest() throws Exception {
+    Path roster = roster(40);
     Path out = dir.resolve("out");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.parolekit.cli.Main",
-                "batch", "--org", ORG.toString(), roster.toString(), "-o", out.toString(), "--jobs", "2", "--quiet")
-            .redirectOutput(Redirect.DISCARD)
-            .redirectError(Redirect.DISCARD)
-            .start();
+    Process killed = batch(roster, out, "killed");
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (folders(out) < 20 && p.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(20);
+      while (folders(out) < 10 && killed.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
       }
-      p.destroy();
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(killed.isAlive()).as("the batch is still running when it is killed").isTrue();
+      killed.destroyForcibly();
+      assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
     } finally {
-      p.destroyForcibly();
+      killed.destroyForcibly();
     }
+    assertThat(killed.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
+    assertEveryPdfOpens(out);
+    assertRecordedFilesAreWhole(out);
+
+    Process again = batch(roster, out, "again");
+    assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(again.exitValue()).as(Files.readString(dir.resolve("again.err"))).isZero();
+    JsonNode items = new ObjectMapper().readTree(out.resolve("batch-report.json").toFile()).get("items");
+    assertThat(items).hasSize(40);
+    List<String> statuses = new ArrayList<>();
+    items.forEach(i -> statuses.add(i.get("status").asText()));
+    assertThat(statuses).as(Files.readString(dir.resolve("again.err"))).allMatch(st -> st.equals("generated") || st.equals("unchanged"));
     assertThat(temporaries(out)).isEmpty();
-    List<String> recorded = manifestFolders(out);
-    assertThat(recorded).isNotEmpty();
-    JsonNode manifest = new ObjectMapper().readTree(out.resolve(BatchManifest.FILE_NAME).toFile());
-    for (String folder : recorded) {
-      Iterator<String> names = manifest.get(folder).get("files").fieldNames();
-      while (names.hasNext()) {
-        Path f = out.resolve(folder).resolve(names.next());
-        assertThat(BatchManifest.digest(Files.readAllBytes(f)))
-            .as(f.toString()).isEqualTo(manifest.get(folder).get("files").get(f.getFileName().toString()).asText());
-      }
-    }
+    assertThat(manifestFolders(out)).hasSize(40);
+    assertEveryPdfOpens(out);
+    assertRecordedFilesAreWhole(out);
+  }
+
+  /** The batch command in a process of its own, on the tests' fixed clock. */
+  private Process batch(Path roster, Path out, String name) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.parolekit.cli.FixedClockMain",
+            "batch", "--org", ORG.toString(), roster.toString(), "-o", out.toString(), "--jobs", "2", "--quiet",
+            "--format", "pdf")
+        .redirectOutput(dir.resolve(name + ".out").toFile())
+        .redirectError(dir.resolve(name + ".err").toFile())
+        .start();
+  }
+
+  private static void assertEveryPdfOpens(Path out) throws IOException {
     try (Stream<Path> s = Files.walk(out)) {
       for (Path pdf : s.filter(f -> f.toString().endsWith(".pdf")).toList()) {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
           assertThat(d.getNumberOfPages()).as(pdf.toString()).isPositive();
         }
+      }
+    }
+  }
+
+  private static void assertRecordedFilesAreWhole(Path out) throws IOException {
+    Path file = out.resolve(BatchManifest.FILE_NAME);
+    if (!Files.exists(file)) {
+      return;
+    }
+    JsonNode manifest = new ObjectMapper().readTree(file.toFile());
+    for (String folder : manifestFolders(out)) {
+      Iterator<Map.Entry<String, JsonNode>> files = manifest.get(folder).get("files").fields();
+      while (files.hasNext()) {
+        Map.Entry<String, JsonNode> f = files.next();
+        Path p = out.resolve(folder).resolve(f.getKey());
+        assertThat(BatchManifest.digest(Files.readAllBytes(p))).as(p.toString()).isEqualTo(f.getValue().asText());
       }
     }
   }

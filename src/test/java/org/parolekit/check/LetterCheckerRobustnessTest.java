@@ -2,6 +2,8 @@ package org.parolekit.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,22 +13,52 @@ class LetterCheckerRobustnessTest {
   private static final LetterChecker CHECKER = new LetterChecker();
   private static final String ALPHABET = "abcñáéíóú ABCÑ .,;:!?¿¡'\"()[]{}<>/\\-_\n\t0123456789A§";
 
-  /** Random text of every kind never breaks the check, and the same text gives the same report. */
+  private static final String[] PHRASES = {
+      "I have known her since 2010. ", "She will live with me at 742 Oleander Avenue. ", "A012-345-678 ",
+      "He has never been arrested. ", "Soy su tía. ", "Vivirá conmigo en Chula Vista. ", "He will win his case. ",
+      "I will drive her to every hearing. ", "Nunca ha sido arrestada. ", "Dear Officer, "};
+
+  /**
+   * Random text of every kind, real phrases among it, never breaks the check; a second checker
+   * that reads the same letters in the opposite order gives the same reports, and every piece of
+   * evidence is quoted from the letter.
+   */
   @ParameterizedTest
   @ValueSource(longs = {1L, 2L, 3L, 42L, 2026L})
   void randomTextIsCheckedDeterministically(long seed) {
     Random random = new Random(seed);
+    List<LetterText> letters = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(i % 10 == 0 ? 5000 : 300);
       for (int j = 0; j < length; j++) {
-        text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        if (random.nextInt(40) == 0) {
+          text.append(PHRASES[random.nextInt(PHRASES.length)]);
+        } else {
+          text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
       }
-      LetterText letter = LetterText.of(text.toString(), "random.txt").withWriterKind(WriterKind.SPONSOR);
-      LetterReport first = CHECKER.check(letter);
-      assertThat(first.criteria()).containsOnlyKeys(Criterion.values());
-      assertThat(CHECKER.check(letter)).isEqualTo(first);
+      letters.add(LetterText.of(text.toString(), "random-" + i + ".txt").withWriterKind(WriterKind.SPONSOR));
     }
+    List<LetterReport> forward = new ArrayList<>();
+    for (LetterText letter : letters) {
+      LetterReport report = CHECKER.check(letter);
+      assertThat(report.criteria()).containsOnlyKeys(Criterion.values());
+      for (CriterionResult result : report.criteria().values()) {
+        for (String quote : result.evidence()) {
+          assertThat(letter.text()).as("evidence is quoted from the letter").contains(quote);
+        }
+      }
+      forward.add(report);
+    }
+    LetterChecker other = new LetterChecker();
+    List<LetterReport> backward = new ArrayList<>();
+    for (int i = letters.size() - 1; i >= 0; i--) {
+      backward.add(0, other.check(letters.get(i)));
+    }
+    assertThat(backward).isEqualTo(forward);
+    assertThat(forward).as("the phrases make some criterion met").anyMatch(r -> r.criteria().values().stream()
+        .anyMatch(c -> c.status() == CriterionStatus.MET));
   }
 
   @ParameterizedTest

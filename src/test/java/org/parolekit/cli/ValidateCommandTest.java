@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,11 +61,14 @@ class ValidateCommandTest {
   }
 
   @Test
-  void strictAlsoFailsOnWarnings() {
-    CliRun lenient = CliRun.run("validate", "--no-letters", "examples/emmanuel-tabi/case.yaml");
+  void strictAlsoFailsOnWarnings() throws Exception {
+    Path caseFile = meritsCase("attorney");
+    CliRun lenient = CliRun.run(Map.of("NO_COLOR", "1"), "validate", caseFile.toString());
     assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
-    Path noDocs = Path.of("examples/incomplete/case.yaml");
-    assertThat(CliRun.run("validate", "--no-letters", "--strict", noDocs.toString()).exitCode()).isEqualTo(1);
+    assertThat(lenient.out()).contains(": ok (0 errors, 1 warning; 0 of 2 letters fall short)");
+    CliRun strict = CliRun.run(Map.of("NO_COLOR", "1"), "validate", "--strict", caseFile.toString());
+    assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(1);
+    assertThat(strict.out()).contains(": falls short (0 errors, 1 warning; 1 of 2 letters fall short)");
   }
 
   @Test
@@ -105,6 +110,7 @@ class ValidateCommandTest {
   @Test
   void everyLetterIsRenderedAndCheckedForTheThreeCriteria() throws Exception {
     CliRun r = CliRun.run("validate", "--format", "json", "examples/maria-hernandez/case.yaml");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
     JsonNode letters = new ObjectMapper().readTree(r.out()).at("/files/0/letters");
     assertThat(letters.size()).as(r.toString()).isGreaterThanOrEqualTo(8);
     for (JsonNode letter : letters) {
@@ -117,38 +123,54 @@ class ValidateCommandTest {
     assertThat(sponsor.at("/criteria/identity/evidence").toString()).contains("Soy la tía de María José");
     assertThat(sponsor.at("/criteria/identity/detections").findValuesAsText("detector"))
         .contains("identity.identifiers", "identity.relationship", "identity.acquaintance");
-    for (JsonNode letter : letters) {
-      if (letter.at("/writer").asText().equals("Jennifer Morales")) {
-        assertThat(letter.at("/criteria/flightRisk/evidence").toString())
-            .as("the writer's own address in the heading is not where the person will live")
-            .doesNotContain("1187 Third Avenue");
+    List<JsonNode> jennifer = new ArrayList<>();
+    letters.forEach(l -> {
+      if (l.at("/writer").asText().equals("Jennifer Morales")) {
+        jennifer.add(l);
       }
-    }
+    });
+    assertThat(jennifer).as(r.toString()).hasSize(1);
+    assertThat(jennifer.get(0).at("/criteria/flightRisk/status").asText()).isEqualTo("met");
+    assertThat(jennifer.get(0).at("/criteria/flightRisk/evidence").toString())
+        .as("the writer's own address in the heading is not where the person will live")
+        .doesNotContain("1187 Third Avenue");
   }
 
   @Test
   void aLetterArguingTheMeritsIsAnErrorUnlessAnAttorneyPreparedIt() throws Exception {
-    Path dir2 = dir.resolve("case");
-    Files.createDirectories(dir2);
-    String original = Files.readString(Path.of("examples/emmanuel-tabi/case.yaml"));
-    String merits = original.replace(
-        "He has never been arrested or accused of any crime.",
-        "He has never been arrested. He has a strong asylum case and will surely win his case in court.");
-    Files.writeString(dir2.resolve("case.yaml"), merits);
-    copyAttachments(dir2);
-    CliRun volunteer = CliRun.run("validate", "--format", "json", dir2.resolve("case.yaml").toString());
+    CliRun volunteer = CliRun.run("validate", "--format", "json", meritsCase("volunteer").toString());
     assertThat(volunteer.exitCode()).as(volunteer.toString()).isEqualTo(1);
-    assertThat(volunteer.out()).contains("\"code\" : \"case-merits\"");
-    Files.writeString(dir2.resolve("case.yaml"), merits.replace("role: volunteer", "role: attorney"));
-    CliRun attorney = CliRun.run("validate", "--format", "json", dir2.resolve("case.yaml").toString());
-    JsonNode letters = new ObjectMapper().readTree(attorney.out()).at("/files/0/letters");
-    for (JsonNode letter : letters) {
+    assertThat(meritsSeverities(volunteer)).containsExactly("error");
+    CliRun attorney = CliRun.run("validate", "--format", "json", meritsCase("attorney").toString());
+    assertThat(attorney.exitCode()).as(attorney.toString()).isZero();
+    assertThat(meritsSeverities(attorney)).as(attorney.toString()).containsExactly("warning");
+  }
+
+  /** The severity of every case-merits finding in a JSON report, letter by letter. */
+  private static List<String> meritsSeverities(CliRun run) throws Exception {
+    List<String> severities = new ArrayList<>();
+    for (JsonNode letter : new ObjectMapper().readTree(run.out()).at("/files/0/letters")) {
       for (JsonNode f : letter.at("/findings")) {
         if (f.at("/code").asText().equals("case-merits")) {
-          assertThat(f.at("/severity").asText()).isEqualTo("warning");
+          severities.add(f.at("/severity").asText());
         }
       }
     }
+    return severities;
+  }
+
+  /** The Emmanuel example with a sentence on the merits in the sponsor's letter, prepared by {@code role}. */
+  private Path meritsCase(String role) throws Exception {
+    Path caseDir = dir.resolve(role);
+    Files.createDirectories(caseDir);
+    String merits = Files.readString(Path.of("examples/emmanuel-tabi/case.yaml"))
+        .replace(
+            "He has never been arrested or accused of any crime.",
+            "He has never been arrested. He has a strong asylum case and will surely win his case in court.")
+        .replace("role: volunteer", "role: " + role);
+    Files.writeString(caseDir.resolve("case.yaml"), merits);
+    copyAttachments(caseDir);
+    return caseDir.resolve("case.yaml");
   }
 
   @Test

@@ -49,6 +49,26 @@ class OutputWriterTest {
   }
 
   @Test
+  void aFileLeftByAKilledRunIsKeptWhenItHoldsTheSameBytesAndAnyOtherFileStopsTheWrite() throws IOException {
+    List<RenderedDocument> docs = List.of(doc(1, "a", "one"), doc(2, "b", "two"));
+    Files.writeString(dir.resolve("01-a.txt"), "one");
+    Files.writeString(dir.resolve("01-a.pdf"), "%PDF one");
+    List<OutputWriter.WrittenFile> written = new OutputWriter().write(docs, dir, OutputWriter.Existing.KEEP_IDENTICAL);
+    assertThat(written).hasSize(4);
+    assertThat(listing()).containsExactly("01-a.pdf", "01-a.txt", "02-b.pdf", "02-b.txt");
+    assertThat(Files.readString(dir.resolve("02-b.txt"))).isEqualTo("two");
+
+    Files.writeString(dir.resolve("02-b.txt"), "the user's own words");
+    Files.delete(dir.resolve("01-a.pdf"));
+    assertThatThrownBy(() -> new OutputWriter().write(docs, dir, OutputWriter.Existing.KEEP_IDENTICAL))
+        .isInstanceOf(ParolekitException.class)
+        .hasMessageContaining("02-b.txt")
+        .hasMessageContaining("already exists");
+    assertThat(Files.readString(dir.resolve("02-b.txt"))).isEqualTo("the user's own words");
+    assertThat(listing()).containsExactly("01-a.txt", "02-b.pdf", "02-b.txt");
+  }
+
+  @Test
   void anExistingFileIsNotReplacedWithoutForceAndNothingElseIsWritten() throws IOException {
     Files.writeString(dir.resolve("02-b.txt"), "keep me");
     List<RenderedDocument> docs = List.of(doc(1, "a", "one"), doc(2, "b", "two"));
