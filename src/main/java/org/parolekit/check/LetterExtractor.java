@@ -15,7 +15,7 @@ import org.parolekit.core.Utf8Text;
 /**
  * Reads a standalone letter as plain text: {@code .txt}, {@code .md} (read as written; Markdown
  * marks do not disturb the check) and PDF with a text layer. A PDF without one is a scan, which
- * the check cannot read.
+ * the check cannot read. A PDF's lines are joined back into paragraphs ({@link PdfParagraphs}).
  */
 public final class LetterExtractor {
   /** Below this many letters or digits per page, a PDF is taken to be a scan. */
@@ -86,7 +86,7 @@ public final class LetterExtractor {
             file + ": this PDF has no text layer; it looks scanned. Type the letter into a .txt file,"
                 + " or run the scan through OCR, and check that instead.");
       }
-      return text.toString();
+      return PdfParagraphs.join(text.toString());
     } finally {
       reader.close();
     }

@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parolekit.check.CaseCheck;
@@ -16,6 +18,7 @@ import org.parolekit.check.CheckContext;
 import org.parolekit.check.CheckJson;
 import org.parolekit.check.LetterExtractor;
 import org.parolekit.check.LetterText;
+import org.parolekit.check.OwnDocument;
 import org.parolekit.check.WriterKind;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.model.ANumber;
@@ -83,8 +86,15 @@ final class LintCommand implements Callable<Integer> {
             Optional.empty(),
             attorney);
     List<LetterText> texts = new ArrayList<>();
+    Map<Path, OwnDocument> skipped = new LinkedHashMap<>();
     for (Path file : letters) {
-      LetterText t = LetterExtractor.read(file);
+      String text = LetterExtractor.text(file);
+      Optional<OwnDocument> own = OwnDocument.recognize(text);
+      if (own.isPresent()) {
+        skipped.put(file, own.get());
+        continue;
+      }
+      LetterText t = LetterText.of(text, file.getFileName().toString());
       if (language != LetterLanguage.auto) {
         t = t.withDeclaredLanguage(language == LetterLanguage.es ? Language.ES : Language.EN);
       }
@@ -96,9 +106,14 @@ final class LintCommand implements Callable<Integer> {
     CaseReport report = new CaseCheck().check(texts, context);
     PrintWriter out = spec.commandLine().getOut();
     if (format == ReportFormat.json) {
-      out.print(json(report));
+      out.print(json(report, skipped));
     } else {
-      new CheckReportText(out, Colors.of(spec, common, environment), "").print(report);
+      CliText messages = CliText.load();
+      skipped.forEach((file, kind) ->
+          out.println(messages.get("lint.not-a-letter", file.getFileName(), messages.get(kind.messageKey()))));
+      if (!texts.isEmpty()) {
+        new CheckReportText(out, Colors.of(spec, common, environment), "").print(report);
+      }
     }
     out.flush();
     return CheckVerdict.passes(report, strict) ? ExitStatus.OK.code() : ExitStatus.FINDINGS.code();
@@ -112,9 +127,19 @@ final class LintCommand implements Callable<Integer> {
     }
   }
 
-  private static String json(CaseReport report) {
+  /** The check's JSON, with {@code "skipped":[{"file","document":"writing-guide"}]} for files that are no letter. */
+  private static String json(CaseReport report, Map<Path, OwnDocument> skipped) {
+    Map<String, Object> tree = new LinkedHashMap<>(CheckJson.tree(report));
+    List<Map<String, Object>> notLetters = new ArrayList<>();
+    skipped.forEach((file, kind) -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("file", file.getFileName().toString());
+      entry.put("document", kind.messageKey().substring("own-document.".length()));
+      notLetters.add(entry);
+    });
+    tree.put("skipped", notLetters);
     try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(CheckJson.tree(report))
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree)
           + System.lineSeparator();
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
