@@ -11,11 +11,13 @@ import java.util.Locale;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
 import org.parolekit.core.Utf8Text;
+import org.parolekit.docx.DocxText;
 
 /**
  * Reads a standalone letter as plain text: {@code .txt}, {@code .md} (read as written; Markdown
- * marks do not disturb the check) and PDF with a text layer. A PDF without one is a scan, which
- * the check cannot read. A PDF's lines are joined back into paragraphs ({@link PdfParagraphs}).
+ * marks do not disturb the check), Word ({@code .docx}, its paragraphs) and PDF with a text
+ * layer. A PDF without one is a scan, which the check cannot read. A PDF's lines are joined back
+ * into paragraphs ({@link PdfParagraphs}).
  */
 public final class LetterExtractor {
   /** Below this many letters or digits per page, a PDF is taken to be a scan. */
@@ -28,7 +30,7 @@ public final class LetterExtractor {
     return LetterText.of(text(file), file.getFileName().toString());
   }
 
-  /** The text of a .txt, .md or .pdf file. */
+  /** The text of a .txt, .md, .docx or .pdf file. */
   public static String text(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
@@ -38,13 +40,16 @@ public final class LetterExtractor {
       if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")) {
         return utf8(file);
       }
+      if (name.endsWith(".docx")) {
+        return docxText(file);
+      }
     } catch (NoSuchFileException e) {
       throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": no such file", e);
     } catch (IOException e) {
       throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": cannot be read: " + e.getMessage(), e);
     }
     throw new ParolekitException(
-        ExitStatus.INVALID_INPUT, file + ": not a letter parolekit can read; use .txt, .md or a PDF with text");
+        ExitStatus.INVALID_INPUT, file + ": not a letter parolekit can read; use .txt, .md, .docx or a PDF with text");
   }
 
   private static String utf8(Path file) throws IOException {
@@ -63,6 +68,15 @@ public final class LetterExtractor {
           + p.looksLike().describe(java.util.Locale.ROOT) + " (the first byte UTF-8 cannot read is byte " + p.byteOffset()
           + " of the file). Open it in a text editor and save it again with the encoding UTF-8");
     };
+  }
+
+  private static String docxText(Path file) throws IOException {
+    try {
+      return DocxText.read(Files.readAllBytes(file));
+    } catch (DocxText.NotWord e) {
+      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": " + e.getMessage()
+          + ". Open it in Word or LibreOffice and save it again as a Word document (.docx)", e);
+    }
   }
 
   private static String pdfText(Path file) throws IOException {

@@ -18,7 +18,7 @@ final class RenderOptions {
   @Option(names = "--lang", split = ",", paramLabel = "en|es", descriptionKey = "render.lang")
   List<Language> languages;
 
-  @Option(names = "--format", split = ",", paramLabel = "pdf|html|txt", descriptionKey = "render.format")
+  @Option(names = "--format", split = ",", paramLabel = "pdf|docx|html|txt", descriptionKey = "render.format")
   List<OutputFormat> formats;
 
   @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "render.templates")

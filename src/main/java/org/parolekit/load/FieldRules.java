@@ -14,7 +14,7 @@ import org.parolekit.model.Translation;
 
 /** Checks on single fields that the types alone do not say: file kinds and plausible dates. */
 final class FieldRules {
-  static final List<String> LETTER = List.of("txt", "md");
+  static final List<String> LETTER = List.of("txt", "md", "docx");
   static final List<String> DOCUMENT = List.of("pdf", "jpg", "jpeg", "png");
   static final List<String> IMAGE = List.of("png", "jpg", "jpeg");
 

@@ -192,10 +192,14 @@ public final class LetterService {
     if (formats.contains(OutputFormat.HTML)) {
       outputs.put(OutputFormat.HTML, htmlPage(j, HTML.render(root)).getBytes(StandardCharsets.UTF_8));
     }
+    PdfLayout.PdfMeta meta =
+        new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference, draft, isLetter(j.kind));
     if (formats.contains(OutputFormat.PDF)) {
-      outputs.put(
-          OutputFormat.PDF,
-          PdfLayout.render(root, markdown, new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference, draft, isLetter(j.kind)), pdf));
+      outputs.put(OutputFormat.PDF, PdfLayout.render(root, markdown, meta, pdf));
+    }
+    if (formats.contains(OutputFormat.DOCX)) {
+      // The Word library is loaded here, the first time a .docx is asked for, and not before.
+      outputs.put(OutputFormat.DOCX, DocxLayout.render(root, meta));
     }
     return new RenderedDocument(
         sequence, j.kind, j.language, j.writer, j.title, j.nameHint, j.translationOf, markdown, text, outputs, draft);

@@ -1,8 +1,12 @@
 package org.parolekit.render;
 
-/** A form a rendered document can take: PDF to print and sign, HTML to preview, text to email. */
+/**
+ * A form a rendered document can take: PDF to print and sign, Word (.docx) for the writer to edit,
+ * HTML to preview, text to email.
+ */
 public enum OutputFormat {
   PDF("pdf"),
+  DOCX("docx"),
   HTML("html"),
   TXT("txt");
 

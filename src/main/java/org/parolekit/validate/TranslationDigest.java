@@ -3,11 +3,14 @@ package org.parolekit.validate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import org.parolekit.core.Utf8Text;
+import org.parolekit.docx.DocxText;
 import org.parolekit.model.LetterWriter;
 import org.parolekit.model.Statements;
 
@@ -27,7 +30,7 @@ public final class TranslationDigest {
     StringBuilder b = new StringBuilder();
     if (writer.wroteWholeLetter()) {
       try {
-        Optional<String> text = Utf8Text.decode(Files.readAllBytes(writer.letterFile().resolved())).text();
+        Optional<String> text = letterText(writer.letterFile().resolved());
         if (text.isEmpty()) {
           return Optional.empty();
         }
@@ -45,6 +48,19 @@ public final class TranslationDigest {
       }
     }
     return Optional.of(sha256(b.toString()).substring(0, LENGTH));
+  }
+
+  /** A Word letter counts by its words, so saving it again in another program changes nothing. */
+  private static Optional<String> letterText(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+      try {
+        return Optional.of(DocxText.read(bytes));
+      } catch (DocxText.NotWord e) {
+        return Optional.empty();
+      }
+    }
+    return Utf8Text.decode(bytes).text();
   }
 
   private static void part(StringBuilder b, String name, String text) {

@@ -86,9 +86,9 @@ class FileReferencesTest {
 
   @Test
   void checksTheKindOfLetterFiles() {
-    write(dir, "letters/whitfield.docx", "binary");
-    assertThat(problems(dir, MINIMAL + SUPPORTER.replace("whitfield.txt", "whitfield.docx"))).containsExactly(
-        "case.yaml:22:17: supporters[0].letterFile: must name a .txt, .md file. convert the file or name the right one.");
+    write(dir, "letters/whitfield.rtf", "binary");
+    assertThat(problems(dir, MINIMAL + SUPPORTER.replace("whitfield.txt", "whitfield.rtf"))).containsExactly(
+        "case.yaml:22:17: supporters[0].letterFile: must name a .txt, .md, .docx file. convert the file or name the right one.");
     assertThat(problems(dir, MINIMAL + SUPPORTER)).containsExactly(
         "case.yaml:22:17: supporters[0].letterFile: file not found: \"letters/whitfield.txt\". "
             + "paths are relative to the folder of case.yaml; check the path and the file name.");

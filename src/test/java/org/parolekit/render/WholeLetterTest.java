@@ -89,9 +89,14 @@ class WholeLetterTest {
 
   @Test
   void aLetterInAnotherFormatIsRefused() throws IOException {
-    FileRef docx = write("carta.docx", new byte[] {1, 2, 3});
-    assertThatThrownBy(() -> render(withSupporter(pastorWith(docx, null))))
+    FileRef rtf = write("carta.rtf", new byte[] {1, 2, 3});
+    assertThatThrownBy(() -> render(withSupporter(pastorWith(rtf, null))))
         .isInstanceOf(ParolekitException.class)
-        .hasMessageContaining(".txt or .md");
+        .hasMessageContaining(".txt, .md or .docx");
+    FileRef damaged = write("carta.docx", new byte[] {1, 2, 3});
+    assertThatThrownBy(() -> render(withSupporter(pastorWith(damaged, null))))
+        .isInstanceOfSatisfying(ParolekitException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT))
+        .hasMessageContaining("carta.docx")
+        .hasMessageContaining("Word document");
   }
 }
