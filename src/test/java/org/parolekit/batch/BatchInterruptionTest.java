@@ -91,12 +91,12 @@ class BatchInterruptionTest {
    */
   @Test
   void killingTheProcessMidRunLeavesOnlyWholeFilesAndARunAgainFinishesTheRest() throws Exception {
-    Path roster = roster(40);
+    Path roster = roster(24);
     Path out = dir.resolve("out");
     Process killed = batch(roster, out, "killed");
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (folders(out) < 10 && killed.isAlive() && System.nanoTime() < deadline) {
+      while (folders(out) < 6 && killed.isAlive() && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
       assertThat(killed.isAlive()).as("the batch is still running when it is killed").isTrue();
@@ -113,12 +113,12 @@ class BatchInterruptionTest {
     assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(again.exitValue()).as(Files.readString(dir.resolve("again.err"))).isZero();
     JsonNode items = new ObjectMapper().readTree(out.resolve("batch-report.json").toFile()).get("items");
-    assertThat(items).hasSize(40);
+    assertThat(items).hasSize(24);
     List<String> statuses = new ArrayList<>();
     items.forEach(i -> statuses.add(i.get("status").asText()));
     assertThat(statuses).as(Files.readString(dir.resolve("again.err"))).allMatch(st -> st.equals("generated") || st.equals("unchanged"));
     assertThat(temporaries(out)).isEmpty();
-    assertThat(manifestFolders(out)).hasSize(40);
+    assertThat(manifestFolders(out)).hasSize(24);
     assertEveryPdfOpens(out);
     assertRecordedFilesAreWhole(out);
   }

