@@ -83,7 +83,7 @@ public final class RosterReader {
                   loc == null ? 0 : loc.getLineNr(),
                   loc == null ? 0 : loc.getColumnNr(),
                   "",
-                  "is not a readable roster (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")",
+                  unreadable(e.getOriginalMessage()),
                   "export the sheet again as CSV (UTF-8) with a header row")));
     } catch (IOException e) {
       throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "cannot be read", "check the path")));
@@ -156,6 +156,21 @@ public final class RosterReader {
     if (!problems.isEmpty()) {
       throw new CaseFileException(problems);
     }
+  }
+
+  /**
+   * Why the CSV parser stopped, in our words: its own message quotes the cell it stopped at,
+   * which may be a person's A-number or birth date.
+   */
+  private static String unreadable(String parserMessage) {
+    String m = parserMessage == null ? "" : parserMessage;
+    if (m.startsWith("Too many entries")) {
+      return "this row has more cells than the header has columns (the cells are not shown)";
+    }
+    if (m.contains("closing quote")) {
+      return "a quoted cell has no closing quote (the cell is not shown)";
+    }
+    return "is not a readable roster (the cells are not shown)";
   }
 
   private static String decode(Path file) {

@@ -97,9 +97,10 @@ public final class AttachmentInspector {
       for (int i = 1; i <= pages; i++) {
         reader.getPageSizeWithRotation(i);
         reader.getPageN(i);
+        reader.getPageContent(i);
       }
       return new InspectedAttachment(file, AttachmentKind.PDF, bytes, pages, 0, 0);
-    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+    } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
       if (e instanceof ParolekitException p) {
         throw p;
       }

@@ -89,15 +89,29 @@ final class PacketAttachments {
       InspectedAttachment inspected = inspector.inspect(s.file().resolved(), s.label());
       AttachmentPages.Caption caption = new AttachmentPages.Caption(
           t.get("attachment.caption", n + 1, specs.size(), s.description()), helpsShow(t, s.supports()));
-      AttachmentPages.Pages pages = inspected.kind() == AttachmentKind.PDF
-          ? AttachmentPages.pdf(inspected.bytes(), caption, date)
-          : AttachmentPages.image(inspected.bytes(), inspected.width(), caption, date);
+      AttachmentPages.Pages pages = layOut(inspected, caption, date, s.label());
       if (pages.ppi() > 0 && pages.ppi() < AttachmentPages.MIN_READABLE_PPI) {
         warnings.add(new Warning("warning.low-resolution", s.label(), String.valueOf(pages.ppi())));
       }
       parts.add(new Part(unique(s.description(), titles), s.supports(), s.sponsorKind(), pages.pdf()));
     }
     return new Result(parts, warnings);
+  }
+
+  /**
+   * The attachment as packet pages; a file the inspector passed but the PDF library still cannot
+   * copy is refused like any damaged file, not reported as a bug.
+   */
+  static AttachmentPages.Pages layOut(
+      InspectedAttachment inspected, AttachmentPages.Caption caption, LocalDate date, String label) {
+    try {
+      return inspected.kind() == AttachmentKind.PDF
+          ? AttachmentPages.pdf(inspected.bytes(), caption, date)
+          : AttachmentPages.image(inspected.bytes(), inspected.width(), caption, date);
+    } catch (RuntimeException e) {
+      throw new ParolekitException(ExitStatus.INVALID_INPUT,
+          Messages.get(inspected.kind() == AttachmentKind.PDF ? "damagedPdf" : "brokenImage", label), e);
+    }
   }
 
   /** "Identificación del patrocinador (California driver license)" when no Spanish is given. */

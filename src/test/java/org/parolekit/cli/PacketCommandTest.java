@@ -164,6 +164,14 @@ class PacketCommandTest {
     assertRefused("locked.pdf", encrypted(Files.readAllBytes(Path.of("examples/maria-hernandez/attachments/sponsor-lease.pdf"))), "encrypted or protected by a password");
   }
 
+  /** Found by fuzzing: the inspector passed it, then copying its page failed and the packet exited 70. */
+  @Test
+  void aPdfThatTheLibraryCannotCopyIsRefusedAsDamaged() throws IOException {
+    byte[] seed = Files.readAllBytes(Path.of("src/test/resources/org/parolekit/packet/AttachmentInspectorFuzzTestInputs"
+        + "/refusesOrLaysOutAnyAttachment/copy-fails-on-a-missing-object"));
+    assertRefused("statement.pdf", java.util.Arrays.copyOfRange(seed, 1, seed.length), "damaged or unreadable PDF");
+  }
+
   @Test
   void anAttachmentOutsideTheCaseFolderIsRefusedUnlessNamedOnTheCommandLine() throws IOException {
     Path caseDir = copyExample("maria-hernandez");

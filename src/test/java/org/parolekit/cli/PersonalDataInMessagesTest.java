@@ -68,6 +68,20 @@ class PersonalDataInMessagesTest {
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
+  /** Found by fuzzing: the CSV parser's message quoted the cell past the last column. */
+  @Test
+  void aRosterRowWithMoreCellsThanColumnsEchoesNoneOfThem() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("examples/roster.csv"));
+    Path roster = dir.resolve("roster.csv");
+    Files.write(roster, List.of(lines.get(0), lines.get(1) + ",A076-543-210", lines.get(2)));
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.run("batch", "--org", "examples/organization.yaml", roster.toString(), "-o", out.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.out() + r.err()).contains("roster.csv:2:", "more cells than the header has columns")
+        .doesNotContain("A076-543-210", "076-543-210", "Ana Lucía");
+    assertThat(out).doesNotExist();
+  }
+
   @Test
   void aShiftedRosterColumnKeepsTheValueOutOfTheMessagesAndTheReport() throws IOException {
     List<String> lines = Files.readAllLines(Path.of("examples/roster.csv"));

@@ -186,6 +186,15 @@ class AttachmentInspectorTest {
         .isEqualTo(1);
   }
 
+  /** Found by fuzzing: accepted, then the packet failed copying the page (exit 70). */
+  @Test
+  void refusesAPdfWhoseContentStreamRunsPastTheEnd() throws Exception {
+    byte[] seed = Files.readAllBytes(Path.of("src/test/resources/org/parolekit/packet/AttachmentInspectorFuzzTestInputs"
+        + "/refusesOrLaysOutAnyAttachment/content-stream-past-the-end"));
+    Path f = write("spliced.pdf", java.util.Arrays.copyOfRange(seed, 1, seed.length));
+    assertRefused(f, "x", "damaged or unreadable PDF");
+  }
+
   private void assertRefused(Path f, String label, String... fragments) {
     assertThatThrownBy(() -> inspector.inspect(f, label))
         .isInstanceOfSatisfying(ParolekitException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT))
