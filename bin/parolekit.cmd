@@ -16,6 +16,6 @@ if not exist "%JAR%" (
 )
 rem Serial GC and the client compiler suit short runs on small machines (bench/README.md);
 rem PAROLEKIT_JAVA_OPTS replaces these defaults.
-if not defined PAROLEKIT_JAVA_OPTS set "PAROLEKIT_JAVA_OPTS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+if not defined PAROLEKIT_JAVA_OPTS set "PAROLEKIT_JAVA_OPTS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx1g"
 java %PAROLEKIT_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
