@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,19 +78,7 @@ class HostileAttachmentTest {
 
   /** The example case, with its lease replaced by {@code bytes} under {@code name}. */
   private Path caseWith(String name, byte[] bytes) throws IOException {
-    Path root = Files.createTempDirectory(dir, "examples");
-    Path source = Path.of("examples");
-    try (Stream<Path> s = Files.walk(source)) {
-      for (Path p : s.toList()) {
-        Path target = root.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    Path caseDir = root.resolve("maria-hernandez");
+    Path caseDir = ExampleCopy.of("maria-hernandez", dir).folder();
     Files.write(caseDir.resolve("attachments").resolve(name), bytes);
     Path yaml = caseDir.resolve("case.yaml");
     Files.writeString(yaml, Files.readString(yaml).replace(

@@ -18,13 +18,7 @@ class PersonalDataInMessagesTest {
   @TempDir Path dir;
 
   private Path caseWith(String from, String to) throws IOException {
-    String yaml = Files.readString(Path.of("examples/maria-hernandez/case.yaml"));
-    assertThat(yaml).contains(from);
-    Path folder = Files.createTempDirectory(dir, "case");
-    copyTree(Path.of("examples/maria-hernandez"), folder);
-    Path file = folder.resolve("case.yaml");
-    Files.writeString(file, yaml.replace(from, to));
-    return file;
+    return ExampleCopy.of("maria-hernandez", dir).replace(from, to).caseFile();
   }
 
   @Test
@@ -120,18 +114,5 @@ class PersonalDataInMessagesTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     assertThat(r.out() + r.err()).contains("letterFile", "is outside the case folder", "move the letter into the folder");
     assertThat(dir.resolve("out")).doesNotExist();
-  }
-
-  private static void copyTree(Path source, Path target) throws IOException {
-    try (var paths = Files.walk(source)) {
-      for (Path p : paths.toList()) {
-        Path copy = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(p, copy);
-        }
-      }
-    }
   }
 }
