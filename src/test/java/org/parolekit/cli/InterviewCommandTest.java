@@ -232,18 +232,6 @@ class InterviewCommandTest {
 
   /** The example's case file with the attachments it names, in a folder of its own. */
   private Path copyOf(String example) throws IOException {
-    Path source = Path.of("examples", example);
-    Path folder = dir.resolve("examples").resolve(example);
-    try (var paths = Files.walk(source)) {
-      for (Path p : paths.toList()) {
-        Path copy = folder.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(p, copy);
-        }
-      }
-    }
-    return folder.resolve("case.yaml");
+    return ExampleCopy.of(example, dir).caseFile();
   }
 }
