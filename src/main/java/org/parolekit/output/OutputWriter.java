@@ -73,7 +73,7 @@ public final class OutputWriter {
   public SetResult writeSet(List<RenderedDocument> documents, Path directory, boolean force) {
     Path dir = prepare(directory);
     Optional<FolderSet> before = FolderSet.read(dir);
-    List<WrittenFile> written = write(documents, directory, force);
+    List<WrittenFile> written = writeInto(documents, dir, force ? Existing.REPLACE : Existing.REFUSE);
     Map<String, String> now = new TreeMap<>();
     for (WrittenFile f : written) {
       now.put(f.path().getFileName().toString(), FolderSet.digest(f.document().output(f.format()).orElseThrow()));
@@ -124,8 +124,12 @@ public final class OutputWriter {
   public List<WrittenFile> write(List<RenderedDocument> documents, Path directory, Existing existing) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(existing, "existing");
+    return writeInto(documents, prepare(directory), existing);
+  }
+
+  /** {@link #write(List, Path, Existing)} into {@code dir}, a folder {@link #prepare} returned. */
+  private List<WrittenFile> writeInto(List<RenderedDocument> documents, Path dir, Existing existing) {
     boolean force = existing == Existing.REPLACE;
-    Path dir = prepare(directory);
     List<WrittenFile> planned = plan(documents, dir);
     List<WrittenFile> toWrite = new ArrayList<>();
     for (WrittenFile f : planned) {

@@ -3,7 +3,6 @@ package org.parolekit.validate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.model.CaseFile;
@@ -234,28 +233,29 @@ public final class CaseValidator {
 
   /** Whether the translation was made from what the writer says now. */
   private static void checkCurrent(LetterWriter w, String path, List<CaseFinding> findings) {
-    Optional<String> now = TranslationDigest.of(w);
-    String recorded = w.translation().translates();
-    if (now.isEmpty()) {
+    TranslationDigest.Currency currency = TranslationDigest.currency(w);
+    String now = currency.fingerprint();
+    if (currency.state() == TranslationDigest.Currency.State.NOT_KNOWN
+        || currency.state() == TranslationDigest.Currency.State.CURRENT) {
       return;
     }
-    if (recorded == null || recorded.isBlank()) {
+    if (currency.state() == TranslationDigest.Currency.State.UNCHECKED) {
       findings.add(
           CaseFinding.warning(
               "translation-unchecked",
               path + ".translation.translates",
               writerLabel(w) + "'s translation does not say which version of the original it translates",
               "once the translator has checked that it matches what " + firstName(w) + " wrote, add"
-                  + " translates: " + now.get() + " under translation; parolekit then tells you when the"
+                  + " translates: " + now + " under translation; parolekit then tells you when the"
                   + " original changes"));
-    } else if (!recorded.strip().equalsIgnoreCase(now.get())) {
+    } else {
       findings.add(
           CaseFinding.error(
               "translation-out-of-date",
               path + ".translation.translates",
               writerLabel(w) + "'s words changed after they were translated: the English translation for"
                   + " ICE no longer says what " + firstName(w) + " wrote",
-              "ask the translator to bring the translation up to date, then write translates: " + now.get()
+              "ask the translator to bring the translation up to date, then write translates: " + now
                   + " under translation"));
     }
   }

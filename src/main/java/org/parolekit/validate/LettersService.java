@@ -96,9 +96,7 @@ public final class LettersService {
       all.add(loaded.caseFile().sponsor());
     }
     for (LetterWriter w : all) {
-      String recorded = w.translation() == null ? null : w.translation().translates();
-      if (recorded != null && !recorded.isBlank()
-          && TranslationDigest.of(w).filter(now -> !now.equalsIgnoreCase(recorded.strip())).isPresent()) {
+      if (TranslationDigest.currency(w).state() == TranslationDigest.Currency.State.OUT_OF_DATE) {
         writers.add(w.name());
       }
     }

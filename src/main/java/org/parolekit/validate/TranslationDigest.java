@@ -25,6 +25,34 @@ public final class TranslationDigest {
 
   private TranslationDigest() {}
 
+  /** Whether a writer's translation was made from what they say now, and the fingerprint of now. */
+  public record Currency(State state, String fingerprint) {
+    /** How the translation stands to the original. */
+    public enum State {
+      /** No translation, or its original cannot be read: nothing to say. */
+      NOT_KNOWN,
+      /** The translation does not record which version of the original it translates. */
+      UNCHECKED,
+      /** The translation records the fingerprint of the writer's words as they are now. */
+      CURRENT,
+      /** The writer's words changed after they were translated. */
+      OUT_OF_DATE
+    }
+  }
+
+  /** Whether {@code writer}'s translation translates what they wrote as it is now. */
+  public static Currency currency(LetterWriter writer) {
+    Optional<String> now = writer.translation() == null ? Optional.empty() : of(writer);
+    if (now.isEmpty()) {
+      return new Currency(Currency.State.NOT_KNOWN, "");
+    }
+    String recorded = writer.translation().translates();
+    Currency.State state = recorded == null || recorded.isBlank()
+        ? Currency.State.UNCHECKED
+        : recorded.strip().equalsIgnoreCase(now.get()) ? Currency.State.CURRENT : Currency.State.OUT_OF_DATE;
+    return new Currency(state, now.get());
+  }
+
   /** The fingerprint of {@code writer}'s original words; empty when its letter file cannot be read. */
   public static Optional<String> of(LetterWriter writer) {
     StringBuilder b = new StringBuilder();

@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A bundled example copied whole (its letters and attachments too) into a test's folder. */
-record ExampleCopy(Path folder) {
+public record ExampleCopy(Path folder) {
 
   /**
    * Copies {@code examples/NAME} into a new folder under {@code parent}, beside a copy of the
    * organization profile and logo its case file names as {@code ../organization.yaml}.
    */
-  static ExampleCopy of(String name, Path parent) throws IOException {
+  public static ExampleCopy of(String name, Path parent) throws IOException {
     Path source = Path.of("examples", name);
     Path examples = Files.createTempDirectory(parent, "examples");
     Files.copy(Path.of("examples/organization.yaml"), examples.resolve("organization.yaml"));
@@ -32,12 +32,12 @@ record ExampleCopy(Path folder) {
     return new ExampleCopy(target);
   }
 
-  Path caseFile() {
+  public Path caseFile() {
     return folder.resolve("case.yaml");
   }
 
   /** Replaces {@code from}, which must be in the case file, with {@code to}. */
-  ExampleCopy replace(String from, String to) throws IOException {
+  public ExampleCopy replace(String from, String to) throws IOException {
     String yaml = Files.readString(caseFile());
     assertThat(yaml).as("the example's case file").contains(from);
     Files.writeString(caseFile(), yaml.replace(from, to));

@@ -101,7 +101,7 @@ class PacketCommandTest {
 
   @Test
   void aPersonWhoReadsBothLanguagesGetsTheNoticeInBoth() throws IOException {
-    Path caseDir = copyExample("emmanuel-tabi");
+    Path caseDir = ExampleCopy.of("emmanuel-tabi", dir).folder();
     Path yaml = caseDir.resolve("case.yaml");
     Files.writeString(yaml, Files.readString(yaml).replace("languages: [en]", "languages: [en, es]"));
     Path pdf = dir.resolve("packet.pdf");
@@ -142,7 +142,7 @@ class PacketCommandTest {
 
   @Test
   void aLetterArguingTheMeritsIsRefusedAndNothingIsWritten() throws IOException {
-    Path caseDir = copyExample("emmanuel-tabi");
+    Path caseDir = ExampleCopy.of("emmanuel-tabi", dir).folder();
     Path yaml = caseDir.resolve("case.yaml");
     Files.writeString(yaml, Files.readString(yaml).replace(
         "He has never been arrested or accused of any crime.",
@@ -174,7 +174,7 @@ class PacketCommandTest {
 
   @Test
   void anAttachmentOutsideTheCaseFolderIsRefusedUnlessNamedOnTheCommandLine() throws IOException {
-    Path caseDir = copyExample("maria-hernandez");
+    Path caseDir = ExampleCopy.of("maria-hernandez", dir).folder();
     Path outside = caseDir.getParent().resolve("outside.png");
     Files.copy(Path.of("examples/maria-hernandez/attachments/national-id-copy.png"), outside);
     Path yaml = caseDir.resolve("case.yaml");
@@ -201,7 +201,7 @@ class PacketCommandTest {
   }
 
   private void assertRefused(String name, byte[] bytes, String message) throws IOException {
-    Path caseDir = copyExample("maria-hernandez");
+    Path caseDir = ExampleCopy.of("maria-hernandez", dir).folder();
     Files.write(caseDir.resolve("attachments").resolve(name), bytes);
     Path yaml = caseDir.resolve("case.yaml");
     Files.writeString(yaml, Files.readString(yaml).replace("file: attachments/sponsor-lease.pdf\n    description: Sponsor's lease", "file: attachments/" + name + "\n    description: Sponsor's lease"));
@@ -222,21 +222,6 @@ class PacketCommandTest {
     }
   }
 
-  private Path copyExample(String name) throws IOException {
-    Path root = Files.createTempDirectory(dir, "examples");
-    Path source = Path.of("examples");
-    try (Stream<Path> s = Files.walk(source)) {
-      for (Path p : s.toList()) {
-        Path target = root.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return root.resolve(name);
-  }
 
   private static void checkEntry(PDDocument doc, String toc, String title, String expectedOnPage, List<String> checked)
       throws IOException {

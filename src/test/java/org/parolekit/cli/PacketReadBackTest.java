@@ -178,7 +178,7 @@ class PacketReadBackTest {
 
   @org.junit.jupiter.api.Test
   void aDocumentTheSponsorKeepsIsMissingNotInThePacketAndAnIncompletePacketIsADraft() throws IOException {
-    Path caseDir = copyExample("emmanuel-tabi");
+    Path caseDir = ExampleCopy.of("emmanuel-tabi", dir).folder();
     Path yaml = caseDir.resolve("case.yaml");
     Files.writeString(yaml, Files.readString(yaml).replace("      file: attachments/sponsor-id.png\n", ""));
     Path pdf = dir.resolve("kept.pdf");
@@ -281,19 +281,4 @@ class PacketReadBackTest {
     return s.getText(doc);
   }
 
-  private Path copyExample(String name) throws IOException {
-    Path root = Files.createTempDirectory(dir, "examples");
-    Path source = Path.of("examples");
-    try (Stream<Path> s = Files.walk(source)) {
-      for (Path p : s.toList()) {
-        Path target = root.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return root.resolve(name);
-  }
 }

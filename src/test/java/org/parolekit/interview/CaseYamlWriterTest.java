@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parolekit.load.CaseLoader;
+import org.parolekit.cli.ExampleCopy;
 import org.parolekit.model.CaseFile;
 import org.parolekit.model.PreparedBy;
 import org.parolekit.model.PreparerRole;
@@ -28,12 +29,12 @@ class CaseYamlWriterTest {
   @ParameterizedTest
   @ValueSource(strings = {"maria-hernandez", "emmanuel-tabi", "incomplete"})
   void everyExampleReadsBackToEqualRecords(String example) throws IOException {
-    Path examples = copyExamples();
-    Path original = examples.resolve(example).resolve("case.yaml");
+    Path folder = ExampleCopy.of(example, dir).folder();
+    Path original = folder.resolve("case.yaml");
     CaseFile loaded = new CaseLoader(TODAY).load(original).caseFile();
 
     String yaml = new CaseYamlWriter().write(loaded, CaseYamlWriter.defaultHeader());
-    Path written = examples.resolve(example).resolve("written.yaml");
+    Path written = folder.resolve("written.yaml");
     Files.writeString(written, yaml, StandardCharsets.UTF_8);
 
     assertThat(yaml).startsWith("# yaml-language-server: $schema=");
@@ -42,8 +43,7 @@ class CaseYamlWriterTest {
 
   @Test
   void foldsLongStatementsAndCommentsEachSection() throws IOException {
-    Path examples = copyExamples();
-    CaseFile loaded = new CaseLoader(TODAY).load(examples.resolve("maria-hernandez/case.yaml")).caseFile();
+    CaseFile loaded = new CaseLoader(TODAY).load(ExampleCopy.of("maria-hernandez", dir).caseFile()).caseFile();
 
     String yaml = new CaseYamlWriter().write(loaded, CaseYamlWriter.defaultHeader());
 
@@ -96,34 +96,16 @@ class CaseYamlWriterTest {
   /** The case with {@code text} as a free-text value (names are held to real names' rules). */
   private CaseFile withPreparerOrganization(String text) throws IOException {
     if (base == null) {
-      base = new CaseLoader(TODAY).load(copyExamples().resolve("emmanuel-tabi/case.yaml")).caseFile();
+      base = new CaseLoader(TODAY).load(ExampleCopy.of("emmanuel-tabi", dir).caseFile()).caseFile();
     }
     return new CaseFile(base.person(), base.sponsor(), base.supporters(), base.organization(),
         new PreparedBy(PreparerRole.VOLUNTEER, "Ana Test", text), base.attachments(), base.letterDate());
   }
 
   private CaseFile roundTrip(CaseFile caseFile) throws IOException {
-    Path file = copyExamples().resolve("emmanuel-tabi/round-trip.yaml");
+    Path file = ExampleCopy.of("emmanuel-tabi", dir).folder().resolve("round-trip.yaml");
     AtomicFile.write(file, new CaseYamlWriter().write(caseFile, List.of()).getBytes(StandardCharsets.UTF_8), true);
     return new CaseLoader(TODAY).load(file).caseFile();
   }
 
-  private Path copyExamples() throws IOException {
-    Path target = dir.resolve("examples");
-    if (Files.exists(target)) {
-      return target;
-    }
-    Path source = Path.of("examples");
-    try (Stream<Path> paths = Files.walk(source)) {
-      for (Path p : paths.toList()) {
-        Path copy = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(p, copy);
-        }
-      }
-    }
-    return target;
-  }
 }
