@@ -18,6 +18,9 @@ final class Clause {
   /** A template's slot: what stands inside it ("[relación o tiempo]") does not break a clause. */
   private static final Pattern SLOT = Pattern.compile("\\[[^\\]]{1,80}\\]");
 
+  /** A clause joined to the one before by a conjunction shares its subject: "I ... and have never". */
+  private static final Pattern CONJOINED = Pattern.compile("\\b(?:and|but|or|nor|then|y|e|pero|o|ni|luego)\\s*$");
+
   private final Lexicon lexicon;
 
   Clause(Lexicon lexicon) {
@@ -81,10 +84,29 @@ final class Clause {
    */
   boolean writerIsSubject(Sentence sentence, int at, Language language) {
     String folded = sentence.folded();
-    int start = start(folded, at);
+    int end = at;
+    for (int start = start(folded, at); ; start = start(folded, start - 1)) {
+      Boolean found = subjectIsWriter(sentence, start, end, language);
+      if (found != null) {
+        return found;
+      }
+      if (start == 0 || !CONJOINED.matcher(folded.substring(0, start)).find()) {
+        return false;
+      }
+      end = start;
+    }
+  }
+
+  /**
+   * The answer of the words between {@code start} and {@code end}, read backward; null when they
+   * hold no subject word, so that a clause without one ("... and have never missed a hearing")
+   * takes the subject of the clause before it.
+   */
+  private Boolean subjectIsWriter(Sentence sentence, int start, int end, Language language) {
+    String folded = sentence.folded();
     List<int[]> words = new java.util.ArrayList<>();
     Matcher w = WORD.matcher(folded);
-    w.region(start, at);
+    w.region(start, end);
     while (w.find()) {
       words.add(new int[] {w.start(), w.end()});
     }
@@ -100,7 +122,7 @@ final class Clause {
         return false;
       }
     }
-    return false;
+    return null;
   }
 
   private boolean matches(String section, String word, Language language) {

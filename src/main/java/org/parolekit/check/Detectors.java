@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Detectors {
   /** "My A-number", "mi número A": the writer's own identifier, not the person's. */
   private static final Pattern OWN_IDENTIFIER =
-      Pattern.compile("\\b(?:my|mi|our|nuestro)\\s+(?:\\w+\\s+){0,2}$");
+      Pattern.compile("\\b(?:my|mi|our|nuestro)\\s+(?:[\\w-]+\\s+){0,3}$");
 
   /** The writer giving their own birth: "I was born", "nací". */
   static final Pattern WRITER_SAYS_OWN_BIRTH =
@@ -163,6 +163,12 @@ final class Detectors {
             && lexicon.anyMatch("plea", s.folded().substring(clause.start(s.folded(), m.start()), m.start()))) {
           continue;
         }
+        if (detector.role() != Detector.Role.MERITS && lexicon.anyMatch("hedge", s.folded().substring(0, m.start()))) {
+          continue;
+        }
+        if (detector.role() == Detector.Role.MERITS && insideOwnStatus(s.folded(), m)) {
+          continue;
+        }
         if (detector.subject() == Detector.Subject.PERSON
             && !cue.anySubject()
             && !writerIsPerson
@@ -174,6 +180,19 @@ final class Detectors {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** The writer's own asylum or status ("I was granted asylum"): not the person's case. */
+  private boolean insideOwnStatus(String folded, Matcher m) {
+    for (Cue own : lexicon.section("meritsReview.exclude")) {
+      Matcher o = own.pattern().matcher(folded);
+      while (o.find()) {
+        if (o.start() < m.end() && m.start() < o.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void identifiers(Sentence s, boolean writerIsPerson, List<Detection> found) {

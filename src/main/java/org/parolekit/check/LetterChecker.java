@@ -106,9 +106,10 @@ public final class LetterChecker {
       PersonMatcher.Kind kind = PersonMatcher.match(text, context.personFullName().get(), context.otherSpellings()).kind();
       return kind != PersonMatcher.Kind.ABSENT && kind != PersonMatcher.Kind.FIRST_NAME_ONLY;
     }
-    // The facility by its name ("Otay Mesa Detention Center"), not a facility in general.
+    // The facility by its name ("Otay Mesa Detention Center", "el centro de detención de Eloy"),
+    // not a facility in general.
     return detections.stream()
-        .anyMatch(d -> d.detector() == Detector.FACILITY && Character.isUpperCase(d.words().charAt(0))
+        .anyMatch(d -> d.detector() == Detector.FACILITY && d.words().chars().anyMatch(Character::isUpperCase)
             && !FullNames.in(d.sentenceText()).isEmpty());
   }
 

@@ -45,7 +45,7 @@ final class Lexicon {
           "negator", "affirmation", "clause", "self", "subject.first", "subject.third", "subject.stop",
           "closing", "judge", "template", "sponsor.housing", "sponsor.financial",
           "sponsor.transport", "meritsReview.topic", "meritsReview.judgment",
-          "meritsReview.exclude", "relative", "group", "group.context", "identity.knowing", "identity.time", "writer.intro", "plea", "cover.housing", "cover.financial", "cover.transport", "cover.status");
+          "meritsReview.exclude", "relative", "group", "group.context", "identity.knowing", "identity.time", "writer.intro", "plea", "hedge", "cover.housing", "cover.financial", "cover.transport", "cover.status");
 
   private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
   private static final Pattern SECTION = Pattern.compile("\\[([A-Za-z.]+)]");
