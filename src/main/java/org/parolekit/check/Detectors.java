@@ -166,7 +166,7 @@ final class Detectors {
         if (detector.role() != Detector.Role.MERITS && lexicon.anyMatch("hedge", s.folded().substring(0, m.start()))) {
           continue;
         }
-        if (detector.role() == Detector.Role.MERITS && insideOwnStatus(s.folded(), m)) {
+        if (detector.role() == Detector.Role.MERITS && (insideOwnStatus(s.folded(), m) || insideSlot(s.folded(), m.start()))) {
           continue;
         }
         if (detector.subject() == Detector.Subject.PERSON
@@ -180,6 +180,11 @@ final class Detectors {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** Inside a template's slot ("[relief sought, e.g., asylum]"): an example of what to write, not a claim. */
+  private static boolean insideSlot(String folded, int at) {
+    return folded.lastIndexOf('[', at) > folded.lastIndexOf(']', at);
   }
 
   /** The writer's own asylum or status ("I was granted asylum"): not the person's case. */
