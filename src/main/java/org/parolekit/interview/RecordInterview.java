@@ -318,7 +318,7 @@ final class RecordInterview {
     List<Prompter.Choice> choices = new ArrayList<>();
     if (words.isPresent()) {
       words.get().words().forEach(w -> choices.add(new Prompter.Choice(w.shown(), w.description())));
-    } else if (type == boolean.class) {
+    } else if (type == boolean.class || type == Boolean.class) {
       choices.addAll(yesNoChoices());
     } else if (COUNTRY_FIELDS.contains(key(rc))) {
       text.countries().forEach(c -> choices.add(new Prompter.Choice(c, "")));
