@@ -149,6 +149,10 @@ public final class Coach {
       if (first.equals("-")) {
         return null;
       }
+      if (first.equals("?")) {
+        prompter.say("    " + text.get("coach.help"));
+        continue;
+      }
       lines.add(first);
       for (String more = prompter.ask("  " + text.get("coach.moreLine") + "> ", List.of()); !more.isEmpty();
           more = prompter.ask("  " + text.get("coach.moreLine") + "> ", List.of())) {

@@ -133,7 +133,8 @@ public final class Interview {
       case SPONSOR -> {
         if (onlyAdd && d.sponsor != null) {
           prompter.say(text.get("section.kept"));
-        } else if (records.yesNo(text.get("add.CaseFile.sponsor", 0), true)) {
+        } else if (records.yesNo(text.get("add.CaseFile.sponsor", 0), true,
+            text.find("section.sponsor.intro"))) {
           d.sponsor = records.ask(Sponsor.class, d.sponsor, "sponsor");
           prompter.say(text.get("coach.next", d.sponsor.name(), file));
         } else {
@@ -148,7 +149,8 @@ public final class Interview {
       case ORGANIZATION -> {
         if (onlyAdd && d.organization != null) {
           prompter.say(text.get("section.kept"));
-        } else if (records.yesNo(text.get("add.CaseFile.organization", 0), d.organization != null)) {
+        } else if (records.yesNo(text.get("add.CaseFile.organization", 0), d.organization != null,
+            text.find("section.organization.intro"))) {
           d.organization = records.ask(OrganizationLink.class, d.organization, "organization");
         } else {
           d.organization = null;

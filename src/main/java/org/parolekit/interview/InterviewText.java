@@ -69,9 +69,27 @@ public final class InterviewText {
     return doc.example().isEmpty() ? doc.value() : doc.value() + " (" + doc.example() + ")";
   }
 
-  /** What a value of an enumeration means, for completion lists. */
+  /** What a value of an enumeration means, for completion lists; empty when the bundle does not say. */
   public String describe(Enum<?> constant, String yamlName) {
     return find("enum." + constant.getDeclaringClass().getSimpleName() + "." + yamlName).orElse("");
+  }
+
+  /**
+   * The word a value of an enumeration is shown as and answered with: its code in English, whose
+   * codes are English words; in another language the bundle's {@code enum.Type.code}.
+   */
+  public String shown(Enum<?> constant, String yamlName) {
+    if (language == Language.EN) {
+      return yamlName;
+    }
+    return find("enum." + constant.getDeclaringClass().getSimpleName() + "." + yamlName).orElse(yamlName);
+  }
+
+  /** Other words that mean a value of an enumeration, from the bundle's {@code enum.Type.code.also}. */
+  public List<String> alsoAccepted(Enum<?> constant, String yamlName) {
+    return find("enum." + constant.getDeclaringClass().getSimpleName() + "." + yamlName + ".also")
+        .map(words -> java.util.Arrays.stream(words.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList())
+        .orElse(List.of());
   }
 
   static String componentKey(String kind, RecordComponent rc) {

@@ -2,7 +2,6 @@ package org.parolekit.interview;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.jline.reader.Candidate;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -20,7 +19,7 @@ public final class Prompter {
   private final Terminal terminal;
   private final LineReader reader;
   private final boolean interactive;
-  private List<Choice> choices = List.of();
+  private final ChoiceCompleter completer = new ChoiceCompleter();
 
   /** A completion candidate: what is typed, and what it means in the interview's language. */
   public record Choice(String value, String description) {}
@@ -32,11 +31,7 @@ public final class Prompter {
         .terminal(terminal)
         .appName("parolekit")
         .parser(new WholeLine())
-        .completer((r, line, candidates) -> {
-          for (Choice c : choices) {
-            candidates.add(new Candidate(c.value(), c.value(), null, c.description(), null, null, true));
-          }
-        })
+        .completer(completer)
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .option(LineReader.Option.CASE_INSENSITIVE, true)
         .option(LineReader.Option.AUTO_FRESH_LINE, true)
@@ -55,7 +50,7 @@ public final class Prompter {
    * @throws InterviewStopped on Ctrl-C, Ctrl-D or the end of scripted input
    */
   public String ask(String prompt, List<Choice> completions) {
-    this.choices = List.copyOf(completions);
+    completer.offer(completions);
     try {
       String line = reader.readLine(prompt);
       if (!interactive) {
@@ -66,7 +61,7 @@ public final class Prompter {
       terminal.writer().println();
       throw new InterviewStopped();
     } finally {
-      this.choices = List.of();
+      completer.offer(List.of());
     }
   }
 
@@ -77,14 +72,18 @@ public final class Prompter {
     out.flush();
   }
 
-  /** Treats the whole line as one word, so choices with spaces ("El Salvador") complete whole. */
+  /**
+   * Treats the whole line as one word, so choices with spaces ("El Salvador") complete whole. When
+   * several choices share a beginning longer than what is typed, Tab lists them and leaves the
+   * line as it was, rather than filling in a part ("san-") that is no answer.
+   */
   private static final class WholeLine implements Parser {
     @Override
     public CompletingParsedLine parse(String line, int cursor, ParseContext context) {
       return new CompletingParsedLine() {
         @Override
         public CharSequence escape(CharSequence candidate, boolean complete) {
-          return candidate;
+          return complete ? candidate : line.substring(0, cursor);
         }
 
         @Override

@@ -11,16 +11,19 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parolekit.load.FieldAnswer;
 import org.parolekit.load.FieldValidator;
 import org.parolekit.model.ANumber;
+import org.parolekit.model.Address;
 import org.parolekit.model.Commitments;
-import org.parolekit.model.FieldOffice;
 import org.parolekit.model.FileRef;
+import org.parolekit.model.ImmigrationStatus;
 import org.parolekit.model.InvalidValueException;
 import org.parolekit.model.PartialDate;
+import org.parolekit.model.PreparerRole;
 import org.parolekit.model.Required;
 import org.parolekit.model.YamlEnum;
 
@@ -68,12 +71,14 @@ final class RecordInterview {
       for (int i = 0; i < components.length; i++) {
         RecordComponent rc = components[i];
         Object current = existing == null ? null : get(existing, rc);
-        args[i] = notAsked.contains(key(rc)) ? current : component(rc, current, join(path, rc.getName()));
+        args[i] = notAsked.contains(key(rc)) || !applies(rc, components, args)
+            ? current
+            : component(rc, current, join(path, rc.getName()));
       }
       try {
         return construct(type, components, args);
       } catch (InvalidValueException e) {
-        prompter.say("  ! " + path + ": " + e.getMessage() + ". " + e.hint());
+        prompter.say("  ! " + path + ": " + Sentences.capitalized(e.getMessage() + ". " + e.hint()));
       }
     }
   }
@@ -88,14 +93,15 @@ final class RecordInterview {
       }
       String itemPath = path + "[" + items.size() + "]";
       prompter.say(text.get("list.item", text.label(rc), existing.indexOf(item) + 1, summary(item)));
-      String choice = choose(text.get("list.keep"), List.of("keep", "edit", "remove"), "keep");
+      String choice = choose(text.get("list.keep"), List.of("keep", "edit", "remove"), "keep", text.get("help.keep"));
       switch (choice) {
         case "edit" -> items.add(ask(type, item, itemPath));
         case "remove" -> { }
         default -> items.add(item);
       }
     }
-    while (yesNo(text.get(InterviewText.componentKey("add", rc), items.size()), false)) {
+    while (yesNo(text.get(InterviewText.componentKey("add", rc), items.size()), false,
+        text.find(InterviewText.componentKey("help", rc)))) {
       items.add(ask(type, null, path + "[" + items.size() + "]"));
     }
     return List.copyOf(items);
@@ -103,30 +109,44 @@ final class RecordInterview {
 
   /** A yes-or-no question read the way the loader reads yes and no. */
   boolean yesNo(String question, boolean byDefault) {
+    return yesNo(question, byDefault, Optional.empty());
+  }
+
+  /** A yes-or-no question; {@code ?} shows {@code help}, if any, and how to answer. */
+  boolean yesNo(String question, boolean byDefault, Optional<String> help) {
     String def = word(byDefault);
     while (true) {
       String answer = prompter.ask("  " + question + " [" + def + "]: ", yesNoChoices());
+      if (answer.equals("?")) {
+        help.ifPresent(h -> prompter.say("    " + h));
+        prompter.say("    " + text.get("help.yesNo"));
+        continue;
+      }
       FieldAnswer checked = validator.check(Commitments.class, "housing", answer.isEmpty() ? def : answer, "");
       if (checked.isValid()) {
         return (Boolean) checked.value();
       }
-      prompter.say("  ! " + checked.explanation());
+      prompter.say("  ! " + Sentences.capitalized(checked.explanation()));
     }
   }
 
-  private String choose(String question, List<String> keys, String byDefault) {
+  private String choose(String question, List<String> keys, String byDefault, String help) {
     List<String> words = keys.stream().map(k -> text.get("word." + k)).toList();
     String def = text.get("word." + byDefault);
     while (true) {
       String answer = prompter.ask("  " + question + " (" + String.join("/", words) + ") [" + def + "]: ",
           words.stream().map(w -> new Prompter.Choice(w, "")).toList());
+      if (answer.equals("?")) {
+        prompter.say("    " + help);
+        continue;
+      }
       String folded = fold(answer.isEmpty() ? def : answer);
       for (int i = 0; i < keys.size(); i++) {
         if (fold(words.get(i)).startsWith(folded) || keys.get(i).equals(folded)) {
           return keys.get(i);
         }
       }
-      prompter.say("  ! " + text.get("choice.invalid", String.join(", ", words)));
+      prompter.say("  ! " + Sentences.capitalized(text.get("choice.invalid", String.join(", ", words))));
     }
   }
 
@@ -148,7 +168,8 @@ final class RecordInterview {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Object nested(RecordComponent rc, Record current, String path) {
     boolean required = rc.isAnnotationPresent(Required.class) || rc.getType() == Commitments.class;
-    if (!required && !yesNo(text.get(InterviewText.componentKey("add", rc), 0), current != null)) {
+    if (!required && !yesNo(text.get(InterviewText.componentKey("add", rc), 0), current != null,
+        text.find(InterviewText.componentKey("help", rc)))) {
       return null;
     }
     prompter.say("  " + text.label(rc) + ":");
@@ -157,8 +178,9 @@ final class RecordInterview {
 
   private Object scalar(RecordComponent rc, Object current, String path) {
     boolean required = rc.isAnnotationPresent(Required.class);
+    Optional<ChoiceWords> words = words(rc);
     String def = current == null ? defaultFor(rc) : textOf(current);
-    List<Prompter.Choice> choices = choices(rc);
+    List<Prompter.Choice> choices = choices(rc, words);
     String inline = choices.size() <= 6 && !choices.isEmpty()
         ? " (" + choices.stream().map(Prompter.Choice::value).collect(Collectors.joining(", ")) + ")"
         : "";
@@ -167,6 +189,8 @@ final class RecordInterview {
       String answer = prompter.ask(prompt, choices);
       if (answer.equals("?")) {
         prompter.say("    " + text.help(rc));
+        words.filter(ChoiceWords::translated).ifPresent(w -> prompter.say("    " + text.get("help.choices",
+            w.words().stream().map(x -> x.shown() + " (" + x.code() + ")").collect(Collectors.joining(", ")))));
         if (!choices.isEmpty() && inline.isEmpty()) {
           prompter.say("    " + text.get("help.tab"));
         }
@@ -177,38 +201,124 @@ final class RecordInterview {
       } else if (answer.isEmpty()) {
         answer = def;
       }
+      if (answer.isEmpty() && required) {
+        prompter.say("  ! " + text.get("answer.required"));
+        continue;
+      }
+      if (words.isPresent() && !answer.isEmpty()) {
+        Optional<String> codes = rc.getType() == List.class ? words.get().codes(answer) : words.get().code(answer);
+        if (codes.isPresent()) {
+          answer = codes.get();
+        } else if (!unfinished(words.get(), answer, rc.getType() == List.class)) {
+          continue;
+        }
+      }
+      if (rc.getType() == LocalDate.class || rc.getType() == PartialDate.class) {
+        answer = readDate(answer);
+      }
       FieldAnswer checked = validator.check(declaring(rc), rc.getName(), answer, parentOf(path));
       if (checked.isValid()) {
+        if (isResidence(rc, path) && Address.isPostOfficeBox(answer) && !keepPostOfficeBox()) {
+          continue;
+        }
         if (!answer.isEmpty()) {
           remembered.put(key(rc), answer);
         }
         return checked.value();
       }
-      prompter.say("  ! " + checked.explanation());
+      prompter.say("  ! " + Sentences.capitalized(checked.explanation()));
     }
+  }
+
+  /**
+   * What to do with an answer that is none of the choices: when it begins one or more of them,
+   * lists those and asks again (false); when the choices are shown in other words than the case
+   * file's codes, lists them and asks again (false); otherwise leaves the answer to the loader's
+   * rules, which suggest the nearest code (true).
+   */
+  private boolean unfinished(ChoiceWords words, String answer, boolean list) {
+    List<ChoiceWords.Word> begun = list ? List.of() : words.startingWith(answer);
+    if (!begun.isEmpty()) {
+      prompter.say("  ! " + text.get("choice.unfinished",
+          begun.stream().map(ChoiceWords.Word::shown).collect(Collectors.joining(", "))));
+      return false;
+    }
+    if (words.translated()) {
+      prompter.say("  ! " + text.get("choice.unknown",
+          words.words().stream().map(ChoiceWords.Word::shown).collect(Collectors.joining(", "))));
+      return false;
+    }
+    return true;
+  }
+
+  /** A date typed day and month first becomes YYYY-MM-DD; when both readings are dates, the writer says which. */
+  private String readDate(String answer) {
+    Optional<SlashDate> typed = SlashDate.read(answer);
+    if (typed.isEmpty()) {
+      return answer;
+    }
+    SlashDate date = typed.get();
+    if (date.ambiguous()) {
+      String usual = text.language() == org.parolekit.model.Language.ES ? "day" : "month";
+      String first = choose(text.get("date.order"), List.of("day", "month"), usual, text.get("help.date.order"));
+      return (first.equals("day") ? date.dayFirst() : date.monthFirst()).orElseThrow().toString();
+    }
+    return date.unambiguous().map(LocalDate::toString).orElse(answer);
+  }
+
+  /** The street line of an address where the person will live: the sponsor's, or the one given instead. */
+  private static boolean isResidence(RecordComponent rc, String path) {
+    String parent = parentOf(path);
+    return key(rc).equals("Address.street")
+        && (parent.equals("sponsor.address") || parent.equals("sponsor.personWillLiveAt"));
+  }
+
+  private boolean keepPostOfficeBox() {
+    prompter.say("  ! " + text.get("poBox.warning"));
+    return yesNo(text.get("poBox.keep"), false, text.find("help.Address.street"));
+  }
+
+  /** Whether a field applies given the answers before it: a status detail only for a status the enum calls other. */
+  private static boolean applies(RecordComponent rc, RecordComponent[] components, Object[] args) {
+    if (!key(rc).equals("Sponsor.statusDetail")) {
+      return true;
+    }
+    for (int i = 0; i < components.length; i++) {
+      if (components[i].getName().equals("immigrationStatus")) {
+        return args[i] == ImmigrationStatus.OTHER;
+      }
+    }
+    return true;
+  }
+
+  private Optional<ChoiceWords> words(RecordComponent rc) {
+    Class<?> type = rc.getType() == List.class ? itemType(rc.getGenericType()) : rc.getType();
+    return type.isEnum() && YamlEnum.class.isAssignableFrom(type)
+        ? Optional.of(ChoiceWords.of(type, text))
+        : Optional.empty();
   }
 
   private String defaultFor(RecordComponent rc) {
     return switch (key(rc)) {
-      case "Person.languages", "Sponsor.language", "Supporter.language" -> text.language().yamlName();
+      case "Person.languages", "Sponsor.language", "Supporter.language" ->
+          text.shown(text.language(), text.language().yamlName());
       case "IdentityDocument.issuingCountry" -> remembered.getOrDefault("Person.countryOfBirth", "");
-      case "PreparedBy.role" -> "volunteer";
+      case "PreparedBy.role" -> text.shown(PreparerRole.VOLUNTEER, PreparerRole.VOLUNTEER.yamlName());
       default -> rc.getType() == boolean.class ? word(false) : "";
     };
   }
 
-  private List<Prompter.Choice> choices(RecordComponent rc) {
-    Class<?> type = rc.getType() == List.class ? itemType(rc.getGenericType()) : rc.getType();
+  /** What Tab offers at the question for {@code rc}. */
+  List<Prompter.Choice> choices(RecordComponent rc) {
+    return choices(rc, words(rc));
+  }
+
+  private List<Prompter.Choice> choices(RecordComponent rc, Optional<ChoiceWords> words) {
+    Class<?> type = rc.getType();
     List<Prompter.Choice> choices = new ArrayList<>();
-    if (type.isEnum() && YamlEnum.class.isAssignableFrom(type)) {
-      for (Object constant : type.getEnumConstants()) {
-        String name = ((YamlEnum) constant).yamlName();
-        String description = constant instanceof FieldOffice office
-            ? office.displayName()
-            : text.describe((Enum<?>) constant, name);
-        choices.add(new Prompter.Choice(name, description));
-      }
-    } else if (type == boolean.class) {
+    if (words.isPresent()) {
+      words.get().words().forEach(w -> choices.add(new Prompter.Choice(w.shown(), w.description())));
+    } else if (type == boolean.class || type == Boolean.class) {
       choices.addAll(yesNoChoices());
     } else if (COUNTRY_FIELDS.contains(key(rc))) {
       text.countries().forEach(c -> choices.add(new Prompter.Choice(c, "")));
@@ -233,7 +343,7 @@ final class RecordInterview {
       return list.stream().map(this::textOf).collect(Collectors.joining(", "));
     }
     if (value instanceof YamlEnum e) {
-      return e.yamlName();
+      return text.shown((Enum<?>) e, e.yamlName());
     }
     if (value instanceof ANumber a) {
       return a.formatted();

@@ -18,7 +18,12 @@ public record Address(
 
   /** Whether the street line is a post-office box, which ICE does not accept as a residence. */
   public boolean isPostOfficeBox() {
-    return PO_BOX.matcher(street).find() || (unit != null && PO_BOX.matcher(unit).find());
+    return isPostOfficeBox(street) || (unit != null && isPostOfficeBox(unit));
+  }
+
+  /** Whether one line of an address names a post-office box ("PO Box 12", "Apartado postal 12"). */
+  public static boolean isPostOfficeBox(String line) {
+    return PO_BOX.matcher(line).find();
   }
 
   /** The address as printed lines, for example "1420 Calle Ocho, Apt 3B" / "Chula Vista, CA 91910". */

@@ -76,6 +76,16 @@ class CoachCommandTest {
   }
 
   @Test
+  void questionMarkAtAnAnswerGivesHelpInTheWritersLanguageAndKeepsTheFile() throws IOException {
+    Path file = copyOfFolder("maria-hernandez");
+    byte[] before = Files.readAllBytes(file);
+    ScriptedRun run = ScriptedRun.run(lines("?", "", "", "", ""), "coach", file.toString(), "--writer", "rosa hernandez diaz");
+
+    assertThat(run.terminal()).contains("Responda a las preguntas de arriba con sus propias palabras");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
   void endOfInputKeepsTheAnswersSavedSoFar() throws IOException {
     Path file = copyOf("emmanuel-tabi");
     ScriptedRun run = ScriptedRun.run(lines("I am his cousin and we grew up together in Bamenda.", ""),

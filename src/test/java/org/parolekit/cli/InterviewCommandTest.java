@@ -52,7 +52,7 @@ class InterviewCommandTest {
     ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + NOTHING_MORE, "interview", file.toString());
 
     Problem expected = loaderProblemFor("A12");
-    assertThat(run.terminal()).contains("! " + expected.message() + ". " + expected.hint());
+    assertThat(run.terminal()).contains("! " + sentence(expected.message()) + ". " + sentence(expected.hint()));
     assertThat(run.terminal()).containsSubsequence("A-number: ", "! ", "A-number: ", "Date of birth");
     assertThat(new CaseLoader(TODAY).load(file).caseFile().person().aNumber().formatted()).isEqualTo("A123-456-789");
   }
@@ -63,8 +63,8 @@ class InterviewCommandTest {
     String person = PERSON.replace("1990-01-02\n", "1990-02-30\n1990-01-02\n").replace("san-diego\n", "san diago\nSan Diego\n");
     ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + NOTHING_MORE, "interview", file.toString());
 
-    assertThat(run.terminal()).contains("! is not a real date. check the month (01 to 12) and the day of the month");
-    assertThat(run.terminal()).contains("! unknown value \"san diago\". did you mean \"san-diego\"?");
+    assertThat(run.terminal()).contains("! Is not a real date. Check the month (01 to 12) and the day of the month");
+    assertThat(run.terminal()).contains("! Unknown value \"san diago\". Did you mean \"san-diego\"?");
     assertThat(new CaseLoader(TODAY).load(file).caseFile().person().detention().fieldOffice().displayName())
         .isEqualTo("San Diego");
   }
@@ -151,8 +151,8 @@ class InterviewCommandTest {
     ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + lines("no", "", "", ""),
         "interview", file.toString(), "--lang", "es");
 
-    assertThat(run.terminal()).contains("! no es una fecha real. revise el mes (de 01 a 12) y el día del mes");
-    assertThat(run.terminal()).contains("La persona detenida", "Número A", "Fecha de nacimiento (AAAA-MM-DD)",
+    assertThat(run.terminal()).contains("! No es una fecha real. Revise el mes (de 01 a 12) y el día del mes");
+    assertThat(run.terminal()).contains("La persona detenida", "Número A", "Fecha de nacimiento (DD/MM/AAAA o AAAA-MM-DD)",
         "¿Hay una persona que patrocina", "[sí]", "Revisión del caso");
     assertThat(new CaseLoader(TODAY).load(file).caseFile().person().languages()).hasSize(1);
   }
@@ -163,7 +163,7 @@ class InterviewCommandTest {
     String person = PERSON.replace("A123-456-789\n", "A12\nA123-456-789\n");
     ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + lines("no", "", "", ""),
         "interview", file.toString(), "--lang", "es");
-    assertThat(run.terminal()).contains("! un número A tiene 8 o 9 dígitos; este tiene 2. revise el número en los papeles de la persona");
+    assertThat(run.terminal()).contains("! Un número A tiene 8 o 9 dígitos; este tiene 2. Revise el número en los papeles de la persona");
   }
 
   @Test
@@ -198,6 +198,11 @@ class InterviewCommandTest {
     Path file = dir.resolve("case.yaml");
     ScriptedRun run = ScriptedRun.run(PREPARED_BY + PERSON + NOTHING_MORE, "interview", file.toString());
     assertThat(run.terminal() + run.out() + run.err()).doesNotContain("123-456-789", "1990-01-02");
+  }
+
+  /** The text with its first letter a capital, as the interview starts each sentence. */
+  private static String sentence(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private Problem loaderProblemFor(String aNumber) {

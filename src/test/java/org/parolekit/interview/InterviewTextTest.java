@@ -83,4 +83,24 @@ class InterviewTextTest {
     }
     return p;
   }
+
+  /** Every closed-set value has a Spanish word, and no word means two values of one question. */
+  @Test
+  void everyChoiceHasASpanishWordAndNoWordIsAmbiguous() {
+    InterviewText es = new InterviewText(Language.ES);
+    Stream.of(org.parolekit.model.Pronouns.class, Language.class, org.parolekit.model.ImmigrationStatus.class,
+            org.parolekit.model.PreparerRole.class, org.parolekit.model.SupporterRole.class,
+            org.parolekit.model.ContactKind.class, org.parolekit.model.ContactFrequency.class,
+            org.parolekit.model.DocumentLocation.class, org.parolekit.model.IdentityDocumentType.class,
+            org.parolekit.model.SponsorDocumentKind.class, org.parolekit.model.Criterion.class)
+        .forEach(type -> {
+          ChoiceWords words = ChoiceWords.of(type, es);
+          for (ChoiceWords.Word w : words.words()) {
+            assertThat(w.shown()).as(type.getSimpleName() + "." + w.code()).isNotEqualTo(w.code());
+            for (String a : w.accepted()) {
+              assertThat(words.code(a)).as(type.getSimpleName() + ": " + a).contains(w.code());
+            }
+          }
+        });
+  }
 }
