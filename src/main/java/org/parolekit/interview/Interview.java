@@ -1,7 +1,5 @@
 package org.parolekit.interview;
 
-import org.parolekit.output.AtomicFile;
-import org.parolekit.output.FileAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parolekit.load.CaseLoader;
@@ -23,6 +22,8 @@ import org.parolekit.model.Person;
 import org.parolekit.model.PreparedBy;
 import org.parolekit.model.Sponsor;
 import org.parolekit.model.Supporter;
+import org.parolekit.output.AtomicFile;
+import org.parolekit.output.FileAccess;
 
 /**
  * A guided interview that writes a case file section by section. After each completed section the
@@ -86,12 +87,36 @@ public final class Interview {
         return Outcome.STOPPED;
       }
       if (draft.complete()) {
-        AtomicFile.write(file, new CaseYamlWriter().write(draft.toCaseFile(), draft.header).getBytes(StandardCharsets.UTF_8), true, FileAccess.AS_BEFORE);
+        save(file, draft.toCaseFile(), new CaseYamlWriter().write(draft.toCaseFile(), draft.header), request.today());
         saved = true;
         prompter.say(text.get("saved", file));
       }
     }
     return new CaseCheckup(prompter, text, request.today()).run(file) ? Outcome.COMPLETE : Outcome.FALLS_SHORT;
+  }
+
+  /**
+   * Saves the case: an existing file keeps its text wherever the values did not change (comments
+   * and layout too) and is not written at all when nothing changed; otherwise the file is written
+   * whole.
+   */
+  private static void save(Path file, CaseFile caseFile, String yaml, java.time.LocalDate today) {
+    Optional<String> merged = Optional.empty();
+    if (Files.isRegularFile(file)) {
+      try {
+        if (new CaseLoader(today).load(file).caseFile().equals(caseFile)) {
+          return;
+        }
+        String original = Files.readString(file, StandardCharsets.UTF_8);
+        merged = CaseFileMerge.merge(original, yaml);
+        if (merged.isPresent() && merged.get().equals(original)) {
+          return;
+        }
+      } catch (IOException | RuntimeException e) {
+        merged = Optional.empty();
+      }
+    }
+    AtomicFile.write(file, merged.orElse(yaml).getBytes(StandardCharsets.UTF_8), true, FileAccess.AS_BEFORE);
   }
 
   /** Asks where to save a new case file, when the command line does not say. */

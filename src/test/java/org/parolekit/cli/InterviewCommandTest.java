@@ -145,6 +145,40 @@ class InterviewCommandTest {
   }
 
   @Test
+  void goingThroughASectionWithEnterLeavesTheFileByteForByte() throws IOException {
+    Path file = copyOf("emmanuel-tabi");
+    byte[] before = Files.readAllBytes(file);
+
+    ScriptedRun run = ScriptedRun.run("\n".repeat(60), "interview", file.toString(), "--section", "person,sponsor");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(Files.readAllBytes(file)).as("the file is not rewritten when no answer changed").isEqualTo(before);
+  }
+
+  @Test
+  void changingOneAnswerChangesItsLineAndKeepsTheUsersComments() throws IOException {
+    Path file = copyOf("emmanuel-tabi");
+    String original = Files.readString(file)
+        .replace("  otherLanguages:", "  # He also understands some Bakweri.\n  otherLanguages:")
+        .replace("  phone: (323) 555-0191", "  phone: (323) 555-0191   # after 6 pm");
+    Files.writeString(file, original);
+    // Enter through the person's questions up to "Other languages", which changes.
+    String answers = "\n".repeat(9) + lines("Cameroonian Pidgin English, French, Bakweri") + "\n".repeat(30);
+
+    ScriptedRun run = ScriptedRun.run(answers, "interview", file.toString(), "--section", "person");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    String after = Files.readString(file);
+    assertThat(new CaseLoader(TODAY).load(file).caseFile().person().otherLanguages())
+        .containsExactly("Cameroonian Pidgin English", "French", "Bakweri");
+    assertThat(after).contains("  # He also understands some Bakweri.\n", "  phone: (323) 555-0191   # after 6 pm\n",
+        "# An English-speaking person with an English-speaking sponsor who is a US citizen.\n");
+    java.util.List<String> gone = original.lines().filter(l -> !after.lines().toList().contains(l)).toList();
+    assertThat(gone).as("lines the edit replaced").allMatch(l -> l.contains("otherLanguages") || l.contains("aNumber"));
+    assertThat(gone).anyMatch(l -> l.contains("otherLanguages"));
+  }
+
+  @Test
   void asksInSpanish() {
     Path file = dir.resolve("caso.yaml");
     String person = PERSON.replace("1990-01-02\n", "1990-02-30\n1990-01-02\n");
