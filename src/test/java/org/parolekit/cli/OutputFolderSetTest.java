@@ -57,6 +57,26 @@ class OutputFolderSetTest {
   }
 
   @Test
+  void aDamagedRecordNamingAFileOutsideTheFolderRemovesNothingThere() throws Exception {
+    ExampleCopy c = ExampleCopy.of("emmanuel-tabi", dir);
+    Path out = dir.resolve("out");
+    assertThat(CliRun.run("letters", c.caseFile().toString(), "-o", out.toString()).exitCode()).isZero();
+    Path outside = dir.resolve("keep.txt");
+    Files.writeString(outside, "mine");
+    String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(Files.readAllBytes(outside)));
+    Path record = out.resolve(".parolekit-files.json");
+    String json = Files.readString(record);
+    Files.writeString(record, json.replace("\"files\" : {", "\"files\" : {\n    \"../keep.txt\" : \"" + digest + "\","));
+    assertThat(Files.readString(record)).contains("../keep.txt");
+
+    CliRun r = CliRun.run("letters", c.caseFile().toString(), "-o", out.toString(), "--force");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(outside).as("a file outside the folder named by a damaged record").hasContent("mine");
+  }
+
+  @Test
   void withoutForceAChangedSetIsRefusedAndNothingIsRemoved() throws IOException {
     ExampleCopy c = ExampleCopy.of("emmanuel-tabi", dir);
     Path out = dir.resolve("out");

@@ -19,6 +19,20 @@ class AtomicFileTest {
   @TempDir Path dir;
 
   @Test
+  void aFileIsWrittenWithTheAccessAskedFor() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    Path shared = dir.resolve("shared.pdf");
+    AtomicFile.write(shared, new byte[] {1}, false, FileAccess.GROUP_READ);
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+        .isEqualTo("rw-r-----");
+    Path own = dir.resolve("own.pdf");
+    AtomicFile.write(own, new byte[] {1}, false, FileAccess.PRIVATE);
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(own)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
   void ofTwoRunsWritingTheSameNewFileExactlyOneWins() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {

@@ -38,6 +38,7 @@ class FileNamesTest {
         "Øystein Ærø Straße | oystein-aero-strasse",
         "Łukasz Đorđević | lukasz-dordevic",
         "李小龍 | document",
+        "Zoë Azúa 09 | zoe-azua-09",
       })
   void slugsAreSafeAsciiEverywhere(String text, String expected) {
     assertThat(FileNames.slug(text)).isEqualTo(expected.strip());
