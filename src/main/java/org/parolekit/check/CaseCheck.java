@@ -6,8 +6,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.parolekit.model.Criterion;
+import org.parolekit.model.Language;
 
 /**
  * Checks all the letters of one case: each letter on its own, then the letters together — they
@@ -18,14 +20,26 @@ import org.parolekit.model.Criterion;
  */
 public final class CaseCheck {
   private final LetterChecker checker;
-  private final Hints hints = new Hints();
+  private final Hints hints;
 
+  /** Messages for the volunteer in English, hints in each letter's language. */
   public CaseCheck() {
-    this(new LetterChecker());
+    this(new LetterChecker(), new Hints());
   }
 
+  /** Messages and hints in {@code reader}'s language, whatever each letter's. */
+  public CaseCheck(Language reader) {
+    this(new LetterChecker(reader), new Hints(Optional.of(reader)));
+  }
+
+  /** With {@code checker} for each letter; the case's own messages in English. */
   public CaseCheck(LetterChecker checker) {
+    this(checker, new Hints());
+  }
+
+  private CaseCheck(LetterChecker checker, Hints hints) {
     this.checker = checker;
+    this.hints = hints;
   }
 
   /** Checks each letter and the letters together. */
@@ -83,7 +97,10 @@ public final class CaseCheck {
     if (filesByValue.size() > 1) {
       List<String> groups = new ArrayList<>();
       for (List<String> files : filesByValue.values()) {
-        groups.add(String.join(" and ", files) + (files.size() > 1 ? " give one" : " gives one"));
+        groups.add(files.size() == 1
+            ? hints.message("msg.inconsistent.one", files.get(0))
+            : hints.message("msg.inconsistent.many",
+                String.join(", ", files.subList(0, files.size() - 1)), files.get(files.size() - 1)));
       }
       findings.add(new Finding(
           severity, FindingCodes.INCONSISTENT_ACROSS_LETTERS,

@@ -53,10 +53,20 @@ public final class LetterChecker {
   private final Detectors detectors;
   private final CriteriaAssessor assessor;
 
+  /** Messages for the volunteer in English, hints in each letter's language. */
   public LetterChecker() {
+    this(new Hints());
+  }
+
+  /** Messages and hints in {@code reader}'s language, whatever the letter's. */
+  public LetterChecker(Language reader) {
+    this(new Hints(Optional.of(reader)));
+  }
+
+  LetterChecker(Hints hints) {
     this.lexicon = Lexicon.builtIn();
     this.clause = new Clause(lexicon);
-    this.hints = new Hints();
+    this.hints = hints;
     this.detectors = new Detectors(lexicon);
     this.assessor = new CriteriaAssessor(hints);
   }
@@ -420,7 +430,7 @@ public final class LetterChecker {
     return new Finding(severity, code, hints.message("msg." + key), hints.get(language, "hint." + key), evidence);
   }
 
-  private static String languageName(Language language) {
-    return language == Language.ES ? "Spanish" : "English";
+  private String languageName(Language language) {
+    return hints.message("msg.language." + language.yamlName());
   }
 }

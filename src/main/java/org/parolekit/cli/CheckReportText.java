@@ -1,7 +1,6 @@
 package org.parolekit.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import org.parolekit.check.CaseReport;
 import org.parolekit.check.CriterionResult;
 import org.parolekit.check.CriterionStatus;
@@ -9,12 +8,16 @@ import org.parolekit.check.Finding;
 import org.parolekit.check.LetterReport;
 import org.parolekit.check.Severity;
 import org.parolekit.model.Criterion;
+import org.parolekit.model.Language;
 
 /** Prints letter checks for people: each criterion with its evidence, hints and findings. */
-record CheckReportText(PrintWriter out, Colors colors, String indent) {
+record CheckReportText(PrintWriter out, Colors colors, String indent, ReportWords words) {
   private static final int QUOTE_LIMIT = 110;
-  private static final Map<Criterion, String> NAMES =
-      Map.of(Criterion.IDENTITY, "identity", Criterion.FLIGHT_RISK, "not a flight risk", Criterion.DANGER, "not a danger");
+
+  /** A report in English. */
+  CheckReportText(PrintWriter out, Colors colors, String indent) {
+    this(out, colors, indent, ReportWords.of(Language.EN));
+  }
 
   void print(CaseReport report) {
     for (LetterReport letter : report.letters()) {
@@ -22,7 +25,7 @@ record CheckReportText(PrintWriter out, Colors colors, String indent) {
           + " (" + letter.language().yamlName() + letter.writer().map(w -> ", " + w).orElse("") + ")");
       for (Criterion c : Criterion.values()) {
         CriterionResult r = letter.criteria().get(c);
-        out.println(indent + "  " + status(r.status()) + " " + NAMES.get(c)
+        out.println(indent + "  " + status(r.status()) + " " + words.criterion(c)
             + r.evidence().stream().findFirst().map(e -> colors.faint("  \"" + shorten(e) + "\"")).orElse(""));
         r.hint().ifPresent(h -> out.println(indent + "      " + colors.faint("-> " + h)));
       }
@@ -32,7 +35,9 @@ record CheckReportText(PrintWriter out, Colors colors, String indent) {
   }
 
   private void finding(Finding f, String at) {
-    String sev = f.severity() == Severity.ERROR ? colors.error("error") : colors.warning("warning");
+    String sev = f.severity() == Severity.ERROR
+        ? colors.error(words.severity(f.severity()))
+        : colors.warning(words.severity(f.severity()));
     out.println(at + sev + " [" + f.code() + "] " + f.message());
     for (String e : f.evidence().stream().limit(2).toList()) {
       out.println(at + "      " + colors.faint("\"" + shorten(e) + "\""));
@@ -43,10 +48,11 @@ record CheckReportText(PrintWriter out, Colors colors, String indent) {
   }
 
   private String status(CriterionStatus s) {
+    String word = words.status(s);
     return switch (s) {
-      case MET -> colors.ok("met    ");
-      case WEAK -> colors.warning("weak   ");
-      case MISSING -> colors.error("missing");
+      case MET -> colors.ok(word);
+      case WEAK -> colors.warning(word);
+      case MISSING -> colors.error(word);
     };
   }
 

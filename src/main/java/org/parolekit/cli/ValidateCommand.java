@@ -10,6 +10,7 @@ import org.parolekit.validate.LetterChecks;
 import java.util.concurrent.Callable;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.load.CaseLoader;
+import org.parolekit.model.Language;
 import org.parolekit.report.ValidationJson;
 import org.parolekit.validate.CaseValidator;
 import org.parolekit.validate.FileValidation;
@@ -41,17 +42,23 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--no-letters", descriptionKey = "validate.no-letters")
   boolean noLetters;
 
+  /** The volunteer's language; without it, English with each letter's hints in its writer's language. */
+  @Option(names = "--lang", paramLabel = "en|es", descriptionKey = "validate.lang")
+  Language language;
+
   ValidateCommand(CliEnvironment environment) {
     this.environment = environment;
   }
 
   @Override
   public Integer call() {
+    Language words = language == null ? Language.EN : language;
+    CaseCheck check = language == null ? new CaseCheck() : new CaseCheck(language);
     ValidationService service =
         new ValidationService(
-            new CaseLoader(environment.today()),
-            new CaseValidator(),
-            noLetters ? Optional.empty() : Optional.of(new LetterChecks(new LetterService(), new CaseCheck())),
+            new CaseLoader(environment.today(), words.locale()),
+            new CaseValidator(words),
+            noLetters ? Optional.empty() : Optional.of(new LetterChecks(new LetterService(), check)),
             environment.today());
     List<FileValidation> results = new ArrayList<>();
     for (Path file : files) {
@@ -60,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (format == ReportFormat.json) {
       spec.commandLine().getOut().print(new ValidationJson().render(results, strict));
     } else {
-      new ValidationText(spec.commandLine().getOut(), Colors.of(spec, common, environment))
+      new ValidationText(spec.commandLine().getOut(), Colors.of(spec, common, environment), ReportWords.of(words))
           .print(results, strict);
     }
     spec.commandLine().getOut().flush();

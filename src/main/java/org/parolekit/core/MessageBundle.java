@@ -25,6 +25,11 @@ public final class MessageBundle {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
+  /** Whether the bundle (or the base file under it) has {@code key}. */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** The text for {@code key}, with its arguments filled in. */
   public String get(String key, Object... args) {
     return new MessageFormat(bundle.getString(key), locale).format(args);

@@ -21,7 +21,8 @@ import org.parolekit.validate.ValidationService;
 
 /**
  * Runs the checks {@code parolekit validate} runs on a saved case file, and the letter checks, and
- * tells the person at the keyboard what is still missing.
+ * tells the person at the keyboard what is still missing, every message and hint in the
+ * interview's language.
  */
 final class CaseCheckup {
   private final Prompter prompter;
@@ -38,7 +39,9 @@ final class CaseCheckup {
   boolean run(Path file) {
     prompter.say("");
     prompter.say(text.get("check.heading"));
-    FileValidation validation = new ValidationService(new CaseLoader(today), new CaseValidator()).validate(file);
+    CaseLoader loader = new CaseLoader(today, text.locale());
+    FileValidation validation =
+        new ValidationService(loader, new CaseValidator(text.language())).validate(file);
     for (Problem p : validation.problems()) {
       prompter.say("  " + p.format());
     }
@@ -52,8 +55,9 @@ final class CaseCheckup {
         prompter.say("      -> " + f.hint());
       }
     }
-    LoadedCase loaded = new CaseLoader(today).load(file);
-    CaseReport report = new LetterChecks(new LetterService(), new CaseCheck()).check(loaded, today);
+    LoadedCase loaded = loader.load(file);
+    CaseReport report =
+        new LetterChecks(new LetterService(), new CaseCheck(text.language())).check(loaded, today);
     boolean lettersMet = true;
     for (LetterReport letter : report.letters()) {
       prompter.say("  " + text.get("check.letter", letter.file(), letter.writer().orElse("")) + " " + statuses(letter));
@@ -66,13 +70,22 @@ final class CaseCheckup {
       }
       for (Finding f : letter.findings()) {
         lettersMet = false;
-        prompter.say("      " + text.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT))
-            + " [" + f.code() + "] " + f.message() + (f.hint().isEmpty() ? "" : " -> " + f.hint()));
+        say("      ", f);
       }
+    }
+    // What the letters together lack (a criterion no letter shows, letters that disagree).
+    for (Finding f : report.findings()) {
+      lettersMet = false;
+      say("  ", f);
     }
     boolean ok = validation.outcome(false) == FileValidation.Outcome.OK && lettersMet;
     prompter.say(ok ? text.get("check.ok") : text.get("check.more", file));
     return ok;
+  }
+
+  private void say(String indent, Finding f) {
+    prompter.say(indent + text.get("severity." + f.severity().jsonName())
+        + " [" + f.code() + "] " + f.message() + (f.hint().isEmpty() ? "" : " -> " + f.hint()));
   }
 
   /** "identity: met, flight risk: weak, danger: missing" in the interview's language. */

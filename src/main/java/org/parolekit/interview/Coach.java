@@ -46,7 +46,6 @@ public final class Coach {
 
   private final Prompter prompter;
   private final LocalDate today;
-  private final LetterChecker checker = new LetterChecker();
 
   /** How a coaching session ended. */
   public enum Outcome {
@@ -74,6 +73,7 @@ public final class Coach {
           + " wrote a whole letter (letterFile); the coach helps with statements. Remove letterFile to write statements instead");
     }
     InterviewText text = new InterviewText(writer.language());
+    LetterChecker checker = new LetterChecker(writer.language());
     List<String> header = Interview.headerOf(file);
     String person = caseFile.person().givenNames();
     WriterKind kind = index < 0 ? WriterKind.SPONSOR : WriterKind.SUPPORTER;
@@ -83,7 +83,7 @@ public final class Coach {
 
     prompter.say(text.get("coach.intro", writer.name(), caseFile.person().fullName()));
     prompter.say(text.get("coach.keys"));
-    LetterReport report = check(parts, writer, kind, context);
+    LetterReport report = check(checker, parts, writer, kind, context);
     RecordInterview asker =
         new RecordInterview(prompter, text, new FieldValidator(today, text.locale(), file), Set.of());
     for (int i = 0; i < PARTS.size(); i++) {
@@ -95,12 +95,12 @@ public final class Coach {
       }
       String before = parts[i];
       try {
-        parts[i] = answer(text, asker, parts[i], caseFile, context);
+        parts[i] = answer(checker, text, asker, parts[i], caseFile, context);
       } catch (InterviewStopped stopped) {
         prompter.say(text.get("coach.stopped", file));
         return Outcome.STOPPED;
       }
-      report = check(parts, writer, kind, context);
+      report = check(checker, parts, writer, kind, context);
       prompter.say("  " + new CaseCheckup(prompter, text, today).statuses(report));
       for (Criterion c : Criterion.values()) {
         if (report.status(c) != CriterionStatus.MET && relevant(part, c)) {
@@ -134,8 +134,8 @@ public final class Coach {
   }
 
   /** One part: the first line, then more lines until an empty one; case-merits words are caught at once. */
-  private String answer(InterviewText text, RecordInterview asker, String current, CaseFile caseFile,
-      CheckContext context) {
+  private String answer(LetterChecker checker, InterviewText text, RecordInterview asker, String current,
+      CaseFile caseFile, CheckContext context) {
     boolean hasCurrent = current != null && !current.isBlank();
     if (hasCurrent) {
       prompter.say("  " + text.get("coach.current") + " " + current);
@@ -159,7 +159,7 @@ public final class Coach {
         lines.add(more);
       }
       String answer = String.join(" ", lines);
-      Optional<Finding> merits = caseMerits(answer, caseFile, context);
+      Optional<Finding> merits = caseMerits(checker, answer, caseFile, context);
       if (merits.isEmpty()) {
         return answer;
       }
@@ -171,7 +171,8 @@ public final class Coach {
     }
   }
 
-  private Optional<Finding> caseMerits(String answer, CaseFile caseFile, CheckContext context) {
+  private static Optional<Finding> caseMerits(
+      LetterChecker checker, String answer, CaseFile caseFile, CheckContext context) {
     if (caseFile.preparedBy().mayAddressCaseMerits()) {
       return Optional.empty();
     }
@@ -180,7 +181,9 @@ public final class Coach {
         .findFirst();
   }
 
-  private LetterReport check(String[] parts, LetterWriter writer, WriterKind kind, CheckContext context) {
+  /** The writer's words checked, with hints in the coach's language (the writer's). */
+  private static LetterReport check(
+      LetterChecker checker, String[] parts, LetterWriter writer, WriterKind kind, CheckContext context) {
     String words = Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining("\n\n"));
     return checker.check(new LetterText(words, "statements", Optional.of(writer.language()),
         Optional.of(writer.name()), kind, Optional.empty()), context);

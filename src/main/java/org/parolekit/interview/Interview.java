@@ -64,7 +64,7 @@ public final class Interview {
   public Outcome run(InterviewRequest request) {
     Path file = request.caseFile();
     boolean exists = Files.exists(file);
-    CaseFile existing = exists ? new CaseLoader(request.today()).load(file).caseFile() : null;
+    CaseFile existing = exists ? new CaseLoader(request.today(), text.locale()).load(file).caseFile() : null;
     Draft draft = new Draft(existing, exists ? headerOf(file) : CaseYamlWriter.defaultHeader());
     List<Section> plan = plan(request);
     RecordInterview records = new RecordInterview(prompter, text,

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Characters in a name that look like something they are not: invisible ones, a letter of another
@@ -23,13 +24,36 @@ public final class NameCharacters {
 
   private NameCharacters() {}
 
+  /** Why a character in a name is odd. */
+  public enum Kind {
+    /** A character that shows nothing, or changes how the text around it shows. */
+    INVISIBLE,
+    /** An accent or other mark that stands on no letter. */
+    MARK_ON_NO_LETTER,
+    /** A third mark stacked on one letter. */
+    THIRD_MARK,
+    /** A letter of another alphabet among the letters of the word's own. */
+    OTHER_ALPHABET
+  }
+
   /**
-   * What is odd in {@code name}, one entry a character, each with its code point and Unicode name
-   * ({@code U+0410 CYRILLIC CAPITAL LETTER A, a letter of another alphabet among Latin letters});
-   * empty for an ordinary name.
+   * One odd character of a name.
+   *
+   * @param codePoint the character
+   * @param kind why it is odd
+   * @param wordScript the alphabet most of the word's letters are in ({@link Kind#OTHER_ALPHABET})
    */
-  public static List<String> suspicious(String name) {
-    List<String> found = new ArrayList<>();
+  public record Odd(int codePoint, Kind kind, Optional<UnicodeScript> wordScript) {
+    /** Its code point and Unicode name, for example {@code U+0410 CYRILLIC CAPITAL LETTER A}. */
+    public String character() {
+      String unicodeName = Character.getName(codePoint);
+      return String.format(Locale.ROOT, "U+%04X %s", codePoint, unicodeName == null ? "" : unicodeName);
+    }
+  }
+
+  /** What is odd in {@code name}, one entry a character; empty for an ordinary name. */
+  public static List<Odd> oddities(String name) {
+    List<Odd> found = new ArrayList<>();
     for (String word : name.split("[\\s\\-'’.,]+")) {
       UnicodeScript main = mainScript(word);
       int marks = 0;
@@ -38,18 +62,18 @@ public final class NameCharacters {
         int cp = word.codePointAt(i);
         i += Character.charCount(cp);
         if (isInvisible(cp)) {
-          found.add(describe(cp, "an invisible character"));
+          found.add(new Odd(cp, Kind.INVISIBLE, Optional.empty()));
         } else if (Character.getType(cp) == Character.NON_SPACING_MARK
             || Character.getType(cp) == Character.ENCLOSING_MARK) {
           marks++;
           if (previous < 0 || !Character.isLetter(previous)) {
-            found.add(describe(cp, "a mark on no letter"));
+            found.add(new Odd(cp, Kind.MARK_ON_NO_LETTER, Optional.empty()));
           } else if (marks == 3) {
-            found.add(describe(cp, "a third mark stacked on one letter"));
+            found.add(new Odd(cp, Kind.THIRD_MARK, Optional.empty()));
           }
           continue;
         } else if (Character.isLetter(cp) && main != null && script(cp) != main) {
-          found.add(describe(cp, "a letter of another alphabet among " + title(main) + " letters"));
+          found.add(new Odd(cp, Kind.OTHER_ALPHABET, Optional.of(main)));
         }
         marks = 0;
         previous = cp;
@@ -100,15 +124,5 @@ public final class NameCharacters {
 
   private static UnicodeScript script(int cp) {
     return UnicodeScript.of(cp);
-  }
-
-  private static String title(UnicodeScript script) {
-    String s = script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  private static String describe(int cp, String what) {
-    String unicodeName = Character.getName(cp);
-    return String.format(Locale.ROOT, "U+%04X %s, %s", cp, unicodeName == null ? "" : unicodeName, what);
   }
 }

@@ -8,6 +8,8 @@ import org.parolekit.check.Severity;
  *
  * @param code stable identifier scripts can rely on, for example {@code sponsor-po-box}
  * @param fieldPath where in the case file, for example {@code sponsor.address}
+ * @param message what is missing, in the language the findings were asked for
+ * @param hint what to do about it, in the same language
  */
 public record CaseFinding(Severity severity, String code, String fieldPath, String message, String hint) {
   public CaseFinding {
@@ -16,13 +18,5 @@ public record CaseFinding(Severity severity, String code, String fieldPath, Stri
     Objects.requireNonNull(message, "message");
     fieldPath = fieldPath == null ? "" : fieldPath;
     hint = hint == null ? "" : hint;
-  }
-
-  static CaseFinding error(String code, String fieldPath, String message, String hint) {
-    return new CaseFinding(Severity.ERROR, code, fieldPath, message, hint);
-  }
-
-  static CaseFinding warning(String code, String fieldPath, String message, String hint) {
-    return new CaseFinding(Severity.WARNING, code, fieldPath, message, hint);
   }
 }

@@ -3,7 +3,10 @@ package org.parolekit.validate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.parolekit.check.Severity;
+import org.parolekit.core.MessageBundle;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.model.CaseFile;
 import org.parolekit.model.Commitments;
@@ -17,9 +20,22 @@ import org.parolekit.model.Supporter;
 
 /**
  * Structural checks of a loaded case: what is missing for the three criteria before any letter is
- * read. Findings never quote A-numbers, birth dates or addresses.
+ * read. Findings never quote A-numbers, birth dates or addresses. Their messages and hints come
+ * from {@code Messages.properties} beside this class, in the language asked for; codes and field
+ * paths are the same in every language. Immutable.
  */
 public final class CaseValidator {
+  private final MessageBundle messages;
+
+  /** Findings in English. */
+  public CaseValidator() {
+    this(Language.EN);
+  }
+
+  /** Findings whose messages and hints are in {@code language}. */
+  public CaseValidator(Language language) {
+    this.messages = new MessageBundle("org.parolekit.validate.Messages", language.locale());
+  }
 
   /** Every finding for {@code loaded}, errors first, in case-file order. */
   public List<CaseFinding> validate(LoadedCase loaded) {
@@ -28,13 +44,7 @@ public final class CaseValidator {
     checkIdentity(c, findings);
     checkNames(c, findings);
     if (c.sponsor() == null) {
-      findings.add(
-          CaseFinding.error(
-              "no-sponsor",
-              "sponsor",
-              "the case names no sponsor",
-              "add a sponsor section: the person who offers housing and support and will take"
-                  + " the person to every hearing"));
+      findings.add(finding(Severity.ERROR, "no-sponsor", "sponsor", "no-sponsor"));
     } else {
       checkSponsor(c.sponsor(), findings);
       checkWriter(c.sponsor(), "sponsor", findings);
@@ -43,19 +53,14 @@ public final class CaseValidator {
       checkWriter(c.supporters().get(i), "supporters[" + i + "]", findings);
     }
     if (c.supporters().isEmpty()) {
-      findings.add(
-          CaseFinding.warning(
-              "no-supporters",
-              "supporters",
-              "the case has no letters of support besides the sponsor's",
-              "ask family, friends, a pastor or an employer who know the person to write"));
+      findings.add(finding(Severity.WARNING, "no-supporters", "supporters", "no-supporters"));
     }
     checkAttachments(c, findings);
     findings.sort((a, b) -> a.severity().compareTo(b.severity()));
     return List.copyOf(findings);
   }
 
-  private static void checkNames(CaseFile c, List<CaseFinding> findings) {
+  private void checkNames(CaseFile c, List<CaseFinding> findings) {
     checkName(c.person().givenNames(), "person.givenNames", findings);
     checkName(c.person().familyNames(), "person.familyNames", findings);
     if (c.person().nameOnIceRecords() != null) {
@@ -82,118 +87,84 @@ public final class CaseValidator {
     checkName(c.preparedBy().name(), "preparedBy.name", findings);
   }
 
-  private static void checkName(String name, String path, List<CaseFinding> findings) {
-    List<String> odd = name == null ? List.of() : NameCharacters.suspicious(name);
+  private void checkName(String name, String path, List<CaseFinding> findings) {
+    List<NameCharacters.Odd> odd = name == null ? List.of() : NameCharacters.oddities(name);
     if (!odd.isEmpty()) {
-      findings.add(
-          CaseFinding.warning(
-              "name-characters",
-              path,
-              "the name holds characters that look like something else: " + String.join("; ", odd),
-              "type the name again with an ordinary keyboard (a pasted name can carry them);"
-                  + " keep them only if the person writes the name so"));
+      String described = String.join("; ", odd.stream().map(this::describe).toList());
+      findings.add(finding(Severity.WARNING, "name-characters", path, "name-characters", described));
     }
   }
 
-  private static void checkIdentity(CaseFile c, List<CaseFinding> findings) {
+  /** One odd character: its code point and Unicode name, and why it is odd. */
+  private String describe(NameCharacters.Odd odd) {
+    String kind = "odd." + odd.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return messages.get(kind, odd.character(), odd.wordScript().map(this::scriptName).orElse(""));
+  }
+
+  /** An alphabet as the bundle names it, or as Unicode does ("Old italic") when it has no name there. */
+  private String scriptName(Character.UnicodeScript script) {
+    String key = "script." + script.name();
+    if (messages.has(key)) {
+      return messages.get(key);
+    }
+    String s = script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private void checkIdentity(CaseFile c, List<CaseFinding> findings) {
     if (c.person().identityDocuments().isEmpty()) {
       findings.add(
-          CaseFinding.warning(
-              "no-identity-document",
-              "person.identityDocuments",
-              "no identity document is listed",
-              "list the person's passport, national ID or birth certificate and where it is;"
-                  + " without one, letters from people who know the person carry identity"));
+          finding(Severity.WARNING, "no-identity-document", "person.identityDocuments", "no-identity-document"));
     }
   }
 
-  private static void checkSponsor(Sponsor s, List<CaseFinding> findings) {
+  private void checkSponsor(Sponsor s, List<CaseFinding> findings) {
     if (s.address().isPostOfficeBox()) {
-      findings.add(
-          CaseFinding.error(
-              "sponsor-po-box",
-              "sponsor.address",
-              "the sponsor's address is a PO box",
-              "give the street address where the sponsor lives; ICE needs a fixed residence"));
+      findings.add(finding(Severity.ERROR, "sponsor-po-box", "sponsor.address", "sponsor-po-box"));
     }
     if (s.personWillLiveAt() != null && s.personWillLiveAt().isPostOfficeBox()) {
       findings.add(
-          CaseFinding.error(
-              "destination-po-box",
-              "sponsor.personWillLiveAt",
-              "the address where the person will live is a PO box",
-              "give the street address where the person will live"));
+          finding(Severity.ERROR, "destination-po-box", "sponsor.personWillLiveAt", "destination-po-box"));
     }
     Commitments k = s.commitments();
-    missingCommitment(k.housing(), "housing", "housing", findings);
-    missingCommitment(k.financialSupport(), "financialSupport", "financial support", findings);
-    missingCommitment(
-        k.transportToHearings(), "transportToHearings", "transport to every hearing", findings);
-    missingCommitment(
-        k.ensureAppearance(), "ensureAppearance", "making sure the person attends", findings);
+    missingCommitment(k.housing(), "housing", findings);
+    missingCommitment(k.financialSupport(), "financialSupport", findings);
+    missingCommitment(k.transportToHearings(), "transportToHearings", findings);
+    missingCommitment(k.ensureAppearance(), "ensureAppearance", findings);
     Set<SponsorDocumentKind> kinds = EnumSet.noneOf(SponsorDocumentKind.class);
     s.documents().forEach(d -> kinds.add(d.kind()));
-    missingDocument(kinds, SponsorDocumentKind.ID, "copy of the sponsor's ID", findings);
-    missingDocument(
-        kinds,
-        SponsorDocumentKind.PROOF_OF_STATUS,
-        "proof of the sponsor's immigration status (passport, green card, naturalization"
-            + " certificate)",
-        findings);
-    missingDocument(
-        kinds,
-        SponsorDocumentKind.PROOF_OF_ADDRESS,
-        "proof of the sponsor's address (lease, utility bill)",
-        findings);
+    missingDocument(kinds, SponsorDocumentKind.ID, findings);
+    missingDocument(kinds, SponsorDocumentKind.PROOF_OF_STATUS, findings);
+    missingDocument(kinds, SponsorDocumentKind.PROOF_OF_ADDRESS, findings);
   }
 
-  private static void missingCommitment(
-      boolean given, String key, String what, List<CaseFinding> findings) {
+  private void missingCommitment(boolean given, String key, List<CaseFinding> findings) {
     if (!given) {
       findings.add(
-          CaseFinding.warning(
-              "sponsor-no-" + key.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT),
+          new CaseFinding(
+              Severity.WARNING,
+              "sponsor-no-" + key.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT),
               "sponsor.commitments." + key,
-              "the sponsor does not commit to " + what,
-              "if the sponsor can, set " + key + ": true; otherwise explain in the letter who"
-                  + " will provide it"));
+              messages.get("commitment." + key),
+              messages.get("commitment.hint", key)));
     }
   }
 
-  private static void missingDocument(
-      Set<SponsorDocumentKind> kinds,
-      SponsorDocumentKind kind,
-      String what,
-      List<CaseFinding> findings) {
+  private void missingDocument(
+      Set<SponsorDocumentKind> kinds, SponsorDocumentKind kind, List<CaseFinding> findings) {
     if (!kinds.contains(kind)) {
-      findings.add(
-          CaseFinding.warning(
-              "sponsor-missing-" + kind.yamlName(),
-              "sponsor.documents",
-              "the sponsor attaches no " + what.replaceFirst(" \\(.*", ""),
-              "add " + what + " under sponsor.documents"));
+      findings.add(finding(
+          Severity.WARNING, "sponsor-missing-" + kind.yamlName(), "sponsor.documents", "document." + kind.yamlName()));
     }
   }
 
-  private static void checkWriter(LetterWriter w, String path, List<CaseFinding> findings) {
+  private void checkWriter(LetterWriter w, String path, List<CaseFinding> findings) {
     if (blank(w.phone()) && blank(w.email()) && w.address() == null) {
-      findings.add(
-          CaseFinding.warning(
-              "writer-no-contact",
-              path,
-              writerLabel(w) + " gives no way to reach them",
-              "add the writer's phone, email or address: an officer who wants to confirm the letter"
-                  + " needs to reach its writer"));
+      findings.add(writerFinding(Severity.WARNING, "writer-no-contact", path, "writer-no-contact", w));
     }
     boolean hasWords = w.wroteWholeLetter() || (w.statements() != null && w.statements().hasAny());
     if (!hasWords) {
-      findings.add(
-          CaseFinding.error(
-              "no-words",
-              path + ".statements",
-              writerLabel(w) + " has no statements and no letter file",
-              "add the writer's own words under statements (relationship, appearance,"
-                  + " character) or give letterFile"));
+      findings.add(writerFinding(Severity.ERROR, "no-words", path + ".statements", "no-words", w));
       return;
     }
     if (w.language() != Language.EN) {
@@ -201,24 +172,15 @@ public final class CaseValidator {
     }
   }
 
-  private static void checkTranslation(LetterWriter w, String path, List<CaseFinding> findings) {
+  private void checkTranslation(LetterWriter w, String path, List<CaseFinding> findings) {
     if (w.translation() == null) {
       findings.add(
-          CaseFinding.error(
-              "missing-translation",
-              path + ".translation",
-              writerLabel(w) + " writes in Spanish and the case has no English translation",
-              "ask a person who reads both languages to translate the letter and add it under"
-                  + " translation, with the translator's name for the certificate of translation"));
+          writerFinding(Severity.ERROR, "missing-translation", path + ".translation", "no-translation", w));
       return;
     }
     if (w.wroteWholeLetter() && w.translation().letterFile() == null) {
-      findings.add(
-          CaseFinding.error(
-              "missing-translation",
-              path + ".translation.letterFile",
-              writerLabel(w) + " wrote a whole letter in Spanish and it has no English translation",
-              "add translation.letterFile with the English text"));
+      findings.add(writerFinding(
+          Severity.ERROR, "missing-translation", path + ".translation.letterFile", "no-letter-translation", w));
     }
     checkCurrent(w, path, findings);
     if (!w.wroteWholeLetter() && w.statements() != null) {
@@ -232,7 +194,7 @@ public final class CaseValidator {
   }
 
   /** Whether the translation was made from what the writer says now. */
-  private static void checkCurrent(LetterWriter w, String path, List<CaseFinding> findings) {
+  private void checkCurrent(LetterWriter w, String path, List<CaseFinding> findings) {
     TranslationDigest.Currency currency = TranslationDigest.currency(w);
     String now = currency.fingerprint();
     if (currency.state() == TranslationDigest.Currency.State.NOT_KNOWN
@@ -240,23 +202,11 @@ public final class CaseValidator {
       return;
     }
     if (currency.state() == TranslationDigest.Currency.State.UNCHECKED) {
-      findings.add(
-          CaseFinding.warning(
-              "translation-unchecked",
-              path + ".translation.translates",
-              writerLabel(w) + "'s translation does not say which version of the original it translates",
-              "once the translator has checked that it matches what " + firstName(w) + " wrote, add"
-                  + " translates: " + now + " under translation; parolekit then tells you when the"
-                  + " original changes"));
+      findings.add(writerFinding(Severity.WARNING, "translation-unchecked", path + ".translation.translates",
+          "translation-unchecked", w, firstName(w), now));
     } else {
-      findings.add(
-          CaseFinding.error(
-              "translation-out-of-date",
-              path + ".translation.translates",
-              writerLabel(w) + "'s words changed after they were translated: the English translation for"
-                  + " ICE no longer says what " + firstName(w) + " wrote",
-              "ask the translator to bring the translation up to date, then write translates: " + now
-                  + " under translation"));
+      findings.add(writerFinding(Severity.ERROR, "translation-out-of-date", path + ".translation.translates",
+          "translation-out-of-date", w, firstName(w), now));
     }
   }
 
@@ -266,7 +216,7 @@ public final class CaseValidator {
     return space < 0 ? name : name.substring(0, space);
   }
 
-  private static void checkPart(
+  private void checkPart(
       String original,
       String english,
       LetterWriter w,
@@ -276,38 +226,39 @@ public final class CaseValidator {
     boolean hasOriginal = original != null && !original.isBlank();
     boolean hasEnglish = english != null && !english.isBlank();
     if (hasOriginal && !hasEnglish) {
-      findings.add(
-          CaseFinding.error(
-              "missing-translation",
-              path + ".translation." + part,
-              writerLabel(w) + "'s statement \"" + part + "\" has no English translation",
-              "add translation." + part + " with the English text"));
+      findings.add(writerFinding(
+          Severity.ERROR, "missing-translation", path + ".translation." + part, "part-not-translated", w, part));
     } else if (!hasOriginal && hasEnglish) {
-      findings.add(
-          CaseFinding.warning(
-              "translation-without-original",
-              path + ".statements." + part,
-              writerLabel(w) + " has an English \"" + part + "\" but no original",
-              "add statements." + part + " in the writer's own words, or remove the translation"));
+      findings.add(writerFinding(Severity.WARNING, "translation-without-original", path + ".statements." + part,
+          "translation-without-original", w, part));
     }
   }
 
-  private static void checkAttachments(CaseFile c, List<CaseFinding> findings) {
+  private void checkAttachments(CaseFile c, List<CaseFinding> findings) {
     Set<Criterion> covered = EnumSet.noneOf(Criterion.class);
     c.attachments().forEach(a -> covered.addAll(a.supports()));
     if (!covered.contains(Criterion.IDENTITY) && c.person().identityDocuments().isEmpty()) {
-      findings.add(
-          CaseFinding.warning(
-              "no-identity-evidence",
-              "attachments",
-              "nothing attached supports the person's identity",
-              "attach a copy of an identity document, or sworn statements from people who"
-                  + " know the person"));
+      findings.add(finding(Severity.WARNING, "no-identity-evidence", "attachments", "no-identity-evidence"));
     }
   }
 
-  private static String writerLabel(LetterWriter w) {
-    return w instanceof Supporter s ? "supporter " + s.name() : "the sponsor";
+  /** A finding whose message is {@code key} and whose hint is {@code key.hint}, both with {@code args}. */
+  private CaseFinding finding(Severity severity, String code, String fieldPath, String key, Object... args) {
+    return new CaseFinding(severity, code, fieldPath, messages.get(key, args), messages.get(key + ".hint", args));
+  }
+
+  /**
+   * A finding about one writer: its message is {@code key.sponsor}, or {@code key.supporter} with
+   * the supporter's name as {0}; its hint is {@code key.hint}; {@code more} fill {1}, {2}...
+   */
+  private CaseFinding writerFinding(
+      Severity severity, String code, String fieldPath, String key, LetterWriter w, Object... more) {
+    Object[] args = new Object[more.length + 1];
+    args[0] = w.name();
+    System.arraycopy(more, 0, args, 1, more.length);
+    String form = w instanceof Supporter ? ".supporter" : ".sponsor";
+    return new CaseFinding(
+        severity, code, fieldPath, messages.get(key + form, args), messages.get(key + ".hint", args));
   }
 
   private static boolean blank(String s) {
