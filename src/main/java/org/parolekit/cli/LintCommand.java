@@ -65,8 +65,7 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--attorney", descriptionKey = "lint.attorney")
   boolean attorney;
 
-  @Option(names = "--format", defaultValue = "text", descriptionKey = "format")
-  ReportFormat format;
+  @Mixin ReportFormatOption reportFormat;
 
   @Option(names = "--strict", descriptionKey = "strict")
   boolean strict;
@@ -105,7 +104,7 @@ final class LintCommand implements Callable<Integer> {
     }
     CaseReport report = new CaseCheck().check(texts, context);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == ReportFormat.json) {
+    if (reportFormat.json()) {
       out.print(json(report, skipped));
     } else {
       CliText messages = CliText.load();

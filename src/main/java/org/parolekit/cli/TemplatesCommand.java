@@ -12,7 +12,9 @@ import org.parolekit.core.ParolekitException;
 import org.parolekit.output.AtomicFile;
 import org.parolekit.packet.PacketService;
 import org.parolekit.render.LetterService;
+import org.parolekit.report.TemplatesJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,13 +45,18 @@ final class TemplatesCommand implements Runnable {
   @Command(name = "list", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
   static final class ListTemplates implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin ReportFormatOption reportFormat;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      allTemplates().forEach(out::println);
+      if (reportFormat.json()) {
+        out.print(TemplatesJson.render(allTemplates()));
+      } else {
+        allTemplates().forEach(out::println);
+      }
       out.flush();
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
