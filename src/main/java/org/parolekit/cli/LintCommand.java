@@ -66,6 +66,7 @@ final class LintCommand implements Callable<Integer> {
   boolean attorney;
 
   @Mixin ReportFormatOption reportFormat;
+  @Mixin QuietOption quiet;
 
   @Option(names = "--strict", descriptionKey = "strict")
   boolean strict;
@@ -108,10 +109,13 @@ final class LintCommand implements Callable<Integer> {
       out.print(json(report, skipped));
     } else {
       CliText messages = CliText.load();
-      skipped.forEach((file, kind) ->
-          out.println(messages.get("lint.not-a-letter", file.getFileName(), messages.get(kind.messageKey()))));
+      if (!quiet.quiet) {
+        skipped.forEach((file, kind) ->
+            out.println(messages.get("lint.not-a-letter", file.getFileName(), messages.get(kind.messageKey()))));
+      }
       if (!texts.isEmpty()) {
-        new CheckReportText(out, Colors.of(spec, common, environment), "").print(report);
+        new CheckReportText(out, Colors.of(spec, common, environment), "")
+            .print(report, letter -> !quiet.quiet || !CheckVerdict.passes(letter, strict));
       }
     }
     out.flush();

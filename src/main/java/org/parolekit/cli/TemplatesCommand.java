@@ -82,6 +82,8 @@ final class TemplatesCommand implements Runnable {
     @Option(names = "--force", descriptionKey = "force")
     boolean force;
 
+    @Mixin QuietOption quiet;
+
     @Override
     public Integer call() {
       List<String> names = allTemplates();
@@ -96,7 +98,9 @@ final class TemplatesCommand implements Runnable {
       for (String name : names) {
         Path target = dir.resolve(name);
         AtomicFile.write(target, builtIn(name), force);
-        out.println(target);
+        if (!quiet.quiet) {
+          out.println(target);
+        }
       }
       out.flush();
       return 0;

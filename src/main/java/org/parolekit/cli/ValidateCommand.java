@@ -33,6 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
   List<Path> files;
 
   @Mixin ReportFormatOption reportFormat;
+  @Mixin QuietOption quiet;
 
   @Option(names = "--strict", descriptionKey = "strict")
   boolean strict;
@@ -60,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(new ValidationJson().render(results, strict));
     } else {
       new ValidationText(spec.commandLine().getOut(), Colors.of(spec, common, environment))
-          .print(results, strict);
+          .print(results, strict, quiet.quiet);
     }
     spec.commandLine().getOut().flush();
     return exitStatus(results).code();
