@@ -64,7 +64,7 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] :
 # The letter text the bare loop writes: the English organizational letter of one roster row.
 roster 1 "$WORK/one.csv"
 java -jar target/parolekit.jar batch --org examples/organization.yaml "$WORK/one.csv" -o "$WORK/one" \
-  --lang en --format txt --date 2026-11-27 --quiet > /dev/null
+  --lang en --file-format txt --date 2026-11-27 --quiet > /dev/null
 TEXT=$(find "$WORK/one" -name '*.txt' | head -1)
 CP="target/test-classes:target/parolekit.jar"
 
@@ -82,7 +82,7 @@ for n in "${SIZES[@]}"; do
   for run in $(seq "$RUNS"); do
     rm -rf "$WORK/out" "$WORK/bare"
     read -r s kb < <(measure bin/parolekit batch --org examples/organization.yaml \
-      "$WORK/roster-$n.csv" -o "$WORK/out" --lang en --format pdf --date 2026-11-27 --jobs "$JOBS" --quiet)
+      "$WORK/roster-$n.csv" -o "$WORK/out" --lang en --file-format pdf --date 2026-11-27 --jobs "$JOBS" --quiet)
     echo "$s" >> "$WORK/batch-t"; echo "$kb" >> "$WORK/batch-m"
     printf "%-8s %-10s %8.2f %10.0f %8.0f\n" "$n" "batch#$run" "$s" "$(echo "$n / $s" | bc -l)" "$((kb / 1024))" | tee -a "$OUTFILE"
     read -r s kb < <(measure java -cp "$CP" org.parolekit.bench.BareOpenPdf "$n" "$TEXT" "$WORK/bare" "$JOBS")

@@ -40,7 +40,15 @@ public final class BatchReportWriter {
 
   public String json(List<BatchItemResult> results) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
+    try {
+      return mapper.writeValueAsString(tree(results, mapper.createObjectNode())) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Puts {@code "items"} and {@code "summary"}, as in {@code batch-report.json}, into {@code root}. */
+  public ObjectNode tree(List<BatchItemResult> results, ObjectNode root) {
     ArrayNode items = root.putArray("items");
     int generated = 0;
     int unchanged = 0;
@@ -67,11 +75,7 @@ public final class BatchReportWriter {
     summary.put("unchanged", unchanged);
     summary.put("failed", failed);
     summary.put("repeated", repeated);
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return root;
   }
 
   /**

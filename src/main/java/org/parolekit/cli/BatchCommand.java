@@ -14,6 +14,7 @@ import org.parolekit.batch.BatchItemResult;
 import org.parolekit.batch.BatchOutcome;
 import org.parolekit.batch.BatchRequest;
 import org.parolekit.batch.BatchService;
+import org.parolekit.report.BatchJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +48,7 @@ final class BatchCommand implements Callable<Integer> {
   Integer jobs;
 
   @Mixin QuietOption quiet;
+  @Mixin ReportFormatOption reportFormat;
 
   BatchCommand(CliEnvironment environment) {
     this.environment = environment;
@@ -95,17 +97,21 @@ final class BatchCommand implements Callable<Integer> {
       }
       err.flush();
       PrintWriter out = spec.commandLine().getOut();
-      out.println(
-          message(
-              outcome.interrupted() ? "batch.summary.interrupted" : "batch.summary",
-              outcome.results().size(),
-              outcome.count(BatchItemResult.Status.GENERATED),
-              outcome.count(BatchItemResult.Status.UNCHANGED),
-              outcome.count(BatchItemResult.Status.FAILED),
-              outcome.csvReport()));
-      long repeated = outcome.count(BatchItemResult.Status.REPEATED);
-      if (repeated > 0) {
-        out.println(message("batch.summary.repeated", repeated));
+      if (reportFormat.json()) {
+        out.print(BatchJson.render(outcome, output));
+      } else {
+        out.println(
+            message(
+                outcome.interrupted() ? "batch.summary.interrupted" : "batch.summary",
+                outcome.results().size(),
+                outcome.count(BatchItemResult.Status.GENERATED),
+                outcome.count(BatchItemResult.Status.UNCHANGED),
+                outcome.count(BatchItemResult.Status.FAILED),
+                outcome.csvReport()));
+        long repeated = outcome.count(BatchItemResult.Status.REPEATED);
+        if (repeated > 0) {
+          out.println(message("batch.summary.repeated", repeated));
+        }
       }
       out.flush();
       return outcome.status().code();

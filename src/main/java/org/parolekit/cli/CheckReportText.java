@@ -1,6 +1,8 @@
 package org.parolekit.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.parolekit.check.CaseReport;
 import org.parolekit.check.CriterionResult;
 import org.parolekit.check.CriterionStatus;
@@ -20,7 +22,15 @@ record CheckReportText(PrintWriter out, Colors colors, String indent, ReportWord
   }
 
   void print(CaseReport report) {
+    print(report, letter -> true);
+  }
+
+  /** Prints the letters {@code shown} lets through, and the findings of the case as a whole. */
+  void print(CaseReport report, Predicate<LetterReport> shown) {
     for (LetterReport letter : report.letters()) {
+      if (!shown.test(letter)) {
+        continue;
+      }
       out.println(indent + colors.bold(letter.file())
           + " (" + letter.language().yamlName() + letter.writer().map(w -> ", " + w).orElse("") + ")");
       for (Criterion c : Criterion.values()) {

@@ -3,14 +3,14 @@ package org.parolekit.cli;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.parolekit.core.ShellWord;
 
 /** What commands read from outside the command line: the clock and environment variables. */
 public record CliEnvironment(Clock clock, Map<String, String> variables) {
   /** Set by bin/parolekit to the name it was started by, so that hints say what the user typed. */
   static final String NAME_VARIABLE = "PAROLEKIT_NAME";
-
-  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./~+@%:,-]+");
 
   public CliEnvironment {
     variables = Map.copyOf(variables);
@@ -38,6 +38,14 @@ public record CliEnvironment(Clock clock, Map<String, String> variables) {
     if (name.isEmpty() || name.chars().anyMatch(Character::isISOControl)) {
       return "parolekit";
     }
-    return SHELL_SAFE.matcher(name).matches() ? name : "'" + name.replace("'", "'\\''") + "'";
+    return ShellWord.quote(name);
+  }
+
+  /** The editor the user chose ({@code $VISUAL}, else {@code $EDITOR}), for hints such as "nano case.yaml". */
+  public Optional<String> editor() {
+    return Stream.of("VISUAL", "EDITOR")
+        .map(v -> variables.getOrDefault(v, "").strip())
+        .filter(v -> !v.isEmpty() && v.chars().noneMatch(Character::isISOControl))
+        .findFirst();
   }
 }

@@ -2,13 +2,13 @@ package org.parolekit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.load.CaseLoader;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.output.OutputWriter;
+import org.parolekit.report.LettersJson;
 import org.parolekit.render.LetterService;
 import org.parolekit.render.RenderFinding;
 import org.parolekit.check.CaseCheck;
@@ -31,6 +31,7 @@ final class LettersCommand implements Callable<Integer> {
   @Mixin RenderOptions render;
   @Mixin SharingOption sharing;
   @Mixin QuietOption quiet;
+  @Mixin ReportFormatOption reportFormat;
 
   @Parameters(index = "0", paramLabel = "CASE.yaml", descriptionKey = "letters.case")
   Path caseFile;
@@ -69,11 +70,20 @@ final class LettersCommand implements Callable<Integer> {
       err.println(summary);
       err.println("Nothing was written (--require-complete).");
       err.flush();
+      if (reportFormat.json()) {
+        out.print(LettersJson.render(result, output, Optional.empty(), ExitStatus.FINDINGS));
+        out.flush();
+      }
       return ExitStatus.FINDINGS.code();
     }
     OutputWriter.SetResult set = new OutputWriter(sharing.access()).writeSet(result.render().documents(), output, force);
-    for (OutputWriter.WrittenFile f : set.written()) {
-      out.println(f.path());
+    ExitStatus status = result.render().hasSkipped() || drafts > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
+    if (reportFormat.json()) {
+      out.print(LettersJson.render(result, output, Optional.of(set), status));
+    } else {
+      for (OutputWriter.WrittenFile f : set.written()) {
+        out.println(f.path());
+      }
     }
     out.flush();
     for (Path removed : set.removed()) {
@@ -90,6 +100,6 @@ final class LettersCommand implements Callable<Integer> {
       err.println(summary);
     }
     err.flush();
-    return result.render().hasSkipped() || drafts > 0 ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
+    return status.code();
   }
 }

@@ -65,8 +65,8 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--attorney", descriptionKey = "lint.attorney")
   boolean attorney;
 
-  @Option(names = "--format", defaultValue = "text", descriptionKey = "format")
-  ReportFormat format;
+  @Mixin ReportFormatOption reportFormat;
+  @Mixin QuietOption quiet;
 
   @Option(names = "--strict", descriptionKey = "strict")
   boolean strict;
@@ -105,14 +105,17 @@ final class LintCommand implements Callable<Integer> {
     }
     CaseReport report = new CaseCheck().check(texts, context);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == ReportFormat.json) {
+    if (reportFormat.json()) {
       out.print(json(report, skipped));
     } else {
       CliText messages = CliText.load();
-      skipped.forEach((file, kind) ->
-          out.println(messages.get("lint.not-a-letter", file.getFileName(), messages.get(kind.messageKey()))));
+      if (!quiet.quiet) {
+        skipped.forEach((file, kind) ->
+            out.println(messages.get("lint.not-a-letter", file.getFileName(), messages.get(kind.messageKey()))));
+      }
       if (!texts.isEmpty()) {
-        new CheckReportText(out, Colors.of(spec, common, environment), "").print(report);
+        new CheckReportText(out, Colors.of(spec, common, environment), "")
+            .print(report, letter -> !quiet.quiet || !CheckVerdict.passes(letter, strict));
       }
     }
     out.flush();

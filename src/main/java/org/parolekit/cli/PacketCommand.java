@@ -15,6 +15,7 @@ import org.parolekit.model.Language;
 import org.parolekit.output.AtomicFile;
 import org.parolekit.packet.AttachmentLimits;
 import org.parolekit.packet.PacketService;
+import org.parolekit.report.PacketJson;
 import org.parolekit.render.LetterService;
 import org.parolekit.resources.ResourceDirectories;
 import org.parolekit.validate.CaseValidator;
@@ -35,6 +36,7 @@ final class PacketCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin SharingOption sharing;
   @Mixin QuietOption quiet;
+  @Mixin ReportFormatOption reportFormat;
 
   @Parameters(index = "0", paramLabel = "CASE.yaml", descriptionKey = "letters.case")
   Path caseFile;
@@ -87,8 +89,11 @@ final class PacketCommand implements Callable<Integer> {
                 AttachmentLimits.DEFAULT,
                 messages));
     AtomicFile.write(output, packet.pdf(), force, sharing.access());
+    ExitStatus status = packet.draft() ? ExitStatus.FINDINGS : ExitStatus.OK;
     PrintWriter out = spec.commandLine().getOut();
-    if (!quiet.quiet || packet.draft()) {
+    if (reportFormat.json()) {
+      out.print(PacketJson.render(packet, output, status));
+    } else if (!quiet.quiet || packet.draft()) {
       out.println(output + " (" + packet.pages() + " pages" + (packet.draft() ? ", DRAFT: incomplete" : "") + ")");
     }
     out.flush();
@@ -99,10 +104,8 @@ final class PacketCommand implements Callable<Integer> {
           ? "The packet is marked DRAFT on every page: run " + spec.root().name() + " validate to see what falls short."
           : "The packet is marked DRAFT on every page. Still missing:");
       packet.missing().forEach(m -> err.println("  - " + m));
-      err.flush();
-      return ExitStatus.FINDINGS.code();
     }
     err.flush();
-    return ExitStatus.OK.code();
+    return status.code();
   }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {
+      InitCommand.class,
       ValidateCommand.class,
       LettersCommand.class,
       BatchCommand.class,

@@ -2,6 +2,7 @@ package org.parolekit.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +19,17 @@ final class RenderOptions {
   @Option(names = "--lang", split = ",", paramLabel = "en|es", descriptionKey = "render.lang")
   List<Language> languages;
 
-  @Option(names = "--format", split = ",", paramLabel = "pdf|docx|html|txt", descriptionKey = "render.format")
+  @Option(names = "--file-format", split = ",", paramLabel = "pdf|docx|html|txt", descriptionKey = "render.file-format")
   List<OutputFormat> formats;
 
   @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "render.templates")
   Path templates;
+
+  /** Whether {@code value} is a list of file formats such as "pdf,txt", as {@code --file-format} takes. */
+  static boolean namesFileFormats(String value) {
+    return Arrays.stream(value.split(",", -1))
+        .allMatch(v -> Arrays.stream(OutputFormat.values()).anyMatch(f -> f.extension().equalsIgnoreCase(v.strip())));
+  }
 
   LetterOptions options(LocalDate today) {
     LetterOptions o = LetterOptions.defaults(date != null ? date : today)

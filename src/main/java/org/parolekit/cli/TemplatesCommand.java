@@ -12,7 +12,9 @@ import org.parolekit.core.ParolekitException;
 import org.parolekit.output.AtomicFile;
 import org.parolekit.packet.PacketService;
 import org.parolekit.render.LetterService;
+import org.parolekit.report.TemplatesJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,13 +45,18 @@ final class TemplatesCommand implements Runnable {
   @Command(name = "list", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
   static final class ListTemplates implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin ReportFormatOption reportFormat;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      allTemplates().forEach(out::println);
+      if (reportFormat.json()) {
+        out.print(TemplatesJson.render(allTemplates()));
+      } else {
+        allTemplates().forEach(out::println);
+      }
       out.flush();
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
@@ -75,6 +82,8 @@ final class TemplatesCommand implements Runnable {
     @Option(names = "--force", descriptionKey = "force")
     boolean force;
 
+    @Mixin QuietOption quiet;
+
     @Override
     public Integer call() {
       List<String> names = allTemplates();
@@ -89,7 +98,9 @@ final class TemplatesCommand implements Runnable {
       for (String name : names) {
         Path target = dir.resolve(name);
         AtomicFile.write(target, builtIn(name), force);
-        out.println(target);
+        if (!quiet.quiet) {
+          out.println(target);
+        }
       }
       out.flush();
       return 0;

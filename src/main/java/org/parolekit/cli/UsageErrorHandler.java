@@ -26,7 +26,10 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
-    String message = ex instanceof UnmatchedArgumentException u ? unmatched(u) : null;
+    String message = fileFormatsAsFormat(ex, args);
+    if (message == null && ex instanceof UnmatchedArgumentException u) {
+      message = unmatched(u);
+    }
     if (message != null) {
       err.println("parolekit: " + message);
     } else {
@@ -35,6 +38,25 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     }
     err.flush();
     return ExitStatus.USAGE.code();
+  }
+
+  /**
+   * The message for file formats given to {@code --format}, as {@code letters} and {@code batch} took
+   * them before {@code --file-format}: says which option to write instead; null for anything else.
+   */
+  private String fileFormatsAsFormat(ParameterException ex, String[] args) {
+    if (ex.getCommandLine().getCommandSpec().findOption("--file-format") == null) {
+      return null;
+    }
+    String value = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--format=")) {
+        value = args[i].substring("--format=".length());
+      } else if (args[i].equals("--format") && i + 1 < args.length) {
+        value = args[i + 1];
+      }
+    }
+    return value != null && RenderOptions.namesFileFormats(value) ? text.get("usage.file-format", value) : null;
   }
 
   /** The message for a mistyped command or option, with what was probably meant; null for anything else. */

@@ -33,8 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "CASE.yaml", descriptionKey = "validate.files")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "text", descriptionKey = "format")
-  ReportFormat format;
+  @Mixin ReportFormatOption reportFormat;
+  @Mixin QuietOption quiet;
 
   @Option(names = "--strict", descriptionKey = "strict")
   boolean strict;
@@ -64,11 +64,11 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       results.add(service.validate(file));
     }
-    if (format == ReportFormat.json) {
+    if (reportFormat.json()) {
       spec.commandLine().getOut().print(new ValidationJson().render(results, strict));
     } else {
       new ValidationText(spec.commandLine().getOut(), Colors.of(spec, common, environment), ReportWords.of(words))
-          .print(results, strict);
+          .print(results, strict, quiet.quiet);
     }
     spec.commandLine().getOut().flush();
     return exitStatus(results).code();

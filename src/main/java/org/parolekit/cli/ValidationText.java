@@ -10,8 +10,12 @@ import org.parolekit.validate.FileValidation;
 
 /** Prints validation results for people, in the words of {@code words}. */
 record ValidationText(PrintWriter out, Colors colors, ReportWords words) {
-  void print(List<FileValidation> results, boolean strict) {
+  /** Prints every file's result; with {@code quiet}, only those of files that cannot be used or fall short. */
+  void print(List<FileValidation> results, boolean strict, boolean quiet) {
     for (FileValidation r : results) {
+      if (quiet && r.outcome(strict) == FileValidation.Outcome.OK) {
+        continue;
+      }
       switch (r.outcome(strict)) {
         case INVALID -> {
           out.println(r.file() + ": " + colors.error(words.get("file.invalid"))

@@ -39,8 +39,9 @@ public final class LettersService {
    * @param letters how many letters (sponsor, support, organizational) the case has, translations
    *     counted
    * @param drafts the titles of the letters that fall short, translations and certificates included
+   * @param checks what the check found in each letter, in the order of the letters
    */
-  public record Result(RenderResult render, int letters, List<String> drafts) {
+  public record Result(RenderResult render, int letters, List<String> drafts, CaseReport checks) {
     public Result {
       drafts = List.copyOf(drafts);
     }
@@ -85,7 +86,7 @@ public final class LettersService {
     int count = (int) full.documents().stream().filter(d -> isLetter(d.kind())).count();
     List<String> ordered = new ArrayList<>();
     full.documents().stream().filter(RenderedDocument::draft).forEach(d -> ordered.add(d.title()));
-    return new Result(full, count, ordered);
+    return new Result(full, count, ordered, report);
   }
 
   /** The writers whose words changed after they were translated: ICE's copy is not theirs any more. */

@@ -128,7 +128,7 @@ class BatchInterruptionTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.parolekit.cli.FixedClockMain",
             "batch", "--org", ORG.toString(), roster.toString(), "-o", out.toString(), "--jobs", "2", "--quiet",
-            "--format", "pdf")
+            "--file-format", "pdf")
         .redirectOutput(dir.resolve(name + ".out").toFile())
         .redirectError(dir.resolve(name + ".err").toFile())
         .start();

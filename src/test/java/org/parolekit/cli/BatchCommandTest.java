@@ -178,8 +178,8 @@ class BatchCommandTest {
     Files.write(roster, lines);
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
-    CliRun one = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", a.toString(), "--jobs", "1", "--format", "pdf,txt");
-    CliRun two = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", b.toString(), "--jobs", "2", "--format", "pdf,txt");
+    CliRun one = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", a.toString(), "--jobs", "1", "--file-format", "pdf,txt");
+    CliRun two = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", b.toString(), "--jobs", "2", "--file-format", "pdf,txt");
     assertThat(one.exitCode()).as(one.toString()).isZero();
     assertThat(two.exitCode()).as(two.toString()).isZero();
     assertThat(two.err()).isEqualTo(one.err());

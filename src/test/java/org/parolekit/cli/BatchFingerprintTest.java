@@ -81,7 +81,7 @@ class BatchFingerprintTest {
 
   private CliRun batch(String formats) {
     return CliRun.run("batch", "--org", org.toString(), roster.toString(), "-o", out.toString(), "--date", "2026-11-27",
-        "--format", formats, "--templates", templates.toString());
+        "--file-format", formats, "--templates", templates.toString());
   }
 
   private static void assertGenerated(CliRun r) {

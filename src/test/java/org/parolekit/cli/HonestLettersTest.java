@@ -34,7 +34,7 @@ class HonestLettersTest {
   @ValueSource(strings = {"maria-hernandez", "emmanuel-tabi", "incomplete"})
   void noLetterSaysTheSameFactTwice(String example) throws IOException {
     Path out = dir.resolve(example);
-    CliRun.run("letters", "examples/" + example + "/case.yaml", "-o", out.toString(), "--format", "txt");
+    CliRun.run("letters", "examples/" + example + "/case.yaml", "-o", out.toString(), "--file-format", "txt");
     Set<String> ownWords = ownWords(Path.of("examples", example, "case.yaml"));
     List<Path> letters = new ArrayList<>();
     try (Stream<Path> s = Files.list(out)) {
@@ -133,7 +133,7 @@ class HonestLettersTest {
   @Test
   void aSwornLetterEndsWithTheDeclarationAndEnclosesTheSponsorsDocuments() throws IOException {
     Path out = dir.resolve("emmanuel");
-    CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString(), "--format", "txt");
+    CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString(), "--file-format", "txt");
     String sponsor = Files.readString(out.resolve("01-sponsor-letter-grace-fon-ashu-en.txt"));
     assertThat(sponsor)
         .contains("I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct.")

@@ -57,8 +57,8 @@ class LettersCommandTest {
   void identicalInputGivesIdenticalFiles() throws IOException {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
-    CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", a.toString(), "--date", "2026-11-27", "--format", "pdf,html,txt");
-    CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", b.toString(), "--date", "2026-11-27", "--format", "pdf,html,txt");
+    CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", a.toString(), "--date", "2026-11-27", "--file-format", "pdf,html,txt");
+    CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", b.toString(), "--date", "2026-11-27", "--file-format", "pdf,html,txt");
     List<String> names = files(a);
     assertThat(names).isEqualTo(files(b)).anyMatch(n -> n.endsWith(".html")).anyMatch(n -> n.endsWith(".txt"));
     for (String n : names) {
@@ -114,7 +114,7 @@ class LettersCommandTest {
     Files.writeString(templates.resolve("support-letter.ftl"), "Custom support letter for ${person.fullName}.\n");
     Path out = dir.resolve("out");
     CliRun r = CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString(),
-        "--templates", dir.resolve("templates").toString(), "--format", "txt");
+        "--templates", dir.resolve("templates").toString(), "--file-format", "txt");
     // A support letter that says nothing of the person falls short: it is written as a draft.
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err()).contains("1 fall short");

@@ -26,7 +26,7 @@ class LintPdfLettersTest {
   @BeforeAll
   static void writeTheLetters() {
     out = dir.resolve("letters");
-    CliRun letters = CliRun.run("letters", CASE, "-o", out.toString(), "--format", "pdf,txt");
+    CliRun letters = CliRun.run("letters", CASE, "-o", out.toString(), "--file-format", "pdf,txt");
     assertThat(letters.exitCode()).as(letters.toString()).isZero();
   }
 

@@ -48,7 +48,7 @@ class ManPagesTest {
   @Test
   void theBashCompletionScriptIsBuiltForParolekit() throws IOException {
     String script = Files.readString(Path.of("target/parolekit_completion"));
-    assertThat(script).containsPattern("complete -F \\S+ -o default parolekit\\b").contains("letters", "validate");
+    assertThat(script).containsPattern("complete -F \\S+ -o default parolekit\\b").contains("letters", "validate", "init");
   }
 
   private static void collect(CommandLine c, List<CommandLine> into) {

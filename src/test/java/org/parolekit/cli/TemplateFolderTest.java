@@ -179,7 +179,7 @@ class TemplateFolderTest {
   @Test
   void aByteOrderMarkAtTheStartOfATemplateIsNotWritten() throws IOException {
     template("en/writing-guide.ftl", "\uFEFFHow to write for ${person.fullName}.\n");
-    CliRun r = letters("--format", "txt");
+    CliRun r = letters("--file-format", "txt");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     Path guide = files(dir.resolve("out")).stream()
         .filter(f -> f.getFileName().toString().contains("writing-guide")).findFirst().orElseThrow();

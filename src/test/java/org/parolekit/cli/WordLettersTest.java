@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Word letters as a volunteer uses them: {@code letters --format docx} writes one editable
+ * Word letters as a volunteer uses them: {@code letters --file-format docx} writes one editable
  * document per letter that Word's own library and LibreOffice both read, with the same words as
  * the text form; drafts say so on every page; two runs give the same bytes; {@code lint} reads a
  * .docx as it reads the .txt; and a supporter may hand in their letter as a .docx.
@@ -41,7 +41,7 @@ class WordLettersTest {
 
   private Path letters(String example, String format) {
     Path out = dir.resolve(example + "-" + format);
-    CliRun r = CliRun.run("letters", "examples/" + example + "/case.yaml", "-o", out.toString(), "--format", format);
+    CliRun r = CliRun.run("letters", "examples/" + example + "/case.yaml", "-o", out.toString(), "--file-format", format);
     assertThat(r.exitCode()).as(r.toString()).isIn(0, 1);
     return out;
   }
@@ -137,7 +137,7 @@ class WordLettersTest {
     Path first = letters("maria-hernandez", "docx");
     Thread.sleep(2100); // zip times have two-second steps: a clock read would now differ
     Path second = dir.resolve("again");
-    CliRun r = CliRun.run("letters", "examples/maria-hernandez/case.yaml", "-o", second.toString(), "--format", "docx");
+    CliRun r = CliRun.run("letters", "examples/maria-hernandez/case.yaml", "-o", second.toString(), "--file-format", "docx");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     for (Path a : files(first, "*.docx")) {
       assertThat(Files.readAllBytes(second.resolve(a.getFileName().toString()))).as(a.toString())
@@ -190,8 +190,8 @@ class WordLettersTest {
     assertThat(validate.exitCode()).as(validate.toString()).isZero();
     Path fromText = dir.resolve("from-text");
     Path fromWord = dir.resolve("from-word");
-    assertThat(CliRun.run("letters", plain.caseFile().toString(), "-o", fromText.toString(), "--format", "txt").exitCode()).isZero();
-    CliRun r = CliRun.run("letters", word.caseFile().toString(), "-o", fromWord.toString(), "--format", "txt");
+    assertThat(CliRun.run("letters", plain.caseFile().toString(), "-o", fromText.toString(), "--file-format", "txt").exitCode()).isZero();
+    CliRun r = CliRun.run("letters", word.caseFile().toString(), "-o", fromWord.toString(), "--file-format", "txt");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     Path jennifer = files(fromText, "*jennifer-morales*.txt").get(0);
     assertThat(fromWord.resolve(jennifer.getFileName().toString())).hasSameTextualContentAs(jennifer);
@@ -209,7 +209,7 @@ class WordLettersTest {
     Files.copy(broken, copy.folder().resolve("letters/jennifer-morales.docx"));
     copy.replace("letterFile: letters/jennifer-morales.txt", "letterFile: letters/jennifer-morales.docx");
     Path out = dir.resolve("out");
-    CliRun letters = CliRun.run("letters", copy.caseFile().toString(), "-o", out.toString(), "--format", "docx");
+    CliRun letters = CliRun.run("letters", copy.caseFile().toString(), "-o", out.toString(), "--file-format", "docx");
     assertThat(letters.exitCode()).as(letters.toString()).isEqualTo(3);
     assertThat(letters.err()).contains("jennifer-morales.docx").doesNotContain("A012-345-678").doesNotContain("\tat ");
   }
