@@ -5,6 +5,10 @@
 #
 #   bench/startup.sh            9 runs of each, medians
 #   RUNS=15 bench/startup.sh    more runs (a noisy machine wants more)
+#   BEFORE=/tmp/old.jar bench/startup.sh
+#                               also times --version, validate and lint of an earlier build's
+#                               jar (java -jar, the launcher's options, no archive) in the same
+#                               rounds, for a before/after ratio
 #
 # The runs are interleaved (hello, --version, validate, lint, hello, ...) so that a machine whose
 # load changes during the benchmark slows all four alike; each ratio is the median of the ratios
@@ -36,8 +40,15 @@ JAVA
 javac -d "$WORK" "$WORK/Hello.java"
 
 NAMES=(hello version validate lint)
+if [[ -n "${BEFORE:-}" ]]; then NAMES+=(version0 validate0 lint0); fi
 run() {
   case $1 in
+    # shellcheck disable=SC2086
+    version0) java $JVM_OPTS -jar "$BEFORE" --version ;;
+    # shellcheck disable=SC2086
+    validate0) java $JVM_OPTS -jar "$BEFORE" validate examples/maria-hernandez/case.yaml ;;
+    # shellcheck disable=SC2086
+    lint0) java $JVM_OPTS -jar "$BEFORE" lint examples/maria-hernandez/letters/jennifer-morales.txt ;;
     # shellcheck disable=SC2086
     hello) java $JVM_OPTS -cp "$WORK" Hello ;;
     version) bin/parolekit --version ;;
@@ -63,7 +74,7 @@ for name in "${NAMES[@]}"; do seconds "$name" > /dev/null; done
 {
   echo "# parolekit start-up benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
   echo "# runs=$RUNS, JVM options: $JVM_OPTS; times in seconds"
-  printf "%-6s %8s %8s %8s %8s\n" run "${NAMES[@]}"
+  printf "%-6s" run; printf " %9s" "${NAMES[@]}"; echo
 } | tee "$OUTFILE"
 
 for name in "${NAMES[@]}"; do : > "$WORK/$name.t"; : > "$WORK/$name.r"; done
@@ -72,7 +83,7 @@ for round in $(seq "$RUNS"); do
   for name in "${NAMES[@]}"; do
     s=$(seconds "$name")
     echo "$s" >> "$WORK/$name.t"
-    line+=$(printf " %8.3f" "$s")
+    line+=$(printf " %9.3f" "$s")
     eval "t_$name=$s"
   done
   for name in "${NAMES[@]}"; do
@@ -87,13 +98,18 @@ rounds=$(printf "%-6s" "ratio*")
 hello=$(median < "$WORK/hello.t")
 for name in "${NAMES[@]}"; do
   m=$(median < "$WORK/$name.t")
-  line+=$(printf " %8.3f" "$m")
-  ratios+=$(printf " %8.2f" "$(echo "$m / $hello" | bc -l)")
-  rounds+=$(printf " %8.2f" "$(median < "$WORK/$name.r")")
+  line+=$(printf " %9.3f" "$m")
+  ratios+=$(printf " %9.2f" "$(echo "$m / $hello" | bc -l)")
+  rounds+=$(printf " %9.2f" "$(median < "$WORK/$name.r")")
 done
 {
   echo "$line"
   echo "$ratios"
   echo "$rounds"
   echo "# ratio: median time / median hello; ratio*: median of the per-round ratios to hello"
+  if [[ -n "${BEFORE:-}" ]]; then
+    for name in version validate lint; do
+      paste -d' ' "$WORK/$name.t" "$WORK/${name}0.t" | awk '{ print $1 / $2 }' | median | xargs printf "# %s now / before (median of per-round ratios): %.2f\n" "$name"
+    done
+  fi
 } | tee -a "$OUTFILE"
