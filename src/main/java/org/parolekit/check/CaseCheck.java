@@ -44,7 +44,9 @@ public final class CaseCheck {
 
   /** Checks each letter and the letters together. */
   public CaseReport check(List<LetterText> letters, CheckContext context) {
-    List<LetterReport> reports = letters.stream().map(l -> checker.check(l, context)).toList();
+    // Letters are checked side by side (the checker is thread-safe; the reports keep the letters'
+    // order): most of a case's validation is matching the lexicons, letter by letter.
+    List<LetterReport> reports = letters.parallelStream().map(l -> checker.check(l, context)).toList();
     List<Finding> findings = new ArrayList<>();
 
     disagreement(letters, l -> LetterFacts.aNumbers(l.text()), "a-number", findings, Severity.ERROR);

@@ -57,7 +57,12 @@ final class Detectors {
         timeOfKnowing(s).ifPresent(words -> found.add(new Detection(Detector.ACQUAINTANCE, s.index(), s.text(), words)));
       }
     }
-    found.removeIf(d -> aboutARelative(d, body));
+    java.util.Map<Integer, Integer> firstRelative = firstRelativeByParagraph(body);
+    java.util.Map<Integer, Integer> paragraphOf = new java.util.HashMap<>();
+    for (Sentence s : body) {
+      paragraphOf.put(s.index(), s.paragraph());
+    }
+    found.removeIf(d -> aboutARelative(d, paragraphOf, firstRelative));
     if (body.stream().anyMatch(s -> lexicon.anyMatch("group", s.folded()) && lexicon.anyMatch("group.context", s.folded()))
         && !FullNames.namesSomeone(body)
         && found.stream().noneMatch(d -> d.detector() == Detector.IDENTIFIERS)) {
@@ -71,14 +76,29 @@ final class Detectors {
    * ten years. We met when she worked for me."): once the writer says they know a relative, what
    * the rest of that paragraph says of relationship and acquaintance is about the relative.
    */
-  private boolean aboutARelative(Detection d, List<Sentence> body) {
+  private static boolean aboutARelative(
+      Detection d, java.util.Map<Integer, Integer> paragraphOf, java.util.Map<Integer, Integer> firstRelative) {
     if (d.detector() != Detector.RELATIONSHIP && d.detector() != Detector.ACQUAINTANCE) {
       return false;
     }
-    Sentence at = body.stream().filter(s -> s.index() == d.sentence()).findFirst().orElse(null);
-    return at != null
-        && body.stream().anyMatch(s -> s.paragraph() == at.paragraph() && s.index() <= at.index()
-            && lexicon.anyMatch("relative", s.folded()));
+    Integer paragraph = paragraphOf.get(d.sentence());
+    Integer relative = paragraph == null ? null : firstRelative.get(paragraph);
+    return relative != null && relative <= d.sentence();
+  }
+
+  /**
+   * For each paragraph of the body, the index of its first sentence that speaks of knowing a
+   * relative of the person: matched once per sentence, so a long letter costs what its sentences
+   * cost and not their square.
+   */
+  private java.util.Map<Integer, Integer> firstRelativeByParagraph(List<Sentence> body) {
+    java.util.Map<Integer, Integer> first = new java.util.HashMap<>();
+    for (Sentence s : body) {
+      if (!first.containsKey(s.paragraph()) && lexicon.anyMatch("relative", s.folded())) {
+        first.put(s.paragraph(), s.index());
+      }
+    }
+    return first;
   }
 
   /** Whether the letter reads as written by the person themself (or by detained people). */

@@ -71,6 +71,15 @@ public final class LetterChecker {
     this.assessor = new CriteriaAssessor(hints);
   }
 
+  /**
+   * Reads and compiles the lexicons now, on the calling thread, so that a checker made later on
+   * another thread starts at once; {@code main} calls it on a thread of its own while the command
+   * line is being built.
+   */
+  public static void prepare() {
+    Lexicon.builtIn();
+  }
+
   /** Checks one letter against what the case file says. */
   public LetterReport check(LetterText letter, CheckContext context) {
     List<Sentence> sentences = SentenceSplitter.split(letter.text());

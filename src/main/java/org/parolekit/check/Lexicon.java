@@ -57,8 +57,22 @@ final class Lexicon {
     this.sections = sections;
   }
 
-  /** The built-in lexicons. */
+  /**
+   * The built-in lexicons, read and compiled once per JVM (hundreds of patterns: a large part of a
+   * quick command's start) and shared by every checker; immutable, so sharing is safe.
+   */
   static Lexicon builtIn() {
+    return BuiltIn.LEXICON;
+  }
+
+  /** Holds the built-in lexicons, read on first use. */
+  private static final class BuiltIn {
+    static final Lexicon LEXICON = read();
+
+    private BuiltIn() {}
+  }
+
+  private static Lexicon read() {
     Map<String, String> common = new LinkedHashMap<>();
     Map<String, List<Cue>> sections = new LinkedHashMap<>();
     read("lexicon-common.txt", null, common, sections);

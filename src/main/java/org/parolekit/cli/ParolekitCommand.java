@@ -33,4 +33,22 @@ final class ParolekitCommand implements Runnable {
   public void run() {
     throw new ParameterException(spec.commandLine(), "a command is required");
   }
+
+  /**
+   * The root as {@link CommandLineFactory} builds it to run one command: the same name, texts and
+   * options, with only that command added under it.
+   */
+  @Command(
+      name = "parolekit",
+      resourceBundle = "org.parolekit.cli.Messages",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class)
+  static final class Root implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      throw new ParameterException(spec.commandLine(), "a command is required");
+    }
+  }
 }

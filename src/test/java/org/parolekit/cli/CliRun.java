@@ -21,6 +21,18 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    // As main builds it: only the command the arguments name.
+    int code =
+        CommandLineFactory.create(
+                new PrintWriter(out, true), new PrintWriter(err, true), new CliEnvironment(FIXED_CLOCK, env), args)
+            .execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** The same run with every command built, as for {@code parolekit help}. */
+  static CliRun runWholeTree(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
     int code =
         CommandLineFactory.create(
                 new PrintWriter(out, true), new PrintWriter(err, true), new CliEnvironment(FIXED_CLOCK, env))
