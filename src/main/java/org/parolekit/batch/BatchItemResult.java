@@ -11,8 +11,19 @@ import java.util.Objects;
  * @param outputs files written or kept, relative to the output folder
  * @param error what went wrong, with its place, when {@code status} is FAILED
  */
-public record BatchItemResult(String input, String person, Status status, List<String> outputs, String error) {
+public record BatchItemResult(
+    String input, String person, Status status, List<String> outputs, String error, java.util.Optional<LetterVerdict> letter) {
+  public BatchItemResult(String input, String person, Status status, List<String> outputs, String error) {
+    this(input, person, status, outputs, error, java.util.Optional.empty());
+  }
+
+  /** The same result with what the letter checks say of the person's letter. */
+  public BatchItemResult withLetter(LetterVerdict verdict) {
+    return new BatchItemResult(input, person, status, outputs, error, java.util.Optional.of(verdict));
+  }
+
   public BatchItemResult {
+    letter = letter == null ? java.util.Optional.empty() : letter;
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(status, "status");
     person = person == null ? "" : person;

@@ -18,18 +18,31 @@ import java.util.List;
 public final class BatchReportWriter {
   private static final List<String> COLUMNS = List.of("input", "person", "status", "outputs", "error");
 
+  /** Columns added when the letters were checked ({@code batch --check}). */
+  private static final List<String> CHECK_COLUMNS = List.of("identity", "flightRisk", "danger", "letterErrors");
+
   public String csv(List<BatchItemResult> results) {
+    boolean checked = results.stream().anyMatch(r -> r.letter().isPresent());
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     COLUMNS.forEach(schema::addColumn);
+    if (checked) {
+      CHECK_COLUMNS.forEach(schema::addColumn);
+    }
     List<List<String>> rows = new ArrayList<>();
     for (BatchItemResult r : results) {
-      rows.add(
-          List.of(
-              neutralize(r.input()),
-              neutralize(r.person()),
-              r.status().reportName(),
-              neutralize(String.join(" | ", r.outputs())),
-              neutralize(r.error())));
+      List<String> row = new ArrayList<>(List.of(
+          neutralize(r.input()),
+          neutralize(r.person()),
+          r.status().reportName(),
+          neutralize(String.join(" | ", r.outputs())),
+          neutralize(r.error())));
+      if (checked) {
+        row.add(r.letter().map(v -> v.status(org.parolekit.model.Criterion.IDENTITY)).orElse(""));
+        row.add(r.letter().map(v -> v.status(org.parolekit.model.Criterion.FLIGHT_RISK)).orElse(""));
+        row.add(r.letter().map(v -> v.status(org.parolekit.model.Criterion.DANGER)).orElse(""));
+        row.add(r.letter().map(v -> String.join(" | ", v.errors())).orElse(""));
+      }
+      rows.add(row);
     }
     try {
       return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
@@ -62,6 +75,14 @@ public final class BatchReportWriter {
       ArrayNode outs = n.putArray("outputs");
       r.outputs().forEach(outs::add);
       n.put("error", r.error());
+      r.letter().ifPresent(v -> {
+        ObjectNode letter = n.putObject("letter");
+        letter.put("identity", v.status(org.parolekit.model.Criterion.IDENTITY));
+        letter.put("flightRisk", v.status(org.parolekit.model.Criterion.FLIGHT_RISK));
+        letter.put("danger", v.status(org.parolekit.model.Criterion.DANGER));
+        ArrayNode errors = letter.putArray("errors");
+        v.errors().forEach(errors::add);
+      });
       switch (r.status()) {
         case GENERATED -> generated++;
         case UNCHANGED -> unchanged++;

@@ -16,7 +16,14 @@ import org.parolekit.render.LetterOptions;
  */
 public record BatchRequest(
     Path organization, List<Path> inputs, Path outputDir, LetterOptions options, boolean force, int jobs, String toolVersion,
-    FileAccess access) {
+    FileAccess access, boolean check) {
+  /** A batch that does not check the letters it writes. */
+  public BatchRequest(
+      Path organization, List<Path> inputs, Path outputDir, LetterOptions options, boolean force, int jobs, String toolVersion,
+      FileAccess access) {
+    this(organization, inputs, outputDir, options, force, jobs, toolVersion, access, false);
+  }
+
   public BatchRequest {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(organization, "organization");

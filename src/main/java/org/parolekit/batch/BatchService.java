@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.parolekit.check.CaseCheck;
+import org.parolekit.check.CaseReport;
+import org.parolekit.check.WriterKind;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
 import org.parolekit.load.CaseFileException;
@@ -31,6 +34,7 @@ import org.parolekit.model.ANumber;
 import org.parolekit.model.CaseFile;
 import org.parolekit.model.FileRef;
 import org.parolekit.model.InvalidValueException;
+import org.parolekit.model.Language;
 import org.parolekit.model.OrganizationLink;
 import org.parolekit.model.OrganizationProfile;
 import org.parolekit.model.PreparedBy;
@@ -43,6 +47,7 @@ import org.parolekit.render.LetterService;
 import org.parolekit.render.OutputFormat;
 import org.parolekit.render.RenderResult;
 import org.parolekit.render.RenderedDocument;
+import org.parolekit.validate.LetterChecks;
 
 /**
  * Renders the organizational letters of many people at once: every roster row and case file
@@ -66,6 +71,8 @@ public final class BatchService {
 
   private final LocalDate today;
   private final FolderWriter writer;
+  /** The letter checks, made on first use: a batch without {@code --check} does not load them. */
+  private LetterChecks letterChecks;
 
   public BatchService(LocalDate today) {
     this(today, (documents, folder, replace, access) ->
@@ -264,7 +271,8 @@ public final class BatchService {
       if (!request.force()) {
         Optional<List<String>> kept = manifest.unchanged(out, item.folder(), fingerprint);
         if (kept.isPresent()) {
-          return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.UNCHANGED, kept.get(), "");
+          BatchItemResult unchanged = new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.UNCHANGED, kept.get(), "");
+          return request.check() ? withVerdict(unchanged, loadedCase(item, shared), session.renderOrganizationLetters(loadedCase(item, shared)).documents()) : unchanged;
         }
       }
       LoadedCase loaded = loadedCase(item, shared);
@@ -279,7 +287,8 @@ public final class BatchService {
       removeStale(folder, before, files.keySet());
       manifest.record(item.folder(), fingerprint, files);
       List<String> outputs = files.keySet().stream().sorted().map(n -> item.folder() + "/" + n).toList();
-      return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.GENERATED, outputs, "");
+      BatchItemResult generated = new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.GENERATED, outputs, "");
+      return request.check() ? withVerdict(generated, loaded, rendered.documents()) : generated;
     } catch (CaseFileException e) {
       String error = e.problems().stream().map(Problem::format).collect(Collectors.joining("; "));
       return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(), error);
@@ -290,6 +299,27 @@ public final class BatchService {
           item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(),
           "cannot read back what was written in " + item.folder());
     }
+  }
+
+  private synchronized LetterChecks letterChecks() {
+    if (letterChecks == null) {
+      letterChecks = new LetterChecks(new LetterService(), new CaseCheck());
+    }
+    return letterChecks;
+  }
+
+  /** The result with what the letter checks say of the English organizational letter (ICE's copy). */
+  private BatchItemResult withVerdict(BatchItemResult result, LoadedCase loaded, List<RenderedDocument> documents) {
+    List<RenderedDocument> english = documents.stream()
+        .filter(d -> d.kind() == org.parolekit.render.DocumentKind.ORGANIZATION_LETTER && d.language() == Language.EN)
+        .toList();
+    CaseReport report = letterChecks().check(loaded, english.isEmpty() ? documents : english);
+    return report.letters().stream()
+        .filter(l -> l.writerKind() == WriterKind.ORGANIZATION && l.language() == Language.EN)
+        .findFirst()
+        .or(() -> report.letters().stream().findFirst())
+        .map(l -> result.withLetter(LetterVerdict.of(l)))
+        .orElse(result);
   }
 
   /** Files an earlier run wrote into the folder that this run no longer makes (another --lang). */

@@ -47,6 +47,9 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "batch.jobs")
   Integer jobs;
 
+  @Option(names = "--check", descriptionKey = "batch.check")
+  boolean check;
+
   @Mixin QuietOption quiet;
   @Mixin ReportFormatOption reportFormat;
 
@@ -63,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
     BatchRequest request =
         new BatchRequest(
             organization, inputs, output, render.options(environment.today()), force, workers, version(),
-            sharing.access());
+            sharing.access(), check);
     PrintWriter err = spec.commandLine().getErr();
     TemplateFolderWarnings.print(Optional.ofNullable(render.templates), err);
     BatchProgress progress = quiet.quiet ? BatchProgress.silent() : BatchProgress.forStream(err, environment);
