@@ -39,6 +39,11 @@ final class Detectors {
    *     detained people): then what they say of themself is about the person
    */
   List<Detection> detect(List<Sentence> body, List<Sentence> identifying, boolean writerIsPerson) {
+    return detect(body, identifying, writerIsPerson, null);
+  }
+
+  /** As {@link #detect(List, List, boolean)}, matching only the lines of {@code language} when it is given. */
+  List<Detection> detect(List<Sentence> body, List<Sentence> identifying, boolean writerIsPerson, org.parolekit.model.Language language) {
     List<Detection> found = new ArrayList<>();
     for (Sentence s : identifying) {
       identifiers(s, writerIsPerson, found);
@@ -49,7 +54,7 @@ final class Detectors {
       }
       List<Sentence> scope = detector == Detector.IDENTIFIERS ? identifying : body;
       for (Sentence s : scope) {
-        firstCounting(detector, s, writerIsPerson).ifPresent(found::add);
+        firstCounting(detector, s, writerIsPerson, language).ifPresent(found::add);
       }
     }
     for (Sentence s : body) {
@@ -168,9 +173,14 @@ final class Detectors {
     return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, TIME_LEAD_WORDS)));
   }
 
-  private java.util.Optional<Detection> firstCounting(Detector detector, Sentence s, boolean writerIsPerson) {
+  private java.util.Optional<Detection> firstCounting(
+      Detector detector, Sentence s, boolean writerIsPerson, org.parolekit.model.Language language) {
     boolean writerIntroducesThemself = !writerIsPerson && lexicon.anyMatch("writer.intro", s.folded());
+    java.util.Set<org.parolekit.model.Language> languages = language == null ? java.util.Set.of() : languagesOf(s.folded());
     for (Cue cue : lexicon.section(detector)) {
+      if (language != null && !languages.contains(cue.language())) {
+        continue;
+      }
       if (writerIntroducesThemself && detector.subject() == Detector.Subject.PERSON && !cue.anySubject()) {
         continue;
       }
@@ -200,6 +210,25 @@ final class Detectors {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  private static final Pattern ENGLISH_WORD = Pattern.compile(
+      "\\b(?:the|and|is|was|he|she|his|her|him|with|have|has|had|will|would|to|of|i|my|we|our|not|be|been|for|this|that|never|who)\\b");
+  private static final Pattern SPANISH_WORD = Pattern.compile(
+      "\\b(?:el|la|los|las|que|y|es|su|sus|con|para|por|una|del|lo|le|muy|pero|no|se|mi|yo|ha|en|nunca|fue|esta|tiene|desde)\\b");
+
+  /**
+   * The languages a sentence may be written in, by its function words: a letter in one language
+   * is matched with that language's lines, but a sentence that mixes in the other ("He's never
+   * been arrested, ni una sola vez") or has no function word at all is matched with both.
+   */
+  private static java.util.Set<org.parolekit.model.Language> languagesOf(String folded) {
+    boolean en = ENGLISH_WORD.matcher(folded).find();
+    boolean es = SPANISH_WORD.matcher(folded).find();
+    if (en == es) {
+      return java.util.EnumSet.allOf(org.parolekit.model.Language.class);
+    }
+    return java.util.EnumSet.of(en ? org.parolekit.model.Language.EN : org.parolekit.model.Language.ES);
   }
 
   /** Inside a template's slot ("[relief sought, e.g., asylum]"): an example of what to write, not a claim. */

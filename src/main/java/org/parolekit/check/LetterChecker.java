@@ -91,7 +91,7 @@ public final class LetterChecker {
     boolean writerIsPerson =
         letter.writerKind() == WriterKind.PERSON
             || letter.writerKind() == WriterKind.UNKNOWN && detectors.writtenByThePerson(bodySentences);
-    List<Detection> detections = detectors.detect(bodySentences, identifying, writerIsPerson);
+    List<Detection> detections = detectors.detect(bodySentences, identifying, writerIsPerson, language);
     Map<Criterion, CriterionResult> criteria =
         assessor.assess(
             detections.stream().filter(d -> d.detector().criterion().isPresent()).toList(),
