@@ -7,13 +7,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parolekit completion bash|zsh}: prints a shell completion script. */
+/** {@code parolekit completion bash|zsh|fish}: prints a shell completion script. */
 @Command(name = "completion", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
 final class CompletionCommand implements Callable<Integer> {
   /** The shells we generate for; constants are spelled as typed. */
   enum Shell {
     bash,
-    zsh
+    zsh,
+    fish
   }
 
   @Spec CommandSpec spec;
@@ -25,7 +26,10 @@ final class CompletionCommand implements Callable<Integer> {
   public Integer call() {
     // Bash looks a completion up by the command's last path segment too, so "bin/parolekit" completes.
     String name = spec.root().name().replaceFirst("^'(.*)'$", "$1");
-    String script = AutoComplete.bash(name.substring(name.lastIndexOf('/') + 1), spec.root().commandLine());
+    String command = name.substring(name.lastIndexOf('/') + 1);
+    String script = shell == Shell.fish
+        ? FishCompletion.script(command, spec.root().commandLine())
+        : AutoComplete.bash(command, spec.root().commandLine());
     if (shell == Shell.zsh) {
       script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
     }
