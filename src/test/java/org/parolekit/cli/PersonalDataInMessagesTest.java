@@ -26,7 +26,7 @@ class PersonalDataInMessagesTest {
     Path file = caseWith("fieldOffice: san-diego", "fieldOffice: 742 Oleander Avenue");
     CliRun r = CliRun.run("validate", file.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-    assertThat(r.out() + r.err()).contains("person.detention.fieldOffice", "is not one of the values allowed here", "san-diego")
+    assertThat(r.out() + r.err()).contains("person.detention.fieldOffice", "the value is not one of those allowed here", "san-diego")
         .containsPattern("case.yaml:\\d+:\\d+:")
         .doesNotContain("742 Oleander", "Oleander Avenue");
   }
