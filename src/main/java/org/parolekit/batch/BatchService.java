@@ -272,7 +272,11 @@ public final class BatchService {
         Optional<List<String>> kept = manifest.unchanged(out, item.folder(), fingerprint);
         if (kept.isPresent()) {
           BatchItemResult unchanged = new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.UNCHANGED, kept.get(), "");
-          return request.check() ? withVerdict(unchanged, loadedCase(item, shared), session.renderOrganizationLetters(loadedCase(item, shared)).documents()) : unchanged;
+          if (!request.check()) {
+            return unchanged;
+          }
+          LoadedCase loaded = loadedCase(item, shared);
+          return withVerdict(unchanged, loaded, session.renderOrganizationLetters(loaded).documents());
         }
       }
       LoadedCase loaded = loadedCase(item, shared);

@@ -48,13 +48,22 @@ final class Detectors {
     for (Sentence s : identifying) {
       identifiers(s, writerIsPerson, found);
     }
+    // Which languages' lines may match each sentence, worked out once per sentence.
+    java.util.Map<Integer, java.util.Set<org.parolekit.model.Language>> languages = new java.util.HashMap<>();
+    for (List<Sentence> part : List.of(identifying, body)) {
+      for (Sentence s : part) {
+        languages.computeIfAbsent(s.index(), k -> language == null
+            ? java.util.EnumSet.allOf(org.parolekit.model.Language.class)
+            : languagesOf(s.folded()));
+      }
+    }
     for (Detector detector : Detector.values()) {
       if (detector == Detector.RELATIONSHIP && writerIsPerson) {
         continue;
       }
       List<Sentence> scope = detector == Detector.IDENTIFIERS ? identifying : body;
       for (Sentence s : scope) {
-        firstCounting(detector, s, writerIsPerson, language).ifPresent(found::add);
+        firstCounting(detector, s, writerIsPerson, languages.get(s.index())).ifPresent(found::add);
       }
     }
     for (Sentence s : body) {
@@ -173,12 +182,12 @@ final class Detectors {
     return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, TIME_LEAD_WORDS)));
   }
 
+  /** @param languages the languages whose lines may match the sentence */
   private java.util.Optional<Detection> firstCounting(
-      Detector detector, Sentence s, boolean writerIsPerson, org.parolekit.model.Language language) {
+      Detector detector, Sentence s, boolean writerIsPerson, java.util.Set<org.parolekit.model.Language> languages) {
     boolean writerIntroducesThemself = !writerIsPerson && lexicon.anyMatch("writer.intro", s.folded());
-    java.util.Set<org.parolekit.model.Language> languages = language == null ? java.util.Set.of() : languagesOf(s.folded());
     for (Cue cue : lexicon.section(detector)) {
-      if (language != null && !languages.contains(cue.language())) {
+      if (!languages.contains(cue.language())) {
         continue;
       }
       if (writerIntroducesThemself && detector.subject() == Detector.Subject.PERSON && !cue.anySubject()) {

@@ -94,7 +94,7 @@ public final class FishCompletion {
       var values = choices(p.completionCandidates(), elementType(p.typeInfo()));
       if (values.isPresent()) {
         line.append(" -a ").append(quote(values.get()));
-      } else if (isPath(p.type()) || isPath(p.typeInfo().getAuxiliaryTypes().length > 0 ? p.typeInfo().getAuxiliaryTypes()[0] : p.type())) {
+      } else if (isPath(elementType(p.typeInfo()))) {
         line.append(" -F");
       } else {
         continue;

@@ -70,7 +70,7 @@ final class CaseFileEdit {
   }
 
   /** The start of the line that holds {@code index}. */
-  private static int lineStart(String s, int index) {
+  static int lineStart(String s, int index) {
     int i = index;
     while (i > 0 && s.charAt(i - 1) != '\n') {
       i--;
@@ -82,7 +82,7 @@ final class CaseFileEdit {
    * Just past the line break that ends the value at {@code index}: a block scalar's end already
    * lies at the start of a line, a plain one's at its last character.
    */
-  private static int lineEnd(String s, int index) {
+  static int lineEnd(String s, int index) {
     int i = Math.min(index, s.length());
     if (i > 0 && s.charAt(i - 1) == '\n') {
       // Blank lines a block scalar swallowed belong to what follows.

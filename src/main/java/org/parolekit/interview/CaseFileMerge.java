@@ -130,24 +130,12 @@ final class CaseFileMerge {
 
   /** The start of the entry's key line. */
   private static int entryStart(String s, NodeTuple t) {
-    int i = t.getKeyNode().getStartMark().getIndex();
-    while (i > 0 && s.charAt(i - 1) != '\n') {
-      i--;
-    }
-    return i;
+    return CaseFileEdit.lineStart(s, t.getKeyNode().getStartMark().getIndex());
   }
 
   /** Just past the line break that ends the entry's value. */
   private static int entryEnd(String s, NodeTuple t) {
-    int i = Math.min(t.getValueNode().getEndMark().getIndex(), s.length());
-    if (i > 0 && s.charAt(i - 1) == '\n') {
-      while (i > 1 && s.charAt(i - 2) == '\n') {
-        i--;
-      }
-      return i;
-    }
-    int nl = s.indexOf('\n', i);
-    return nl < 0 ? s.length() : nl + 1;
+    return CaseFileEdit.lineEnd(s, t.getValueNode().getEndMark().getIndex());
   }
 
   /** Moves every line of an entry from column {@code from} to column {@code to}. */
