@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.parolekit.check.CaseCheck;
@@ -47,6 +48,7 @@ import org.parolekit.render.LetterService;
 import org.parolekit.render.OutputFormat;
 import org.parolekit.render.RenderResult;
 import org.parolekit.render.RenderedDocument;
+import org.parolekit.render.TemplateRenderException;
 import org.parolekit.validate.LetterChecks;
 
 /**
@@ -145,6 +147,7 @@ public final class BatchService {
     List<LetterService.Session> sessions = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     List<BatchItemResult> results = new ArrayList<>();
+    AtomicReference<String> halted = new AtomicReference<>();
     boolean interrupted = false;
     try {
       LetterService letters = new LetterService();
@@ -157,7 +160,7 @@ public final class BatchService {
         LetterService.Session session = sessions.get(w);
         Thread t =
             new Thread(
-                () -> work(request, shared, manifest, items, repeats, futures, session, next, running, stop),
+                () -> work(request, shared, manifest, items, repeats, futures, session, next, running, stop, halted),
                 "parolekit-batch-" + (w + 1));
         t.setDaemon(true);
         threads.add(t);
@@ -191,19 +194,22 @@ public final class BatchService {
     Path json = out.resolve(JSON_REPORT);
     AtomicFile.write(csv, reports.csv(results).getBytes(StandardCharsets.UTF_8), true, request.access());
     AtomicFile.write(json, reports.json(results).getBytes(StandardCharsets.UTF_8), true, request.access());
-    return new BatchOutcome(results, csv, json, interrupted);
+    return new BatchOutcome(results, csv, json, interrupted, Optional.ofNullable(halted.get()));
   }
 
   private void work(
       BatchRequest request, Shared shared, BatchManifest manifest, List<Item> items,
       Map<Item, SamePerson.Repeat> repeats, List<CompletableFuture<BatchItemResult>> futures, LetterService.Session session, AtomicInteger next,
-      AtomicInteger running, AtomicBoolean stop) {
+      AtomicInteger running, AtomicBoolean stop, AtomicReference<String> halted) {
     try {
-      for (int i = next.getAndIncrement(); i < items.size() && !stop.get(); i = next.getAndIncrement()) {
+      for (int i = next.getAndIncrement();
+          i < items.size() && !stop.get() && halted.get() == null;
+          i = next.getAndIncrement()) {
         try {
           Item item = items.get(i);
           SamePerson.Repeat repeat = repeats.get(item);
-          futures.get(i).complete(repeat != null ? repeated(item, repeat) : process(request, shared, manifest, item, session));
+          futures.get(i).complete(
+              repeat != null ? repeated(item, repeat) : process(request, shared, manifest, item, session, halted));
         } catch (Throwable t) {
           stop.set(true);
           futures.get(i).completeExceptionally(t);
@@ -260,8 +266,13 @@ public final class BatchService {
     }
   }
 
+  /**
+   * Writes one item's letters. A template that could not be stopped sets {@code halted}: its
+   * thread still runs, taking memory, so no later item is started and the process may end.
+   */
   private BatchItemResult process(
-      BatchRequest request, Shared shared, BatchManifest manifest, Item item, LetterService.Session session) {
+      BatchRequest request, Shared shared, BatchManifest manifest, Item item, LetterService.Session session,
+      AtomicReference<String> halted) {
     Path out = request.outputDir();
     if (item instanceof UnreadableItem unreadable) {
       return new BatchItemResult(item.input(), "", BatchItemResult.Status.FAILED, List.of(), unreadable.error());
@@ -297,6 +308,9 @@ public final class BatchService {
       String error = e.problems().stream().map(Problem::format).collect(Collectors.joining("; "));
       return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(), error);
     } catch (ParolekitException e) {
+      if (e instanceof TemplateRenderException t && t.unstoppable()) {
+        halted.compareAndSet(null, t.getMessage());
+      }
       return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(), e.getMessage());
     } catch (IOException e) {
       return new BatchItemResult(

@@ -105,7 +105,9 @@ final class BatchCommand implements Callable<Integer> {
       } else {
         out.println(
             message(
-                outcome.interrupted() ? "batch.summary.interrupted" : "batch.summary",
+                outcome.halted().isPresent()
+                    ? "batch.summary.halted"
+                    : outcome.interrupted() ? "batch.summary.interrupted" : "batch.summary",
                 outcome.results().size(),
                 outcome.count(BatchItemResult.Status.GENERATED),
                 outcome.count(BatchItemResult.Status.UNCHANGED),

@@ -192,7 +192,7 @@ final class TemplateEngine implements AutoCloseable {
     Template template = load(templateName);
     String runaway = runaways.get(templateName);
     if (runaway != null) {
-      throw new TemplateRenderException(templateName, 0, 0, runaway);
+      throw TemplateRenderException.unstoppable(templateName, runaway);
     }
     LimitedWriter out = new LimitedWriter(MAX_OUTPUT_CHARS);
     Run run = new Run(meter);
@@ -236,7 +236,8 @@ final class TemplateEngine implements AutoCloseable {
               Messages.get("template.tooMuchMemory", MAX_ALLOCATED_BYTES / (1024 * 1024)));
         }
         if (System.nanoTime() - deadline >= 0) {
-          throw stop(job, run, templateName, "took longer than " + timeout.toMillis() + " ms and was stopped");
+          throw stop(job, run, templateName,
+              "took longer than " + timeout.toMillis() + " ms and was stopped");
         }
       }
     }
@@ -249,12 +250,31 @@ final class TemplateEngine implements AutoCloseable {
   private TemplateRenderException stop(Future<?> job, Run run, String templateName, String problem)
       throws InterruptedException {
     job.cancel(true);
-    if (!run.endsWithin(STOP_GRACE_MILLIS)) {
+    if (!endsAfterStop(run)) {
       worker.shutdownNow();
       worker = newWorker();
       runaways.put(templateName, problem);
+      return TemplateRenderException.unstoppable(templateName, problem);
     }
     return new TemplateRenderException(templateName, 0, 0, problem);
+  }
+
+  /**
+   * Whether a stopped template's thread ends within the grace time. One that goes on allocating
+   * as much again as the limit meanwhile is where no check reaches: given up on at once, so that
+   * whoever runs it can end the process before the memory is gone.
+   */
+  private static boolean endsAfterStop(Run run) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MILLIS);
+    while (System.nanoTime() - deadline < 0) {
+      if (run.endsWithin(WATCH_MILLIS)) {
+        return true;
+      }
+      if (run.allocated() > 2 * MAX_ALLOCATED_BYTES) {
+        return false;
+      }
+    }
+    return run.endsWithin(0);
   }
 
   /** One template run: the thread it runs on and what that thread had allocated before it. */

@@ -14,7 +14,7 @@ import org.parolekit.batch.BatchReportWriter;
  *
  * <pre>{"output","interrupted","reports":{"csv","json"},"items":[{"input","person","status","outputs","error"}],
  *  "summary":{"items","generated","unchanged","failed","repeated"},"exitCode",
- *  "reasons":["failed","repeated","interrupted"]}</pre>
+ *  "reasons":["failed","repeated","interrupted" or "template-unstoppable"]}</pre>
  */
 public final class BatchJson {
   private BatchJson() {}
@@ -33,7 +33,9 @@ public final class BatchJson {
     if (outcome.count(BatchItemResult.Status.REPEATED) > 0) {
       reasons.add("repeated");
     }
-    if (outcome.interrupted()) {
+    if (outcome.halted().isPresent()) {
+      reasons.add("template-unstoppable");
+    } else if (outcome.interrupted()) {
       reasons.add("interrupted");
     }
     return report.text(outcome.status(), reasons);

@@ -200,6 +200,61 @@ class TemplateFolderTest {
   }
 
   /**
+   * A doubling with no loop cannot be interrupted inside FreeMarker: the batch ends at the first
+   * person it stops, in a JVM with the launcher's 1 GB heap, before the doubling fills that heap
+   * (it used to go on through every row while the stuck thread took all of it, exit 1).
+   */
+  @Test
+  void aTextDoubledWithoutALoopEndsTheBatchBeforeItTakesTheMemory() throws Exception {
+    template("en/organization-letter.ftl", "<#assign s=\"x\">" + "<#assign s=s+s>".repeat(40) + "${s}");
+    Path out = dir.resolve("batch");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path err = dir.resolve("err.txt");
+    Path stdout = dir.resolve("out.txt");
+    Process p =
+        new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.parolekit.cli.Main",
+                "batch", "--org", BatchCommandTest.ORG, "examples/roster.csv", "-o", out.toString(), "--lang", "en",
+                "--templates", templates().toString(), "--jobs", "1")
+            .redirectOutput(stdout.toFile())
+            .redirectError(err.toFile())
+            .start();
+    long peakKb = 0;
+    try {
+      long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (p.isAlive() && System.nanoTime() < end) {
+        peakKb = Math.max(peakKb, highWaterMarkKb(p.pid()));
+        Thread.sleep(5);
+      }
+      assertThat(p.isAlive()).as("still running after 60 s").isFalse();
+    } finally {
+      p.destroyForcibly();
+      p.waitFor(10, TimeUnit.SECONDS);
+    }
+    String message = Files.readString(err) + Files.readString(stdout);
+    assertThat(p.exitValue()).as(message).isEqualTo(3);
+    assertThat(message)
+        .contains("template en/organization-letter.ftl: used more than 64 MB of memory and was stopped")
+        .contains("Stopped after 1 people: 0 generated", "so the batch ended there: correct the template")
+        .doesNotContain("OutOfMemoryError", "ran out of memory");
+    assertThat(peakKb).as("peak resident memory, KB").isLessThan(640 * 1024);
+    assertThat(files(out)).noneMatch(f -> f.toString().endsWith(".pdf"));
+  }
+
+  /** The most resident memory the process has had so far (Linux); 0 once it has ended. */
+  private static long highWaterMarkKb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the process has just ended
+    }
+    return 0;
+  }
+
+  /**
    * Runs the letters in a JVM of its own with a 256 MB heap (a template that escaped the limit
    * would take the test JVM's memory) and expects a template error, not an OutOfMemoryError.
    */
