@@ -76,17 +76,28 @@ final class Clause {
   }
 
   /**
-   * Whether the subject of the clause at {@code at} is the writer: the nearest subject word before
-   * the match, in the match's language, is first person ("I", "we"; in Spanish a first-person verb
-   * such as "he", "tengo", "somos"). A third-person word, a name (a capitalized word inside the
-   * sentence) or a word after which a new subject starts ("that", "que", "believe") ends the search
-   * with the answer no.
+   * Whether the subject of the clause at {@code at} is the writer, or the reader the letter is
+   * addressed to: the nearest subject word before the match, in the match's language, is first
+   * person ("I", "we"; in Spanish a first-person verb such as "he", "tengo", "somos") or "you"
+   * ("you are responsible for their safety" speaks of the officer, not the person). A third-person
+   * word, a name (a capitalized word inside the sentence) or a word after which a new subject
+   * starts ("that", "que", "believe") ends the search with the answer no.
    */
   boolean writerIsSubject(Sentence sentence, int at, Language language) {
+    return writerOrReaderIsSubject(sentence, at, language, false);
+  }
+
+  /**
+   * {@link #writerIsSubject}, or, when {@code readerCounts}, the reader the letter is addressed to
+   * is the subject ("you are responsible for their safety" speaks of the officer, not the person;
+   * "I ask you to release him" does not make "you" the subject of what follows), or a kind of
+   * people ("immigrants who do not pose a threat are favored" describes a policy).
+   */
+  boolean writerOrReaderIsSubject(Sentence sentence, int at, Language language, boolean readerCounts) {
     String folded = sentence.folded();
     int end = at;
     for (int start = start(folded, at); ; start = start(folded, start - 1)) {
-      Boolean found = subjectIsWriter(sentence, start, end, language);
+      Boolean found = subjectIsWriter(sentence, start, end, language, readerCounts);
       if (found != null) {
         return found;
       }
@@ -102,7 +113,8 @@ final class Clause {
    * hold no subject word, so that a clause without one ("... and have never missed a hearing")
    * takes the subject of the clause before it.
    */
-  private Boolean subjectIsWriter(Sentence sentence, int start, int end, Language language) {
+  private Boolean subjectIsWriter(
+      Sentence sentence, int start, int end, Language language, boolean readerCounts) {
     String folded = sentence.folded();
     List<int[]> words = new java.util.ArrayList<>();
     Matcher w = WORD.matcher(folded);
@@ -118,11 +130,50 @@ final class Clause {
       if (matches("subject.first", word, language)) {
         return true;
       }
+      if (readerCounts
+          && (startsWith("subject.addressee", folded.substring(words.get(i)[0], end), language)
+              || i > 0 && startsWith("subject.addressee", folded.substring(words.get(i - 1)[0], end), language))) {
+        // "you are", "usted es": the verb is read before its subject, going backward
+        return true;
+      }
+      if (readerCounts && i > 0 && matches("subject.relative", word, language)
+          && matches("subject.category", text(folded, words.get(i - 1)), language)
+          && !determined(folded, words, i - 1, language)) {
+        // "immigrants who do not pose a threat": a kind of people, not the person
+        return true;
+      }
       if (matches("subject.third", word, language) || isName(sentence, words.get(i)[0])) {
         return false;
       }
     }
     return null;
+  }
+
+  private static String text(String folded, int[] word) {
+    return folded.substring(word[0], word[1]);
+  }
+
+  /**
+   * Whether a determiner stands among the three words before the noun at {@code noun} ("these
+   * young people who", "los inmigrantes que"): then the noun names people the letter is about,
+   * not a kind of people.
+   */
+  private boolean determined(String folded, List<int[]> words, int noun, Language language) {
+    for (int j = noun - 1; j >= Math.max(0, noun - 3); j--) {
+      if (matches("subject.determiner", text(folded, words.get(j)), language)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsWith(String section, String text, Language language) {
+    for (Cue cue : lexicon.section(section)) {
+      if (cue.language() == language && cue.pattern().matcher(text).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean matches(String section, String word, Language language) {

@@ -211,7 +211,8 @@ final class Detectors {
         if (detector.subject() == Detector.Subject.PERSON
             && !cue.anySubject()
             && !writerIsPerson
-            && clause.writerIsSubject(s, m.start(), cue.language())) {
+            && clause.writerOrReaderIsSubject(
+                s, m.start(), cue.language(), detector.role() != Detector.Role.MERITS)) {
           continue;
         }
         int from = cue.polarity() == Cue.Polarity.NEGATED ? clause.negationStart(s.folded(), m.start()) : m.start();

@@ -42,7 +42,9 @@ final class Lexicon {
   /** Sections that are not detectors: signals the checks use. */
   static final Set<String> SIGNALS =
       Set.of(
-          "negator", "affirmation", "clause", "self", "subject.first", "subject.third", "subject.stop",
+          "negator", "affirmation", "clause", "self", "subject.first", "subject.third", "subject.addressee",
+          "subject.relative", "subject.category", "subject.determiner",
+          "subject.stop",
           "closing", "judge", "template", "sponsor.housing", "sponsor.financial",
           "sponsor.transport", "meritsReview.topic", "meritsReview.judgment",
           "meritsReview.exclude", "relative", "group", "group.context", "identity.knowing", "identity.time", "writer.intro", "plea", "hedge", "cover.housing", "cover.financial", "cover.transport", "cover.status");

@@ -101,6 +101,19 @@ class DetectorsTest {
       merits.decision        | Pasó su entrevista de miedo creíble en enero.
       merits.relief          | She deserves asylum.
       merits.relief          | Merece que le den el asilo.
+      flightRisk.record      | Her stay was extended at every check-in for six years.
+      flightRisk.ties        | He wants to be home with his children again.
+      flightRisk.ties        | She lives three hundred miles away from her parents.
+      flightRisk.ties        | They belong here, as part of our communities.
+      flightRisk.ties        | She hopes to be reunited with her nephew in Ohio.
+      danger.praise          | Everyone says she is talented and hard working.
+      danger.praise          | He contributed to the parish for years.
+      danger.statement       | These young people who have never been arrested should go home.
+      merits.chances         | There are strong factors in her case.
+      merits.law             | The law does not subject him to mandatory detention.
+      merits.law             | The officers violated their own guidelines when they arrested her.
+      merits.relief          | We ask you to exercise prosecutorial discretion for Tomas.
+      merits.relief          | She was granted Special Immigrant Juvenile Status last year.
       """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -136,6 +149,14 @@ class DetectorsTest {
       merits.decision        | The suffering would grow if he was deported.
       merits.relief          | I have TPS and a work permit.
       merits.relief          | Their application for a work permit is pending.
+      identity.facility      | Conditions in detention facilities are poor.
+      danger.praise          | You are responsible for the health of everyone you hold.
+      danger.praise          | Usted es responsable de la salud de las personas detenidas.
+      danger.statement       | Immigrants who do not pose a threat to public safety are favored under that policy.
+      danger.praise          | The 10-year-old patient was taken from the hospital.
+      danger.observed        | He settled down there and raised a family.
+      flightRisk.plan        | He works nights to financially support his two sons.
+      merits.relief          | I was granted Temporary Protected Status in 2018.
       """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
