@@ -19,46 +19,71 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importProduct() {
-    product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.parolekit");
+    product =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.parolekit");
   }
 
   @Test
   void picocliStaysInTheCommandLinePackage() {
-    noClasses().that().resideOutsideOfPackage("org.parolekit.cli..")
-        .should().dependOnClassesThat().resideInAPackage("picocli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.parolekit.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
         .because("the core must be usable and testable without the command line")
         .check(product);
   }
 
   @Test
   void theCoreDoesNotDependOnTheCommandLine() {
-    noClasses().that().resideOutsideOfPackage("org.parolekit.cli..")
-        .should().dependOnClassesThat().resideInAPackage("org.parolekit.cli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.parolekit.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.parolekit.cli..")
         .check(product);
   }
 
   @Test
   void onlyMainEndsTheProcess() {
-    noClasses().that().doNotHaveFullyQualifiedName("org.parolekit.cli.Main")
-        .should().callMethod(System.class, "exit", int.class)
-        .orShould().callMethod(Runtime.class, "halt", int.class)
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.parolekit.cli.Main")
+        .should()
+        .callMethod(System.class, "exit", int.class)
+        .orShould()
+        .callMethod(Runtime.class, "halt", int.class)
         .check(product);
   }
 
   @Test
   void thereIsNoStaticMutableState() {
-    fields().that().areStatic().and().areDeclaredInClassesThat().areNotEnums()
-        .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
-        .should().beFinal()
+    fields()
+        .that()
+        .areStatic()
+        .and()
+        .areDeclaredInClassesThat()
+        .areNotEnums()
+        .and()
+        .doNotHaveModifier(JavaModifier.SYNTHETIC)
+        .should()
+        .beFinal()
         .because("no static mutable state: a static field is a constant or it is not static")
         .check(product);
   }
 
   @Test
   void theTerminalLibraryStaysWithTheCommandsThatTalkToAPerson() {
-    noClasses().that().resideOutsideOfPackages("org.parolekit.cli..", "org.parolekit.interview..")
-        .should().dependOnClassesThat().resideInAPackage("org.jline..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.parolekit.cli..", "org.parolekit.interview..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.jline..")
         .check(product);
   }
 }

@@ -12,14 +12,21 @@ import java.util.Objects;
  * @param error what went wrong, with its place, when {@code status} is FAILED
  */
 public record BatchItemResult(
-    String input, String person, Status status, List<String> outputs, String error, java.util.Optional<LetterVerdict> letter) {
-  public BatchItemResult(String input, String person, Status status, List<String> outputs, String error) {
+    String input,
+    String person,
+    Status status,
+    List<String> outputs,
+    String error,
+    java.util.Optional<LetterVerdict> letter) {
+  public BatchItemResult(
+      String input, String person, Status status, List<String> outputs, String error) {
     this(input, person, status, outputs, error, java.util.Optional.empty());
   }
 
   /** The same result with what the letter checks say of the person's letter. */
   public BatchItemResult withLetter(LetterVerdict verdict) {
-    return new BatchItemResult(input, person, status, outputs, error, java.util.Optional.of(verdict));
+    return new BatchItemResult(
+        input, person, status, outputs, error, java.util.Optional.of(verdict));
   }
 
   public BatchItemResult {

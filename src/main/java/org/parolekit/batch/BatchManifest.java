@@ -21,7 +21,9 @@ import org.parolekit.pdf.PdfDeterminism;
 public final class BatchManifest {
   public static final String FILE_NAME = ".parolekit-batch.json";
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   /** What one folder was made from and what it holds. */
   public record Entry(String fingerprint, Map<String, String> files) {
@@ -40,14 +42,17 @@ public final class BatchManifest {
     return new BatchManifest(Map.of());
   }
 
-  /** Reads the manifest of {@code outputDir}; a missing or unreadable one means nothing is known. */
+  /**
+   * Reads the manifest of {@code outputDir}; a missing or unreadable one means nothing is known.
+   */
   public static BatchManifest read(Path outputDir) {
     Path file = outputDir.resolve(FILE_NAME);
     if (!Files.isRegularFile(file)) {
       return empty();
     }
     try {
-      Map<String, Entry> m = MAPPER.readValue(file.toFile(), new TypeReference<Map<String, Entry>>() {});
+      Map<String, Entry> m =
+          MAPPER.readValue(file.toFile(), new TypeReference<Map<String, Entry>>() {});
       return new BatchManifest(m);
     } catch (IOException e) {
       return empty();

@@ -12,7 +12,10 @@ import org.parolekit.core.ExitStatus;
  * @param halted why the batch stopped early by itself: a template that could not be stopped
  */
 public record BatchOutcome(
-    List<BatchItemResult> results, Path csvReport, Path jsonReport, boolean interrupted,
+    List<BatchItemResult> results,
+    Path csvReport,
+    Path jsonReport,
+    boolean interrupted,
     Optional<String> halted) {
   public BatchOutcome {
     results = List.copyOf(results);
@@ -30,7 +33,9 @@ public record BatchOutcome(
     if (halted.isPresent()) {
       return ExitStatus.INVALID_INPUT;
     }
-    return interrupted || count(BatchItemResult.Status.FAILED) > 0 || count(BatchItemResult.Status.REPEATED) > 0
+    return interrupted
+            || count(BatchItemResult.Status.FAILED) > 0
+            || count(BatchItemResult.Status.REPEATED) > 0
         ? ExitStatus.FINDINGS
         : ExitStatus.OK;
   }

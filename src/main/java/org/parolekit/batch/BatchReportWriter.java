@@ -16,10 +16,12 @@ import java.util.List;
  * formulas are neutralized in the CSV, since names and errors come from untrusted rosters.
  */
 public final class BatchReportWriter {
-  private static final List<String> COLUMNS = List.of("input", "person", "status", "outputs", "error");
+  private static final List<String> COLUMNS =
+      List.of("input", "person", "status", "outputs", "error");
 
   /** Columns added when the letters were checked ({@code batch --check}). */
-  private static final List<String> CHECK_COLUMNS = List.of("identity", "flightRisk", "danger", "letterErrors");
+  private static final List<String> CHECK_COLUMNS =
+      List.of("identity", "flightRisk", "danger", "letterErrors");
 
   public String csv(List<BatchItemResult> results) {
     boolean checked = results.stream().anyMatch(r -> r.letter().isPresent());
@@ -30,15 +32,18 @@ public final class BatchReportWriter {
     }
     List<List<String>> rows = new ArrayList<>();
     for (BatchItemResult r : results) {
-      List<String> row = new ArrayList<>(List.of(
-          neutralize(r.input()),
-          neutralize(r.person()),
-          r.status().reportName(),
-          neutralize(String.join(" | ", r.outputs())),
-          neutralize(r.error())));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  neutralize(r.input()),
+                  neutralize(r.person()),
+                  r.status().reportName(),
+                  neutralize(String.join(" | ", r.outputs())),
+                  neutralize(r.error())));
       if (checked) {
         row.add(r.letter().map(v -> v.status(org.parolekit.model.Criterion.IDENTITY)).orElse(""));
-        row.add(r.letter().map(v -> v.status(org.parolekit.model.Criterion.FLIGHT_RISK)).orElse(""));
+        row.add(
+            r.letter().map(v -> v.status(org.parolekit.model.Criterion.FLIGHT_RISK)).orElse(""));
         row.add(r.letter().map(v -> v.status(org.parolekit.model.Criterion.DANGER)).orElse(""));
         row.add(r.letter().map(v -> String.join(" | ", v.errors())).orElse(""));
       }
@@ -60,7 +65,9 @@ public final class BatchReportWriter {
     }
   }
 
-  /** Puts {@code "items"} and {@code "summary"}, as in {@code batch-report.json}, into {@code root}. */
+  /**
+   * Puts {@code "items"} and {@code "summary"}, as in {@code batch-report.json}, into {@code root}.
+   */
   public ObjectNode tree(List<BatchItemResult> results, ObjectNode root) {
     ArrayNode items = root.putArray("items");
     int generated = 0;
@@ -75,14 +82,16 @@ public final class BatchReportWriter {
       ArrayNode outs = n.putArray("outputs");
       r.outputs().forEach(outs::add);
       n.put("error", r.error());
-      r.letter().ifPresent(v -> {
-        ObjectNode letter = n.putObject("letter");
-        letter.put("identity", v.status(org.parolekit.model.Criterion.IDENTITY));
-        letter.put("flightRisk", v.status(org.parolekit.model.Criterion.FLIGHT_RISK));
-        letter.put("danger", v.status(org.parolekit.model.Criterion.DANGER));
-        ArrayNode errors = letter.putArray("errors");
-        v.errors().forEach(errors::add);
-      });
+      r.letter()
+          .ifPresent(
+              v -> {
+                ObjectNode letter = n.putObject("letter");
+                letter.put("identity", v.status(org.parolekit.model.Criterion.IDENTITY));
+                letter.put("flightRisk", v.status(org.parolekit.model.Criterion.FLIGHT_RISK));
+                letter.put("danger", v.status(org.parolekit.model.Criterion.DANGER));
+                ArrayNode errors = letter.putArray("errors");
+                v.errors().forEach(errors::add);
+              });
       switch (r.status()) {
         case GENERATED -> generated++;
         case UNCHANGED -> unchanged++;
@@ -108,6 +117,8 @@ public final class BatchReportWriter {
       return cell;
     }
     char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        ? "'" + cell
+        : cell;
   }
 }

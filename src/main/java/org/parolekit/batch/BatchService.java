@@ -52,10 +52,10 @@ import org.parolekit.render.TemplateRenderException;
 import org.parolekit.validate.LetterChecks;
 
 /**
- * Renders the organizational letters of many people at once: every roster row and case file
- * gets its own folder, items are rendered in parallel (one render session per worker) and
- * gathered in input order so the output is the same whatever the number of workers, unchanged
- * items are skipped by content fingerprint, and one bad item never stops the batch.
+ * Renders the organizational letters of many people at once: every roster row and case file gets
+ * its own folder, items are rendered in parallel (one render session per worker) and gathered in
+ * input order so the output is the same whatever the number of workers, unchanged items are skipped
+ * by content fingerprint, and one bad item never stops the batch.
  */
 public final class BatchService {
   public static final String CSV_REPORT = "batch-report.csv";
@@ -63,26 +63,35 @@ public final class BatchService {
   private static final long MANIFEST_EVERY_MILLIS = 2_000;
 
   /**
-   * Writes one item's documents into its folder; tests substitute one that fails. Without
-   * {@code replace}, a file already there is kept when it holds the bytes this run writes (a run
-   * killed before it recorded the folder left it) and refused otherwise.
+   * Writes one item's documents into its folder; tests substitute one that fails. Without {@code
+   * replace}, a file already there is kept when it holds the bytes this run writes (a run killed
+   * before it recorded the folder left it) and refused otherwise.
    */
   interface FolderWriter {
-    List<Path> write(List<RenderedDocument> documents, Path folder, boolean replace, FileAccess access);
+    List<Path> write(
+        List<RenderedDocument> documents, Path folder, boolean replace, FileAccess access);
   }
 
   private final LocalDate today;
   private final FolderWriter writer;
+
   /** The letter checks, made on first use: a batch without {@code --check} does not load them. */
   private LetterChecks letterChecks;
 
   public BatchService(LocalDate today) {
-    this(today, (documents, folder, replace, access) ->
-        new OutputWriter(access)
-            .write(documents, folder, replace ? OutputWriter.Existing.REPLACE : OutputWriter.Existing.KEEP_IDENTICAL)
-            .stream()
-            .map(OutputWriter.WrittenFile::path)
-            .toList());
+    this(
+        today,
+        (documents, folder, replace, access) ->
+            new OutputWriter(access)
+                    .write(
+                        documents,
+                        folder,
+                        replace
+                            ? OutputWriter.Existing.REPLACE
+                            : OutputWriter.Existing.KEEP_IDENTICAL)
+                    .stream()
+                    .map(OutputWriter.WrittenFile::path)
+                    .toList());
   }
 
   BatchService(LocalDate today, FolderWriter writer) {
@@ -99,7 +108,8 @@ public final class BatchService {
     String folder();
   }
 
-  private record RowItem(Roster roster, RosterRow row, String input, String person, String folder) implements Item {}
+  private record RowItem(Roster roster, RosterRow row, String input, String person, String folder)
+      implements Item {}
 
   /** Rows of a roster that could not be read at all, reported as one failed item. */
   private record UnreadableItem(String input, String error) implements Item {
@@ -114,7 +124,13 @@ public final class BatchService {
     }
   }
 
-  private record CaseItem(Path file, Optional<LoadedCase> loaded, String error, String input, String person, String folder)
+  private record CaseItem(
+      Path file,
+      Optional<LoadedCase> loaded,
+      String error,
+      String input,
+      String person,
+      String folder)
       implements Item {}
 
   /** The organization and everything that is the same for every item. */
@@ -124,8 +140,8 @@ public final class BatchService {
    * Runs the batch. Inputs that cannot be read at all (a missing file, a roster with a wrong
    * header, an invalid organization profile) stop it before anything is written.
    *
-   * @param stop set by a shutdown hook (Ctrl-C): items not yet started are left, finished ones
-   *     are recorded, and no temporary file stays behind
+   * @param stop set by a shutdown hook (Ctrl-C): items not yet started are left, finished ones are
+   *     recorded, and no temporary file stays behind
    * @throws ParolekitException with {@link ExitStatus#INVALID_INPUT} for an unreadable input
    */
   public BatchOutcome run(BatchRequest request, BatchListener listener, AtomicBoolean stop) {
@@ -160,7 +176,10 @@ public final class BatchService {
         LetterService.Session session = sessions.get(w);
         Thread t =
             new Thread(
-                () -> work(request, shared, manifest, items, repeats, futures, session, next, running, stop, halted),
+                () ->
+                    work(
+                        request, shared, manifest, items, repeats, futures, session, next, running,
+                        stop, halted),
                 "parolekit-batch-" + (w + 1));
         t.setDaemon(true);
         threads.add(t);
@@ -176,7 +195,8 @@ public final class BatchService {
         results.add(r);
         listener.finished(i + 1, items.size(), items.get(i).folder(), r);
         if ((System.nanoTime() - lastManifest) / 1_000_000 >= MANIFEST_EVERY_MILLIS) {
-          AtomicFile.write(out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true, request.access());
+          AtomicFile.write(
+              out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true, request.access());
           lastManifest = System.nanoTime();
         }
       }
@@ -186,21 +206,32 @@ public final class BatchService {
         joinQuietly(t);
       }
       sessions.forEach(LetterService.Session::close);
-      AtomicFile.write(out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true, request.access());
+      AtomicFile.write(
+          out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true, request.access());
       removeTemporaries(out, items);
     }
     BatchReportWriter reports = new BatchReportWriter();
     Path csv = out.resolve(CSV_REPORT);
     Path json = out.resolve(JSON_REPORT);
-    AtomicFile.write(csv, reports.csv(results).getBytes(StandardCharsets.UTF_8), true, request.access());
-    AtomicFile.write(json, reports.json(results).getBytes(StandardCharsets.UTF_8), true, request.access());
+    AtomicFile.write(
+        csv, reports.csv(results).getBytes(StandardCharsets.UTF_8), true, request.access());
+    AtomicFile.write(
+        json, reports.json(results).getBytes(StandardCharsets.UTF_8), true, request.access());
     return new BatchOutcome(results, csv, json, interrupted, Optional.ofNullable(halted.get()));
   }
 
   private void work(
-      BatchRequest request, Shared shared, BatchManifest manifest, List<Item> items,
-      Map<Item, SamePerson.Repeat> repeats, List<CompletableFuture<BatchItemResult>> futures, LetterService.Session session, AtomicInteger next,
-      AtomicInteger running, AtomicBoolean stop, AtomicReference<String> halted) {
+      BatchRequest request,
+      Shared shared,
+      BatchManifest manifest,
+      List<Item> items,
+      Map<Item, SamePerson.Repeat> repeats,
+      List<CompletableFuture<BatchItemResult>> futures,
+      LetterService.Session session,
+      AtomicInteger next,
+      AtomicInteger running,
+      AtomicBoolean stop,
+      AtomicReference<String> halted) {
     try {
       for (int i = next.getAndIncrement();
           i < items.size() && !stop.get() && halted.get() == null;
@@ -208,8 +239,12 @@ public final class BatchService {
         try {
           Item item = items.get(i);
           SamePerson.Repeat repeat = repeats.get(item);
-          futures.get(i).complete(
-              repeat != null ? repeated(item, repeat) : process(request, shared, manifest, item, session, halted));
+          futures
+              .get(i)
+              .complete(
+                  repeat != null
+                      ? repeated(item, repeat)
+                      : process(request, shared, manifest, item, session, halted));
         } catch (Throwable t) {
           stop.set(true);
           futures.get(i).completeExceptionally(t);
@@ -224,11 +259,18 @@ public final class BatchService {
   }
 
   private static BatchItemResult repeated(Item item, SamePerson.Repeat repeat) {
-    String why = repeat.byNumber()
-        ? "the same A-number as " + repeat.first() + ": the person is written once. Remove the repeated row or case"
-        : "the same name as " + repeat.first() + ", with no birth date or A-number to tell them apart (or an A-number"
-            + " one digit off): written once. Remove the repeated row, or correct the A-number that is mistyped";
-    return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.REPEATED, List.of(), why);
+    String why =
+        repeat.byNumber()
+            ? "the same A-number as "
+                + repeat.first()
+                + ": the person is written once. Remove the repeated row or case"
+            : "the same name as "
+                + repeat.first()
+                + ", with no birth date or A-number to tell them apart (or an A-number one digit"
+                + " off): written once. Remove the repeated row, or correct the A-number that is"
+                + " mistyped";
+    return new BatchItemResult(
+        item.input(), item.person(), BatchItemResult.Status.REPEATED, List.of(), why);
   }
 
   /** The items that repeat an earlier one, keyed by identity. */
@@ -246,15 +288,21 @@ public final class BatchService {
   private static SamePerson.Identity identity(Item item) {
     if (item instanceof RowItem row) {
       Optional<String> digits = row.row().cell("aNumber").flatMap(BatchService::aNumberDigits);
-      return new SamePerson.Identity(item.input(), digits, item.person(), row.row().cell("dateOfBirth"));
+      return new SamePerson.Identity(
+          item.input(), digits, item.person(), row.row().cell("dateOfBirth"));
     }
     if (!(item instanceof CaseItem c)) {
       return new SamePerson.Identity(item.input(), Optional.empty(), "", Optional.empty());
     }
     return c.loaded()
         .map(l -> l.caseFile().person())
-        .map(p -> new SamePerson.Identity(item.input(), Optional.of(p.aNumber().digits()), p.fullName(),
-            Optional.of(p.dateOfBirth().toString())))
+        .map(
+            p ->
+                new SamePerson.Identity(
+                    item.input(),
+                    Optional.of(p.aNumber().digits()),
+                    p.fullName(),
+                    Optional.of(p.dateOfBirth().toString())))
         .orElse(new SamePerson.Identity(item.input(), Optional.empty(), "", Optional.empty()));
   }
 
@@ -267,54 +315,75 @@ public final class BatchService {
   }
 
   /**
-   * Writes one item's letters. A template that could not be stopped sets {@code halted}: its
-   * thread still runs, taking memory, so no later item is started and the process may end.
+   * Writes one item's letters. A template that could not be stopped sets {@code halted}: its thread
+   * still runs, taking memory, so no later item is started and the process may end.
    */
   private BatchItemResult process(
-      BatchRequest request, Shared shared, BatchManifest manifest, Item item, LetterService.Session session,
+      BatchRequest request,
+      Shared shared,
+      BatchManifest manifest,
+      Item item,
+      LetterService.Session session,
       AtomicReference<String> halted) {
     Path out = request.outputDir();
     if (item instanceof UnreadableItem unreadable) {
-      return new BatchItemResult(item.input(), "", BatchItemResult.Status.FAILED, List.of(), unreadable.error());
+      return new BatchItemResult(
+          item.input(), "", BatchItemResult.Status.FAILED, List.of(), unreadable.error());
     }
     try {
       String fingerprint = BatchManifest.digest(ascii(shared.fingerprint()), content(item));
       if (!request.force()) {
         Optional<List<String>> kept = manifest.unchanged(out, item.folder(), fingerprint);
         if (kept.isPresent()) {
-          BatchItemResult unchanged = new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.UNCHANGED, kept.get(), "");
+          BatchItemResult unchanged =
+              new BatchItemResult(
+                  item.input(), item.person(), BatchItemResult.Status.UNCHANGED, kept.get(), "");
           if (!request.check()) {
             return unchanged;
           }
           LoadedCase loaded = loadedCase(item, shared);
-          return withVerdict(unchanged, loaded, session.renderOrganizationLetters(loaded).documents());
+          return withVerdict(
+              unchanged, loaded, session.renderOrganizationLetters(loaded).documents());
         }
       }
       LoadedCase loaded = loadedCase(item, shared);
       RenderResult rendered = session.renderOrganizationLetters(loaded);
       Optional<BatchManifest.Entry> before = manifest.entry(item.folder());
       Path folder = out.resolve(item.folder());
-      List<Path> written = writer.write(rendered.documents(), folder, request.force() || before.isPresent(), request.access());
+      List<Path> written =
+          writer.write(
+              rendered.documents(),
+              folder,
+              request.force() || before.isPresent(),
+              request.access());
       Map<String, byte[]> files = new LinkedHashMap<>();
       for (Path p : written) {
         files.put(p.getFileName().toString(), Files.readAllBytes(p));
       }
       removeStale(folder, before, files.keySet());
       manifest.record(item.folder(), fingerprint, files);
-      List<String> outputs = files.keySet().stream().sorted().map(n -> item.folder() + "/" + n).toList();
-      BatchItemResult generated = new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.GENERATED, outputs, "");
+      List<String> outputs =
+          files.keySet().stream().sorted().map(n -> item.folder() + "/" + n).toList();
+      BatchItemResult generated =
+          new BatchItemResult(
+              item.input(), item.person(), BatchItemResult.Status.GENERATED, outputs, "");
       return request.check() ? withVerdict(generated, loaded, rendered.documents()) : generated;
     } catch (CaseFileException e) {
       String error = e.problems().stream().map(Problem::format).collect(Collectors.joining("; "));
-      return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(), error);
+      return new BatchItemResult(
+          item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(), error);
     } catch (ParolekitException e) {
       if (e instanceof TemplateRenderException t && t.unstoppable()) {
         halted.compareAndSet(null, t.getMessage());
       }
-      return new BatchItemResult(item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(), e.getMessage());
+      return new BatchItemResult(
+          item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(), e.getMessage());
     } catch (IOException e) {
       return new BatchItemResult(
-          item.input(), item.person(), BatchItemResult.Status.FAILED, List.of(),
+          item.input(),
+          item.person(),
+          BatchItemResult.Status.FAILED,
+          List.of(),
           "cannot read back what was written in " + item.folder());
     }
   }
@@ -326,11 +395,18 @@ public final class BatchService {
     return letterChecks;
   }
 
-  /** The result with what the letter checks say of the English organizational letter (ICE's copy). */
-  private BatchItemResult withVerdict(BatchItemResult result, LoadedCase loaded, List<RenderedDocument> documents) {
-    List<RenderedDocument> english = documents.stream()
-        .filter(d -> d.kind() == org.parolekit.render.DocumentKind.ORGANIZATION_LETTER && d.language() == Language.EN)
-        .toList();
+  /**
+   * The result with what the letter checks say of the English organizational letter (ICE's copy).
+   */
+  private BatchItemResult withVerdict(
+      BatchItemResult result, LoadedCase loaded, List<RenderedDocument> documents) {
+    List<RenderedDocument> english =
+        documents.stream()
+            .filter(
+                d ->
+                    d.kind() == org.parolekit.render.DocumentKind.ORGANIZATION_LETTER
+                        && d.language() == Language.EN)
+            .toList();
     CaseReport report = letterChecks().check(loaded, english.isEmpty() ? documents : english);
     return report.letters().stream()
         .filter(l -> l.writerKind() == WriterKind.ORGANIZATION && l.language() == Language.EN)
@@ -341,7 +417,8 @@ public final class BatchService {
   }
 
   /** Files an earlier run wrote into the folder that this run no longer makes (another --lang). */
-  private static void removeStale(Path folder, Optional<BatchManifest.Entry> before, Set<String> now) throws IOException {
+  private static void removeStale(
+      Path folder, Optional<BatchManifest.Entry> before, Set<String> now) throws IOException {
     if (before.isEmpty()) {
       return;
     }
@@ -357,15 +434,26 @@ public final class BatchService {
     FileRef profile = new FileRef(shared.orgPath().toString(), shared.orgPath());
     if (item instanceof RowItem row) {
       RosterEntry e =
-          new RowBinder(today).bind(row.roster().file(), row.row().line(), row.roster().columns(), row.row().cells(), RosterEntry.class);
-      String volunteer = e.volunteer() == null || e.volunteer().isBlank() ? null : e.volunteer().strip();
+          new RowBinder(today)
+              .bind(
+                  row.roster().file(),
+                  row.row().line(),
+                  row.roster().columns(),
+                  row.row().cells(),
+                  RosterEntry.class);
+      String volunteer =
+          e.volunteer() == null || e.volunteer().isBlank() ? null : e.volunteer().strip();
       CaseFile c =
           new CaseFile(
               e.person(),
               null,
               List.of(),
-              new OrganizationLink(profile, e.contact(), e.since(), volunteer, e.frequency(), e.observationText()),
-              new PreparedBy(PreparerRole.VOLUNTEER, volunteer != null ? volunteer : shared.org().signer().name(), shared.org().name()),
+              new OrganizationLink(
+                  profile, e.contact(), e.since(), volunteer, e.frequency(), e.observationText()),
+              new PreparedBy(
+                  PreparerRole.VOLUNTEER,
+                  volunteer != null ? volunteer : shared.org().signer().name(),
+                  shared.org().name()),
               List.of(),
               null);
       return new LoadedCase(row.roster().file(), c, Optional.of(shared.org()));
@@ -377,14 +465,26 @@ public final class BatchService {
     if (c.organization() == null) {
       throw new ParolekitException(
           ExitStatus.INVALID_INPUT,
-          ci.input() + ": organization: the case file has no organization section. add contact and since to write an organizational letter");
+          ci.input()
+              + ": organization: the case file has no organization section. add contact and since"
+              + " to write an organizational letter");
     }
     OrganizationLink link = c.organization();
     CaseFile withOrg =
         new CaseFile(
-            c.person(), c.sponsor(), c.supporters(),
-            new OrganizationLink(profile, link.contact(), link.since(), link.volunteer(), link.frequency(), link.observation()),
-            c.preparedBy(), c.attachments(), c.letterDate());
+            c.person(),
+            c.sponsor(),
+            c.supporters(),
+            new OrganizationLink(
+                profile,
+                link.contact(),
+                link.since(),
+                link.volunteer(),
+                link.frequency(),
+                link.observation()),
+            c.preparedBy(),
+            c.attachments(),
+            c.letterDate());
     return new LoadedCase(loaded.source(), withOrg, Optional.of(shared.org()));
   }
 
@@ -393,7 +493,10 @@ public final class BatchService {
     if (item instanceof RowItem row) {
       StringBuilder b = new StringBuilder();
       for (String column : row.roster().columns()) {
-        b.append(column).append('\u0000').append(row.row().cells().getOrDefault(column, "")).append('\u0000');
+        b.append(column)
+            .append('\u0000')
+            .append(row.row().cells().getOrDefault(column, ""))
+            .append('\u0000');
       }
       return b.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -406,8 +509,18 @@ public final class BatchService {
     List<byte[]> parts = new ArrayList<>();
     parts.add(ascii(request.toolVersion()));
     parts.add(ascii(request.options().date().toString()));
-    parts.add(ascii(request.options().languages().stream().map(l -> l.yamlName()).sorted().collect(Collectors.joining(","))));
-    parts.add(ascii(request.options().formats().stream().map(OutputFormat::extension).sorted().collect(Collectors.joining(","))));
+    parts.add(
+        ascii(
+            request.options().languages().stream()
+                .map(l -> l.yamlName())
+                .sorted()
+                .collect(Collectors.joining(","))));
+    parts.add(
+        ascii(
+            request.options().formats().stream()
+                .map(OutputFormat::extension)
+                .sorted()
+                .collect(Collectors.joining(","))));
     parts.add(readInput(orgPath));
     if (org.logo() != null) {
       parts.add(readInput(org.logo().resolved()));
@@ -419,12 +532,14 @@ public final class BatchService {
   private static List<byte[]> templates(Path dir) {
     List<byte[]> parts = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+      for (Path p :
+          files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
         parts.add(dir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
         parts.add(Files.readAllBytes(p));
       }
     } catch (IOException e) {
-      throw new ParolekitException(ExitStatus.INVALID_INPUT, dir + ": the templates folder cannot be read");
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT, dir + ": the templates folder cannot be read");
     }
     return parts;
   }
@@ -433,32 +548,42 @@ public final class BatchService {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + " cannot be read. Check the path and permissions");
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT, file + " cannot be read. Check the path and permissions");
     }
   }
 
   /** Every item of every input, in order, each with its own folder name. */
   private List<Item> items(BatchRequest request) {
-    RosterReader reader = new RosterReader(Set.copyOf(RosterEntry.columns()), Set.copyOf(RosterEntry.requiredColumns()));
+    RosterReader reader =
+        new RosterReader(
+            Set.copyOf(RosterEntry.columns()), Set.copyOf(RosterEntry.requiredColumns()));
     CaseLoader loader = new CaseLoader(today);
     Set<String> used = new HashSet<>();
     List<Item> items = new ArrayList<>();
     for (Path input : request.inputs()) {
       if (!Files.exists(input)) {
-        throw new ParolekitException(ExitStatus.INVALID_INPUT, input + " does not exist. Check the path");
+        throw new ParolekitException(
+            ExitStatus.INVALID_INPUT, input + " does not exist. Check the path");
       }
       if (Files.isDirectory(input)) {
         List<Path> cases = caseFilesIn(input, request.outputDir());
         if (cases.isEmpty()) {
           throw new ParolekitException(
-              ExitStatus.INVALID_INPUT, input + " has no case files. A folder is searched for files named case.yaml or *.case.yaml");
+              ExitStatus.INVALID_INPUT,
+              input
+                  + " has no case files. A folder is searched for files named case.yaml or"
+                  + " *.case.yaml");
         }
         cases.forEach(c -> items.add(caseItem(loader, c, used)));
       } else if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
         Roster roster = reader.read(input);
         for (RosterRow row : roster.rows()) {
-          String person = (row.cell("givenNames").orElse("") + " " + row.cell("familyNames").orElse("")).strip();
-          items.add(new RowItem(roster, row, input + ":" + row.line(), person, folder(person, used)));
+          String person =
+              (row.cell("givenNames").orElse("") + " " + row.cell("familyNames").orElse(""))
+                  .strip();
+          items.add(
+              new RowItem(roster, row, input + ":" + row.line(), person, folder(person, used)));
         }
         for (Problem p : roster.unreadable()) {
           items.add(new UnreadableItem(input + ":" + p.line(), p.format()));
@@ -474,36 +599,58 @@ public final class BatchService {
     try {
       LoadedCase loaded = loader.load(file);
       String person = loaded.caseFile().person().fullName();
-      return new CaseItem(file, Optional.of(loaded), "", file.toString(), person, folder(person, used));
+      return new CaseItem(
+          file, Optional.of(loaded), "", file.toString(), person, folder(person, used));
     } catch (CaseFileException e) {
       String error = e.problems().stream().map(Problem::format).collect(Collectors.joining("; "));
-      return new CaseItem(file, Optional.empty(), error, file.toString(), "", folder(file.getParent() == null ? "case" : file.getParent().getFileName().toString(), used));
+      return new CaseItem(
+          file,
+          Optional.empty(),
+          error,
+          file.toString(),
+          "",
+          folder(
+              file.getParent() == null ? "case" : file.getParent().getFileName().toString(), used));
     } catch (ParolekitException e) {
-      return new CaseItem(file, Optional.empty(), e.getMessage(), file.toString(), "", folder("case", used));
+      return new CaseItem(
+          file, Optional.empty(), e.getMessage(), file.toString(), "", folder("case", used));
     }
   }
 
-  /** Case files under {@code dir}: {@code case.yaml} or {@code *.case.yaml}, in path order, skipping hidden folders and the output. */
+  /**
+   * Case files under {@code dir}: {@code case.yaml} or {@code *.case.yaml}, in path order, skipping
+   * hidden folders and the output.
+   */
   private static List<Path> caseFilesIn(Path dir, Path outputDir) {
     Path skip = outputDir.toAbsolutePath().normalize();
     try (Stream<Path> files = Files.walk(dir)) {
       return files
           .filter(p -> Files.isRegularFile(p))
           .filter(p -> !p.toAbsolutePath().normalize().startsWith(skip))
-          .filter(p -> Stream.iterate(dir.relativize(p), q -> q != null, Path::getParent)
-                  .noneMatch(q -> q.getFileName().toString().startsWith(".")))
-          .filter(p -> {
-            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            return n.equals("case.yaml") || n.equals("case.yml") || n.endsWith(".case.yaml") || n.endsWith(".case.yml");
-          })
+          .filter(
+              p ->
+                  Stream.iterate(dir.relativize(p), q -> q != null, Path::getParent)
+                      .noneMatch(q -> q.getFileName().toString().startsWith(".")))
+          .filter(
+              p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.equals("case.yaml")
+                    || n.equals("case.yml")
+                    || n.endsWith(".case.yaml")
+                    || n.endsWith(".case.yml");
+              })
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new ParolekitException(ExitStatus.INVALID_INPUT, dir + " cannot be read. Check the path and permissions");
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT, dir + " cannot be read. Check the path and permissions");
     }
   }
 
-  /** A folder name from the person's name, never the A-number; a repeated name gets -2, -3 in input order. */
+  /**
+   * A folder name from the person's name, never the A-number; a repeated name gets -2, -3 in input
+   * order.
+   */
   private static String folder(String person, Set<String> used) {
     String base = FileNames.slug(person);
     String candidate = base;

@@ -26,8 +26,12 @@ public record LetterVerdict(Map<Criterion, CriterionStatus> criteria, List<Strin
     for (Criterion c : Criterion.values()) {
       criteria.put(c, report.status(c));
     }
-    List<String> errors = report.findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR).map(Finding::code).distinct().toList();
+    List<String> errors =
+        report.findings().stream()
+            .filter(f -> f.severity() == Severity.ERROR)
+            .map(Finding::code)
+            .distinct()
+            .toList();
     return new LetterVerdict(criteria, errors);
   }
 

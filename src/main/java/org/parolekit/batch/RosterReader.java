@@ -44,12 +44,26 @@ public final class RosterReader {
       // The damage is confined to the end: read the rows before it, and report the rest.
       OpenQuote q = open.get();
       text = whole.substring(0, q.rowStart());
-      unreadable.add(new Problem(file, q.rowLine(), 0, "",
-          q.rowLine() == q.lastLine()
-              ? "this row cannot be read: a quote (\") opened on line " + q.quoteLine() + " is never closed"
-              : "lines " + q.rowLine() + " to " + q.lastLine() + " cannot be read: a quote (\") opened on line "
-                  + q.quoteLine() + " is never closed",
-          "close the quote or remove it, and run again; the rows before line " + q.rowLine() + " were read"));
+      unreadable.add(
+          new Problem(
+              file,
+              q.rowLine(),
+              0,
+              "",
+              q.rowLine() == q.lastLine()
+                  ? "this row cannot be read: a quote (\") opened on line "
+                      + q.quoteLine()
+                      + " is never closed"
+                  : "lines "
+                      + q.rowLine()
+                      + " to "
+                      + q.lastLine()
+                      + " cannot be read: a quote (\") opened on line "
+                      + q.quoteLine()
+                      + " is never closed",
+              "close the quote or remove it, and run again; the rows before line "
+                  + q.rowLine()
+                  + " were read"));
     }
     char delimiter = detectDelimiter(text);
     CsvMapper mapper = new CsvMapper();
@@ -66,7 +80,9 @@ public final class RosterReader {
       ((CsvSchema) it.getParser().getSchema()).forEach(c -> columns.add(c.getName()));
       if (!any && columns.isEmpty()) {
         throw new CaseFileException(
-            List.of(new Problem(file, 1, 0, "", "has no header row", "put the column names in the first row")));
+            List.of(
+                new Problem(
+                    file, 1, 0, "", "has no header row", "put the column names in the first row")));
       }
       checkHeader(file, columns);
       while (it.hasNextValue()) {
@@ -86,7 +102,8 @@ public final class RosterReader {
                   unreadable(e.getOriginalMessage()),
                   "export the sheet again as CSV (UTF-8) with a header row")));
     } catch (IOException e) {
-      throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "cannot be read", "check the path")));
+      throw new CaseFileException(
+          List.of(new Problem(file, 0, 0, "", "cannot be read", "check the path")));
     }
     return new Roster(file, delimiter, columns, rows, unreadable);
   }
@@ -123,34 +140,63 @@ public final class RosterReader {
       }
     }
     int lastLine = text.endsWith("\n") ? line - 1 : line;
-    return quoted ? Optional.of(new OpenQuote(rowStart, rowLine, quoteLine, lastLine)) : Optional.empty();
+    return quoted
+        ? Optional.of(new OpenQuote(rowStart, rowLine, quoteLine, lastLine))
+        : Optional.empty();
   }
 
   /**
-   * Checks the header row. A cell is quoted only when it is a near miss of a known column: a
-   * first row of data read as a header (names, A-numbers) must not reach the messages.
+   * Checks the header row. A cell is quoted only when it is a near miss of a known column: a first
+   * row of data read as a header (names, A-numbers) must not reach the messages.
    */
   private void checkHeader(Path file, List<String> columns) {
     List<Problem> problems = new ArrayList<>();
     String known = knownColumns.stream().sorted().collect(Collectors.joining(", "));
     if (columns.stream().noneMatch(knownColumns::contains)) {
-      throw new CaseFileException(List.of(new Problem(file, 1, 0, "",
-          "the first row is not a header: none of its " + columns.size() + " cells names a column (the cells are not shown)",
-          "add a header row naming the columns: " + known)));
+      throw new CaseFileException(
+          List.of(
+              new Problem(
+                  file,
+                  1,
+                  0,
+                  "",
+                  "the first row is not a header: none of its "
+                      + columns.size()
+                      + " cells names a column (the cells are not shown)",
+                  "add a header row naming the columns: " + known)));
     }
     for (int i = 0; i < columns.size(); i++) {
       String c = columns.get(i);
       if (!knownColumns.contains(c)) {
         java.util.Optional<String> like = closest(c);
-        problems.add(like.isPresent() && c.length() <= 40 && c.matches("[\\p{L}][\\p{L}_ -]*")
-            ? new Problem(file, 1, i + 1, "", "unknown column \"" + c + "\"", "did you mean \"" + like.get() + "\"? the columns are: " + known)
-            : new Problem(file, 1, i + 1, "", "column " + (i + 1) + " is not a known column (its name is not shown)", "the columns are: " + known));
+        problems.add(
+            like.isPresent() && c.length() <= 40 && c.matches("[\\p{L}][\\p{L}_ -]*")
+                ? new Problem(
+                    file,
+                    1,
+                    i + 1,
+                    "",
+                    "unknown column \"" + c + "\"",
+                    "did you mean \"" + like.get() + "\"? the columns are: " + known)
+                : new Problem(
+                    file,
+                    1,
+                    i + 1,
+                    "",
+                    "column " + (i + 1) + " is not a known column (its name is not shown)",
+                    "the columns are: " + known));
       }
     }
     for (String required : requiredColumns.stream().sorted().toList()) {
       if (!columns.contains(required)) {
         problems.add(
-            new Problem(file, 1, 0, "", "the header has no column \"" + required + "\"", "add it to the header row"));
+            new Problem(
+                file,
+                1,
+                0,
+                "",
+                "the header has no column \"" + required + "\"",
+                "add it to the header row"));
       }
     }
     if (!problems.isEmpty()) {
@@ -159,8 +205,8 @@ public final class RosterReader {
   }
 
   /**
-   * Why the CSV parser stopped, in our words: its own message quotes the cell it stopped at,
-   * which may be a person's A-number or birth date.
+   * Why the CSV parser stopped, in our words: its own message quotes the cell it stopped at, which
+   * may be a person's A-number or birth date.
    */
   private static String unreadable(String parserMessage) {
     String m = parserMessage == null ? "" : parserMessage;
@@ -178,24 +224,49 @@ public final class RosterReader {
     try {
       if (Files.size(file) > MAX_BYTES) {
         throw new CaseFileException(
-            List.of(new Problem(file, 0, 0, "", "is larger than " + MAX_BYTES / (1024 * 1024) + " MB", "split the roster")));
+            List.of(
+                new Problem(
+                    file,
+                    0,
+                    0,
+                    "",
+                    "is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
+                    "split the roster")));
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "cannot be read", "check the path and permissions")));
+      throw new CaseFileException(
+          List.of(new Problem(file, 0, 0, "", "cannot be read", "check the path and permissions")));
     }
     Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
     if (decoded.problem().isPresent()) {
       Utf8Text.NotUtf8 p = decoded.problem().get();
-      throw new CaseFileException(List.of(new Problem(file, p.line(), p.column(), "",
-          "is not UTF-8 text: it looks like " + p.looksLike().describe(java.util.Locale.ROOT)
-              + " (the first byte UTF-8 cannot read is byte " + p.byteOffset() + " of the file)",
-          "in the spreadsheet, export it again as \"CSV UTF-8\" (or open it in a text editor and save it"
-              + " with the encoding UTF-8)")));
+      throw new CaseFileException(
+          List.of(
+              new Problem(
+                  file,
+                  p.line(),
+                  p.column(),
+                  "",
+                  "is not UTF-8 text: it looks like "
+                      + p.looksLike().describe(java.util.Locale.ROOT)
+                      + " (the first byte UTF-8 cannot read is byte "
+                      + p.byteOffset()
+                      + " of the file)",
+                  "in the spreadsheet, export it again as \"CSV UTF-8\" (or open it in a text"
+                      + " editor and save it with the encoding UTF-8)")));
     }
     String text = decoded.text().get();
     if (text.isBlank()) {
-      throw new CaseFileException(List.of(new Problem(file, 0, 0, "", "is empty", "export the sheet with a header row and one row per person")));
+      throw new CaseFileException(
+          List.of(
+              new Problem(
+                  file,
+                  0,
+                  0,
+                  "",
+                  "is empty",
+                  "export the sheet with a header row and one row per person")));
     }
     return text;
   }

@@ -14,7 +14,8 @@ import org.parolekit.model.NameCharacters;
  */
 final class SamePerson {
   /** What is known of one item to tell people apart; any part may be empty. */
-  record Identity(String input, Optional<String> aNumberDigits, String name, Optional<String> birthDate) {}
+  record Identity(
+      String input, Optional<String> aNumberDigits, String name, Optional<String> birthDate) {}
 
   /**
    * Why an item is another's repetition.
@@ -36,10 +37,11 @@ final class SamePerson {
       if (sameNumber != null) {
         repeat = Optional.of(new Repeat(sameNumber.input(), true));
       } else if (!name.isEmpty()) {
-        repeat = byName.getOrDefault(name, List.of()).stream()
-            .filter(earlier -> mayBeOne(earlier, item))
-            .findFirst()
-            .map(earlier -> new Repeat(earlier.input(), false));
+        repeat =
+            byName.getOrDefault(name, List.of()).stream()
+                .filter(earlier -> mayBeOne(earlier, item))
+                .findFirst()
+                .map(earlier -> new Repeat(earlier.input(), false));
       }
       repeats.add(repeat);
       if (repeat.isEmpty()) {
@@ -53,11 +55,13 @@ final class SamePerson {
   }
 
   /**
-   * Two items of one name are one person unless something tells them apart: different birth
-   * dates, or two A-numbers that differ by more than a typing slip.
+   * Two items of one name are one person unless something tells them apart: different birth dates,
+   * or two A-numbers that differ by more than a typing slip.
    */
   private static boolean mayBeOne(Identity a, Identity b) {
-    if (a.birthDate().isPresent() && b.birthDate().isPresent() && !a.birthDate().equals(b.birthDate())) {
+    if (a.birthDate().isPresent()
+        && b.birthDate().isPresent()
+        && !a.birthDate().equals(b.birthDate())) {
       return false;
     }
     if (a.aNumberDigits().isPresent() && b.aNumberDigits().isPresent()) {
@@ -78,8 +82,10 @@ final class SamePerson {
       }
     }
     return diff.size() == 1
-        || (diff.size() == 2 && diff.get(1) == diff.get(0) + 1
-            && a.charAt(diff.get(0)) == b.charAt(diff.get(1)) && a.charAt(diff.get(1)) == b.charAt(diff.get(0)));
+        || (diff.size() == 2
+            && diff.get(1) == diff.get(0) + 1
+            && a.charAt(diff.get(0)) == b.charAt(diff.get(1))
+            && a.charAt(diff.get(1)) == b.charAt(diff.get(0)));
   }
 
   private SamePerson() {}

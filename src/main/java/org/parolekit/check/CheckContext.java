@@ -51,7 +51,9 @@ public record CheckContext(
       others.add(person.nameOnIceRecords().fullName());
     }
     Optional<Address> destination =
-        caseFile.sponsor() == null ? Optional.empty() : Optional.ofNullable(caseFile.sponsor().destination());
+        caseFile.sponsor() == null
+            ? Optional.empty()
+            : Optional.ofNullable(caseFile.sponsor().destination());
     return new CheckContext(
         Optional.of(person.fullName()),
         others,

@@ -15,7 +15,8 @@ import org.parolekit.model.Criterion;
  *     "flightRisk":{...},"danger":{...}},
  *   "findings":[{"severity":"error|warning","code","message","hint","evidence"}],
  *   "merits":[{"detector":"merits.fear|chances|law|decision|relief","words","sentence"}]}],
- *  "findings":[...], "summary":{"letters","errors","warnings","criteria":{"identity":"met",...}}}</pre>
+ *  "findings":[...], "summary":{"letters","errors","warnings","criteria":{"identity":"met",...}}}
+ * </pre>
  */
 public final class CheckJson {
   private CheckJson() {}
@@ -42,14 +43,17 @@ public final class CheckJson {
     m.put("writerKind", letter.writerKind().jsonName());
     m.put("language", letter.language().yamlName());
     Map<String, Object> criteria = new LinkedHashMap<>();
-    letter.criteria().forEach((c, r) -> {
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("status", r.status().jsonName());
-      result.put("evidence", new ArrayList<>(r.evidence()));
-      r.hint().ifPresent(h -> result.put("hint", h));
-      result.put("detections", r.detections().stream().map(CheckJson::tree).toList());
-      criteria.put(key(c), result);
-    });
+    letter
+        .criteria()
+        .forEach(
+            (c, r) -> {
+              Map<String, Object> result = new LinkedHashMap<>();
+              result.put("status", r.status().jsonName());
+              result.put("evidence", new ArrayList<>(r.evidence()));
+              r.hint().ifPresent(h -> result.put("hint", h));
+              result.put("detections", r.detections().stream().map(CheckJson::tree).toList());
+              criteria.put(key(c), result);
+            });
     m.put("criteria", criteria);
     m.put("findings", letter.findings().stream().map(CheckJson::tree).toList());
     m.put("merits", letter.meritsDetections().stream().map(CheckJson::tree).toList());

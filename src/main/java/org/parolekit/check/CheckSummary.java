@@ -14,7 +14,8 @@ import org.parolekit.model.Criterion;
  * @param warnings warning findings, in letters and across them
  * @param bestStatus per criterion, the best status any letter reaches
  */
-public record CheckSummary(int letters, long errors, long warnings, Map<Criterion, CriterionStatus> bestStatus) {
+public record CheckSummary(
+    int letters, long errors, long warnings, Map<Criterion, CriterionStatus> bestStatus) {
 
   public CheckSummary {
     bestStatus = Collections.unmodifiableMap(new EnumMap<>(bestStatus));

@@ -15,11 +15,15 @@ final class Clause {
   static final int NEGATION_WINDOW_WORDS = 8;
 
   private static final Pattern WORD = Pattern.compile("[a-z0-9']+");
+
   /** A template's slot: what stands inside it ("[relación o tiempo]") does not break a clause. */
   private static final Pattern SLOT = Pattern.compile("\\[[^\\]]{1,80}\\]");
 
-  /** A clause joined to the one before by a conjunction shares its subject: "I ... and have never". */
-  private static final Pattern CONJOINED = Pattern.compile("\\b(?:and|but|or|nor|then|y|e|pero|o|ni|luego)\\s*$");
+  /**
+   * A clause joined to the one before by a conjunction shares its subject: "I ... and have never".
+   */
+  private static final Pattern CONJOINED =
+      Pattern.compile("\\b(?:and|but|or|nor|then|y|e|pero|o|ni|luego)\\s*$");
 
   private final Lexicon lexicon;
 
@@ -29,7 +33,8 @@ final class Clause {
 
   /** Where the clause holding {@code at} starts in the folded sentence. */
   int start(String folded, int at) {
-    String before = SLOT.matcher(folded.substring(0, at)).replaceAll(m -> "x".repeat(m.group().length()));
+    String before =
+        SLOT.matcher(folded.substring(0, at)).replaceAll(m -> "x".repeat(m.group().length()));
     int start = 0;
     for (Cue cue : lexicon.section("clause")) {
       Matcher m = cue.pattern().matcher(before);
@@ -49,21 +54,25 @@ final class Clause {
   }
 
   /**
-   * Where the negation that turns the match at {@code at} around starts in the folded sentence,
-   * or -1 when there is none, so that evidence can quote it ("never been arrested").
+   * Where the negation that turns the match at {@code at} around starts in the folded sentence, or
+   * -1 when there is none, so that evidence can quote it ("never been arrested").
    */
   int negationStart(String folded, int at) {
     int start = start(folded, at);
     String clause = folded.substring(start, at);
     for (Cue affirmation : lexicon.section("affirmation")) {
-      clause = affirmation.pattern().matcher(clause).replaceAll(m -> " ".repeat(m.group().length()));
+      clause =
+          affirmation.pattern().matcher(clause).replaceAll(m -> " ".repeat(m.group().length()));
     }
     Matcher w = WORD.matcher(clause);
     List<Integer> wordStarts = new java.util.ArrayList<>();
     while (w.find()) {
       wordStarts.add(w.start());
     }
-    int from = wordStarts.size() > NEGATION_WINDOW_WORDS ? wordStarts.get(wordStarts.size() - NEGATION_WINDOW_WORDS) : 0;
+    int from =
+        wordStarts.size() > NEGATION_WINDOW_WORDS
+            ? wordStarts.get(wordStarts.size() - NEGATION_WINDOW_WORDS)
+            : 0;
     String window = clause.substring(from);
     int found = -1;
     for (Cue negator : lexicon.section("negator")) {
@@ -93,7 +102,8 @@ final class Clause {
    * "I ask you to release him" does not make "you" the subject of what follows), or a kind of
    * people ("immigrants who do not pose a threat are favored" describes a policy).
    */
-  boolean writerOrReaderIsSubject(Sentence sentence, int at, Language language, boolean readerCounts) {
+  boolean writerOrReaderIsSubject(
+      Sentence sentence, int at, Language language, boolean readerCounts) {
     String folded = sentence.folded();
     int end = at;
     for (int start = start(folded, at); ; start = start(folded, start - 1)) {
@@ -132,11 +142,15 @@ final class Clause {
       }
       if (readerCounts
           && (startsWith("subject.addressee", folded.substring(words.get(i)[0], end), language)
-              || i > 0 && startsWith("subject.addressee", folded.substring(words.get(i - 1)[0], end), language))) {
+              || i > 0
+                  && startsWith(
+                      "subject.addressee", folded.substring(words.get(i - 1)[0], end), language))) {
         // "you are", "usted es": the verb is read before its subject, going backward
         return true;
       }
-      if (readerCounts && i > 0 && matches("subject.relative", word, language)
+      if (readerCounts
+          && i > 0
+          && matches("subject.relative", word, language)
           && matches("subject.category", text(folded, words.get(i - 1)), language)
           && !determined(folded, words, i - 1, language)) {
         // "immigrants who do not pose a threat": a kind of people, not the person
@@ -154,9 +168,9 @@ final class Clause {
   }
 
   /**
-   * Whether a determiner stands among the three words before the noun at {@code noun} ("these
-   * young people who", "los inmigrantes que"): then the noun names people the letter is about,
-   * not a kind of people.
+   * Whether a determiner stands among the three words before the noun at {@code noun} ("these young
+   * people who", "los inmigrantes que"): then the noun names people the letter is about, not a kind
+   * of people.
    */
   private boolean determined(String folded, List<int[]> words, int noun, Language language) {
     for (int j = noun - 1; j >= Math.max(0, noun - 3); j--) {
@@ -187,12 +201,14 @@ final class Clause {
 
   /** A capitalized word that does not open the sentence: most likely a name. */
   private static boolean isName(Sentence sentence, int foldedStart) {
-    String original = sentence.quote(foldedStart, Math.min(foldedStart + 1, sentence.folded().length()));
+    String original =
+        sentence.quote(foldedStart, Math.min(foldedStart + 1, sentence.folded().length()));
     if (original.isEmpty() || !Character.isUpperCase(original.charAt(0))) {
       return false;
     }
     String before = sentence.quote(0, foldedStart).strip();
-    boolean opensSentence = before.isEmpty() || before.endsWith(".") || before.endsWith(":") || before.endsWith("\"");
+    boolean opensSentence =
+        before.isEmpty() || before.endsWith(".") || before.endsWith(":") || before.endsWith("\"");
     String word = sentence.folded().substring(foldedStart).split("[^a-z']", 2)[0];
     return !opensSentence && !word.equals("i");
   }

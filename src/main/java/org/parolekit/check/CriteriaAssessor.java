@@ -17,9 +17,9 @@ import org.parolekit.model.Language;
  * defines them:
  *
  * <ul>
- *   <li>identity is met by an identifier of the person, by the writer's relationship together
- *       with how or since when they know the person, or by the full name with the detention
- *       facility; weak by one of those parts alone;
+ *   <li>identity is met by an identifier of the person, by the writer's relationship together with
+ *       how or since when they know the person, or by the full name with the detention facility;
+ *       weak by one of those parts alone;
  *   <li>not a flight risk is met by saying it outright, a concrete plan or a record of showing up;
  *       weak by ties and support in general terms;
  *   <li>not a danger is met by saying it outright, peaceful conduct the writer saw, or past
@@ -44,26 +44,36 @@ final class CriteriaAssessor {
    * @param fullNameGiven whether the letter gives the person's full name (for the facility rule)
    * @param language the language hints are given in
    */
-  Map<Criterion, CriterionResult> assess(List<Detection> detections, boolean fullNameGiven, Language language) {
+  Map<Criterion, CriterionResult> assess(
+      List<Detection> detections, boolean fullNameGiven, Language language) {
     Set<Detector> fired = EnumSet.noneOf(Detector.class);
     detections.forEach(d -> fired.add(d.detector()));
     Map<Criterion, CriterionResult> results = new EnumMap<>(Criterion.class);
     for (Criterion criterion : Criterion.values()) {
-      List<Detection> mine = detections.stream().filter(d -> d.detector().criterion().equals(Optional.of(criterion))).toList();
+      List<Detection> mine =
+          detections.stream()
+              .filter(d -> d.detector().criterion().equals(Optional.of(criterion)))
+              .toList();
       Set<Detector> deciding = deciding(criterion, fired, fullNameGiven);
       CriterionStatus status =
-          !deciding.isEmpty() ? CriterionStatus.MET : mine.isEmpty() ? CriterionStatus.MISSING : CriterionStatus.WEAK;
+          !deciding.isEmpty()
+              ? CriterionStatus.MET
+              : mine.isEmpty() ? CriterionStatus.MISSING : CriterionStatus.WEAK;
       List<Detection> ordered = new ArrayList<>(mine);
-      ordered.sort(Comparator.comparing((Detection d) -> !deciding.contains(d.detector()))
-          .thenComparing(d -> d.detector().role())
-          .thenComparing(Detection::sentence));
+      ordered.sort(
+          Comparator.comparing((Detection d) -> !deciding.contains(d.detector()))
+              .thenComparing(d -> d.detector().role())
+              .thenComparing(Detection::sentence));
       Set<String> evidence = new LinkedHashSet<>();
       for (Detection d : ordered) {
         if (evidence.size() < MAX_EVIDENCE) {
           evidence.add(d.sentenceText());
         }
       }
-      Optional<String> hint = status == CriterionStatus.MET ? Optional.empty() : Optional.of(hint(criterion, fired, language));
+      Optional<String> hint =
+          status == CriterionStatus.MET
+              ? Optional.empty()
+              : Optional.of(hint(criterion, fired, language));
       results.put(criterion, new CriterionResult(status, List.copyOf(evidence), hint, ordered));
     }
     return results;
@@ -107,7 +117,12 @@ final class CriteriaAssessor {
           case DANGER -> List.of("statement", "observed");
         };
     String group = groupName(criterion);
-    return String.join(" ", keys.stream().limit(MAX_HINTS).map(k -> hints.get(language, "hint." + group + "." + k)).toList());
+    return String.join(
+        " ",
+        keys.stream()
+            .limit(MAX_HINTS)
+            .map(k -> hints.get(language, "hint." + group + "." + k))
+            .toList());
   }
 
   /** The name a criterion has in lexicons, hints and JSON: identity, flightRisk, danger. */

@@ -13,7 +13,10 @@ import java.util.Optional;
  * @param detections which detectors fired on which words, the deciding first
  */
 public record CriterionResult(
-    CriterionStatus status, List<String> evidence, Optional<String> hint, List<Detection> detections) {
+    CriterionStatus status,
+    List<String> evidence,
+    Optional<String> hint,
+    List<Detection> detections) {
 
   public CriterionResult {
     Objects.requireNonNull(status, "status");

@@ -13,7 +13,13 @@ import org.parolekit.model.Language;
  * @param language the lexicon the line comes from
  * @param source file and line, for messages about the lexicon itself
  */
-record Cue(String section, Polarity polarity, boolean anySubject, Pattern pattern, Language language, String source) {
+record Cue(
+    String section,
+    Polarity polarity,
+    boolean anySubject,
+    Pattern pattern,
+    Language language,
+    String source) {
 
   /** When a match counts. */
   enum Polarity {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.parolekit.model.Criterion;
 
 /**
- * The named ways a letter can address a criterion or argue the case, one for each way
- * {@code letter-criteria.md} names. Each has its vocabulary in the lexicons ({@code lexicon-en.txt},
+ * The named ways a letter can address a criterion or argue the case, one for each way {@code
+ * letter-criteria.md} names. Each has its vocabulary in the lexicons ({@code lexicon-en.txt},
  * {@code lexicon-es.txt}) under a section of the same name; {@link CriteriaAssessor} turns what
  * fired into met, weak or missing exactly as the definition says.
  */
@@ -22,7 +22,9 @@ public enum Detector {
   /** How or since when the writer knows the person. */
   ACQUAINTANCE("identity.acquaintance", Criterion.IDENTITY, Role.PART, Subject.ANY),
 
-  /** Says outright that the person will appear: not a flight risk, every hearing, every condition. */
+  /**
+   * Says outright that the person will appear: not a flight risk, every hearing, every condition.
+   */
   APPEARANCE_STATEMENT("flightRisk.statement", Criterion.FLIGHT_RISK, Role.MEETS, Subject.PERSON),
   /** A concrete plan for release: where and with whom, housing, money, food, rides to hearings. */
   RELEASE_PLAN("flightRisk.plan", Criterion.FLIGHT_RISK, Role.MEETS, Subject.ANY),

@@ -33,8 +33,8 @@ final class Detectors {
    * What fired in a letter.
    *
    * @param body the letter's body: what the writer says, without letterhead and signature block
-   * @param identifying the lines where identifiers of the person count: the body with the
-   *     heading above it (addressee, "Re:" line), without the signature block
+   * @param identifying the lines where identifiers of the person count: the body with the heading
+   *     above it (addressee, "Re:" line), without the signature block
    * @param writerIsPerson whether the writer is the person (their own letter, or a letter of
    *     detained people): then what they say of themself is about the person
    */
@@ -42,19 +42,30 @@ final class Detectors {
     return detect(body, identifying, writerIsPerson, null);
   }
 
-  /** As {@link #detect(List, List, boolean)}, matching only the lines of {@code language} when it is given. */
-  List<Detection> detect(List<Sentence> body, List<Sentence> identifying, boolean writerIsPerson, org.parolekit.model.Language language) {
+  /**
+   * As {@link #detect(List, List, boolean)}, matching only the lines of {@code language} when it is
+   * given.
+   */
+  List<Detection> detect(
+      List<Sentence> body,
+      List<Sentence> identifying,
+      boolean writerIsPerson,
+      org.parolekit.model.Language language) {
     List<Detection> found = new ArrayList<>();
     for (Sentence s : identifying) {
       identifiers(s, writerIsPerson, found);
     }
     // Which languages' lines may match each sentence, worked out once per sentence.
-    java.util.Map<Integer, java.util.Set<org.parolekit.model.Language>> languages = new java.util.HashMap<>();
+    java.util.Map<Integer, java.util.Set<org.parolekit.model.Language>> languages =
+        new java.util.HashMap<>();
     for (List<Sentence> part : List.of(identifying, body)) {
       for (Sentence s : part) {
-        languages.computeIfAbsent(s.index(), k -> language == null
-            ? java.util.EnumSet.allOf(org.parolekit.model.Language.class)
-            : languagesOf(s.folded()));
+        languages.computeIfAbsent(
+            s.index(),
+            k ->
+                language == null
+                    ? java.util.EnumSet.allOf(org.parolekit.model.Language.class)
+                    : languagesOf(s.folded()));
       }
     }
     for (Detector detector : Detector.values()) {
@@ -67,8 +78,12 @@ final class Detectors {
       }
     }
     for (Sentence s : body) {
-      if (found.stream().noneMatch(d -> d.detector() == Detector.ACQUAINTANCE && d.sentence() == s.index())) {
-        timeOfKnowing(s).ifPresent(words -> found.add(new Detection(Detector.ACQUAINTANCE, s.index(), s.text(), words)));
+      if (found.stream()
+          .noneMatch(d -> d.detector() == Detector.ACQUAINTANCE && d.sentence() == s.index())) {
+        timeOfKnowing(s)
+            .ifPresent(
+                words ->
+                    found.add(new Detection(Detector.ACQUAINTANCE, s.index(), s.text(), words)));
       }
     }
     java.util.Map<Integer, Integer> firstRelative = firstRelativeByParagraph(body);
@@ -77,21 +92,31 @@ final class Detectors {
       paragraphOf.put(s.index(), s.paragraph());
     }
     found.removeIf(d -> aboutARelative(d, paragraphOf, firstRelative));
-    if (body.stream().anyMatch(s -> lexicon.anyMatch("group", s.folded()) && lexicon.anyMatch("group.context", s.folded()))
+    if (body.stream()
+            .anyMatch(
+                s ->
+                    lexicon.anyMatch("group", s.folded())
+                        && lexicon.anyMatch("group.context", s.folded()))
         && !FullNames.namesSomeone(body)
         && found.stream().noneMatch(d -> d.detector() == Detector.IDENTIFIERS)) {
-      found.removeIf(d -> d.detector().criterion().equals(java.util.Optional.of(org.parolekit.model.Criterion.IDENTITY)));
+      found.removeIf(
+          d ->
+              d.detector()
+                  .criterion()
+                  .equals(java.util.Optional.of(org.parolekit.model.Criterion.IDENTITY)));
     }
     return found;
   }
 
   /**
-   * Knowing only a relative of the person is not knowing the person ("I have known his wife for
-   * ten years. We met when she worked for me."): once the writer says they know a relative, what
-   * the rest of that paragraph says of relationship and acquaintance is about the relative.
+   * Knowing only a relative of the person is not knowing the person ("I have known his wife for ten
+   * years. We met when she worked for me."): once the writer says they know a relative, what the
+   * rest of that paragraph says of relationship and acquaintance is about the relative.
    */
   private static boolean aboutARelative(
-      Detection d, java.util.Map<Integer, Integer> paragraphOf, java.util.Map<Integer, Integer> firstRelative) {
+      Detection d,
+      java.util.Map<Integer, Integer> paragraphOf,
+      java.util.Map<Integer, Integer> firstRelative) {
     if (d.detector() != Detector.RELATIONSHIP && d.detector() != Detector.ACQUAINTANCE) {
       return false;
     }
@@ -121,8 +146,8 @@ final class Detectors {
   }
 
   /**
-   * A time ("since 2015", "desde hace diez años") in the same clause as the writer's
-   * relationship or a word of knowing: since when the writer knows the person.
+   * A time ("since 2015", "desde hace diez años") in the same clause as the writer's relationship
+   * or a word of knowing: since when the writer knows the person.
    */
   private java.util.Optional<String> timeOfKnowing(Sentence s) {
     for (Cue cue : lexicon.section("identity.time")) {
@@ -132,7 +157,8 @@ final class Detectors {
           continue;
         }
         String near = lead(s.folded(), m.start()) + " " + follow(s.folded(), m.end());
-        if (lexicon.anyMatch("identity.knowing", near) || lexicon.anyMatch(Detector.RELATIONSHIP.section(), near)) {
+        if (lexicon.anyMatch("identity.knowing", near)
+            || lexicon.anyMatch(Detector.RELATIONSHIP.section(), near)) {
           return java.util.Optional.of(s.quote(m.start(), m.end()).strip());
         }
       }
@@ -159,7 +185,8 @@ final class Detectors {
   static final int TIME_LEAD_WORDS = 12;
 
   private static final Pattern STRONG_BREAK =
-      Pattern.compile("[.;!?]|\\b(?:but|because|although|though|while|pero|porque|aunque|mientras|sino)\\b");
+      Pattern.compile(
+          "[.;!?]|\\b(?:but|because|although|though|while|pero|porque|aunque|mientras|sino)\\b");
 
   /** The words before {@code at} that a time can refer back to: up to a strong break. */
   private static String lead(String folded, int at) {
@@ -170,42 +197,60 @@ final class Detectors {
       from = b.end();
     }
     String[] words = before.substring(from).strip().split("\\s+");
-    return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - TIME_LEAD_WORDS), words.length));
+    return String.join(
+        " ",
+        java.util.Arrays.copyOfRange(
+            words, Math.max(0, words.length - TIME_LEAD_WORDS), words.length));
   }
 
-  /** The words after {@code at} a time can refer forward to ("Two years ago, we became friends"). */
+  /**
+   * The words after {@code at} a time can refer forward to ("Two years ago, we became friends").
+   */
   private static String follow(String folded, int at) {
     String after = folded.substring(at);
     Matcher b = STRONG_BREAK.matcher(after);
     String upTo = b.find() ? after.substring(0, b.start()) : after;
     String[] words = upTo.strip().split("\\s+");
-    return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, TIME_LEAD_WORDS)));
+    return String.join(
+        " ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, TIME_LEAD_WORDS)));
   }
 
-  /** @param languages the languages whose lines may match the sentence */
+  /**
+   * @param languages the languages whose lines may match the sentence
+   */
   private java.util.Optional<Detection> firstCounting(
-      Detector detector, Sentence s, boolean writerIsPerson, java.util.Set<org.parolekit.model.Language> languages) {
-    boolean writerIntroducesThemself = !writerIsPerson && lexicon.anyMatch("writer.intro", s.folded());
+      Detector detector,
+      Sentence s,
+      boolean writerIsPerson,
+      java.util.Set<org.parolekit.model.Language> languages) {
+    boolean writerIntroducesThemself =
+        !writerIsPerson && lexicon.anyMatch("writer.intro", s.folded());
     for (Cue cue : lexicon.section(detector)) {
       if (!languages.contains(cue.language())) {
         continue;
       }
-      if (writerIntroducesThemself && detector.subject() == Detector.Subject.PERSON && !cue.anySubject()) {
+      if (writerIntroducesThemself
+          && detector.subject() == Detector.Subject.PERSON
+          && !cue.anySubject()) {
         continue;
       }
       Matcher m = cue.pattern().matcher(s.folded());
       while (m.find()) {
-        if (m.end() == m.start() || !cue.counts(clause.negated(s.folded(), m.start()) || negatedWithin(cue, m))) {
+        if (m.end() == m.start()
+            || !cue.counts(clause.negated(s.folded(), m.start()) || negatedWithin(cue, m))) {
           continue;
         }
         if (detector == Detector.RELEASE_PLAN
-            && lexicon.anyMatch("plea", s.folded().substring(clause.start(s.folded(), m.start()), m.start()))) {
+            && lexicon.anyMatch(
+                "plea", s.folded().substring(clause.start(s.folded(), m.start()), m.start()))) {
           continue;
         }
-        if (detector.role() != Detector.Role.MERITS && lexicon.anyMatch("hedge", s.folded().substring(0, m.start()))) {
+        if (detector.role() != Detector.Role.MERITS
+            && lexicon.anyMatch("hedge", s.folded().substring(0, m.start()))) {
           continue;
         }
-        if (detector.role() == Detector.Role.MERITS && (insideOwnStatus(s.folded(), m) || insideSlot(s.folded(), m.start()))) {
+        if (detector.role() == Detector.Role.MERITS
+            && (insideOwnStatus(s.folded(), m) || insideSlot(s.folded(), m.start()))) {
           continue;
         }
         if (detector.subject() == Detector.Subject.PERSON
@@ -215,22 +260,28 @@ final class Detectors {
                 s, m.start(), cue.language(), detector.role() != Detector.Role.MERITS)) {
           continue;
         }
-        int from = cue.polarity() == Cue.Polarity.NEGATED ? clause.negationStart(s.folded(), m.start()) : m.start();
-        return java.util.Optional.of(new Detection(detector, s.index(), s.text(), s.quote(from, m.end()).strip()));
+        int from =
+            cue.polarity() == Cue.Polarity.NEGATED
+                ? clause.negationStart(s.folded(), m.start())
+                : m.start();
+        return java.util.Optional.of(
+            new Detection(detector, s.index(), s.text(), s.quote(from, m.end()).strip()));
       }
     }
     return java.util.Optional.empty();
   }
 
-  private static final Pattern ENGLISH_WORD = Pattern.compile(
-      "\\b(?:the|and|is|was|he|she|his|her|him|with|have|has|had|will|would|to|of|i|my|we|our|not|be|been|for|this|that|never|who)\\b");
-  private static final Pattern SPANISH_WORD = Pattern.compile(
-      "\\b(?:el|la|los|las|que|y|es|su|sus|con|para|por|una|del|lo|le|muy|pero|no|se|mi|yo|ha|en|nunca|fue|esta|tiene|desde)\\b");
+  private static final Pattern ENGLISH_WORD =
+      Pattern.compile(
+          "\\b(?:the|and|is|was|he|she|his|her|him|with|have|has|had|will|would|to|of|i|my|we|our|not|be|been|for|this|that|never|who)\\b");
+  private static final Pattern SPANISH_WORD =
+      Pattern.compile(
+          "\\b(?:el|la|los|las|que|y|es|su|sus|con|para|por|una|del|lo|le|muy|pero|no|se|mi|yo|ha|en|nunca|fue|esta|tiene|desde)\\b");
 
   /**
-   * The languages a sentence may be written in, by its function words: a letter in one language
-   * is matched with that language's lines, but a sentence that mixes in the other ("He's never
-   * been arrested, ni una sola vez") or has no function word at all is matched with both.
+   * The languages a sentence may be written in, by its function words: a letter in one language is
+   * matched with that language's lines, but a sentence that mixes in the other ("He's never been
+   * arrested, ni una sola vez") or has no function word at all is matched with both.
    */
   private static java.util.Set<org.parolekit.model.Language> languagesOf(String folded) {
     boolean en = ENGLISH_WORD.matcher(folded).find();
@@ -238,10 +289,14 @@ final class Detectors {
     if (en == es) {
       return java.util.EnumSet.allOf(org.parolekit.model.Language.class);
     }
-    return java.util.EnumSet.of(en ? org.parolekit.model.Language.EN : org.parolekit.model.Language.ES);
+    return java.util.EnumSet.of(
+        en ? org.parolekit.model.Language.EN : org.parolekit.model.Language.ES);
   }
 
-  /** Inside a template's slot ("[relief sought, e.g., asylum]"): an example of what to write, not a claim. */
+  /**
+   * Inside a template's slot ("[relief sought, e.g., asylum]"): an example of what to write, not a
+   * claim.
+   */
   private static boolean insideSlot(String folded, int at) {
     return folded.lastIndexOf('[', at) > folded.lastIndexOf(']', at);
   }
@@ -263,7 +318,12 @@ final class Detectors {
     for (LetterFacts.ANumberMatch a : LetterFacts.aNumberMatches(s.text())) {
       String before = Fold.fold(s.text().substring(0, a.start()));
       if (writerIsPerson || !OWN_IDENTIFIER.matcher(before).find()) {
-        found.add(new Detection(Detector.IDENTIFIERS, s.index(), s.text(), s.text().substring(a.start(), a.end()).strip()));
+        found.add(
+            new Detection(
+                Detector.IDENTIFIERS,
+                s.index(),
+                s.text(),
+                s.text().substring(a.start(), a.end()).strip()));
         return;
       }
     }

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param severity error or warning
  * @param code a stable code from {@link FindingCodes}
- * @param message what is wrong, for the volunteer (in English unless the check was asked for another
- *     language), never quoting an A-number or date of birth
+ * @param message what is wrong, for the volunteer (in English unless the check was asked for
+ *     another language), never quoting an A-number or date of birth
  * @param hint how to fix it, for the writer: in the letter's language, or in the language asked for
  * @param evidence the sentences that triggered the finding, quoted from the letter (may be empty)
  */

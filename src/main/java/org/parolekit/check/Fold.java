@@ -16,8 +16,8 @@ final class Fold {
   }
 
   /**
-   * The folded text with, for each of its characters, the index of the character of {@code text}
-   * it comes from, so that a match on folded text can be quoted in the writer's own spelling.
+   * The folded text with, for each of its characters, the index of the character of {@code text} it
+   * comes from, so that a match on folded text can be quoted in the writer's own spelling.
    */
   static Aligned aligned(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -29,14 +29,18 @@ final class Fold {
       if (c < 0x80) {
         folded = String.valueOf(Character.toLowerCase(c));
       } else {
-        folded = switch (c) {
-          case '\u2019', '\u2018', '\u02bc' -> "'";
-          case '\u00a0', '\u2007', '\u202f' -> " ";
-          case '\u201c', '\u201d' -> "\"";
-          case '\u2013', '\u2014' -> "-";
-          default -> MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
-              .replaceAll("").toLowerCase(Locale.ROOT);
-        };
+        folded =
+            switch (c) {
+              case '\u2019', '\u2018', '\u02bc' -> "'";
+              case '\u00a0', '\u2007', '\u202f' -> " ";
+              case '\u201c', '\u201d' -> "\"";
+              case '\u2013', '\u2014' -> "-";
+              default ->
+                  MARKS
+                      .matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
+                      .replaceAll("")
+                      .toLowerCase(Locale.ROOT);
+            };
       }
       for (int k = 0; k < folded.length(); k++) {
         if (n == origin.length - 1) {

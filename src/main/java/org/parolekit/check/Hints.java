@@ -30,7 +30,10 @@ final class Hints {
     this.reader = reader;
   }
 
-  /** A hint for the writer of a letter in {@code language}, with {0}, {1}... replaced by the arguments. */
+  /**
+   * A hint for the writer of a letter in {@code language}, with {0}, {1}... replaced by the
+   * arguments.
+   */
   String get(Language language, String key, Object... args) {
     return text(reader.orElse(language), key, args);
   }

@@ -12,8 +12,8 @@ import org.parolekit.model.Criterion;
 import org.parolekit.model.Language;
 
 /**
- * Checks one letter: does it make the three points (identity, not a flight risk, not a danger),
- * is it about the right person, does it stay off the merits of the legal case, and does a sponsor
+ * Checks one letter: does it make the three points (identity, not a flight risk, not a danger), is
+ * it about the right person, does it stay off the merits of the legal case, and does a sponsor
  * letter carry what ICE expects. Offline and deterministic; every judgment quotes its evidence.
  *
  * <p>Immutable and thread-safe; build one and reuse it.
@@ -24,26 +24,35 @@ public final class LetterChecker {
           "\\[(?:[A-Z][A-Z0-9 _/-]*|[A-Za-z]+/[A-Za-z]+|(?i:your name|name|date|phone|address))\\]"
               + "|\\{\\{[^}]*}}|<<[^>]*>>|<[A-Z][A-Z _]*>|\\bXXXX*\\b");
   private static final Pattern PO_BOX =
-      Pattern.compile("\\b(p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|apartado\\s+postal|casilla\\s+postal)\\b");
+      Pattern.compile(
+          "\\b(p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|apartado\\s+postal|casilla\\s+postal)\\b");
   private static final Pattern PHONE =
-      Pattern.compile("(?<![\\d-])(\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}(?![\\d-])");
+      Pattern.compile(
+          "(?<![\\d-])(\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}(?![\\d-])");
   private static final Pattern SIGNATURE_MARK =
       Pattern.compile("(?i)(/s/|\\bsignature\\b|\\bfirma\\b|\\bsigned\\b)");
   private static final Pattern NAME_LINE =
-      Pattern.compile("^(?:(?:Rev|Fr|Pastor|Prof|Dr|Padre|Father)\\.?\\s+)?\\p{Lu}[\\p{L}.'’-]*(\\s+(de|del|la|los|y|\\p{Lu}[\\p{L}.'’-]*)){0,5}$");
+      Pattern.compile(
+          "^(?:(?:Rev|Fr|Pastor|Prof|Dr|Padre|Father)\\.?\\s+)?\\p{Lu}[\\p{L}.'’-]*(\\s+(de|del|la|los|y|\\p{Lu}[\\p{L}.'’-]*)){0,5}$");
   private static final Pattern CLOSING_THEN_NAME =
       Pattern.compile(
           "(?i:sincerely|thank you|thanks|gracias|atentamente|respectfully|regards)"
               + "(?:[,.]?\\s+|[^\\n]{0,40}?,\\s+)\\p{Lu}\\p{L}+");
   private static final Pattern FUTURE_HOME =
-      Pattern.compile("\\b(will|would|going to|gonna|va a|vivira|viviran|stay|quedara|home|room|cuarto|offered)\\b");
+      Pattern.compile(
+          "\\b(will|would|going to|gonna|va"
+              + " a|vivira|viviran|stay|quedara|home|room|cuarto|offered)\\b");
   private static final Pattern WRITER_OWN_ADDRESS =
-      Pattern.compile("\\b(i live|i reside|vivo en|my (mailing )?address|mi (direccion|domicilio))\\b");
+      Pattern.compile(
+          "\\b(i live|i reside|vivo en|my (mailing )?address|mi (direccion|domicilio))\\b");
   private static final int SHORT_LETTER_WORDS = 80;
+
   /** The address block and salutation: where a letter says whom it is addressed to. */
   private static final int HEADER_SENTENCES = 8;
+
   /** Address lines and salutations are short; a long sentence is the body. */
   private static final int HEADER_LINE_WORDS = 10;
+
   /** How far from the end a closing may stand and still open the signature block. */
   private static final int SIGNATURE_BLOCK_LINES = 8;
 
@@ -90,8 +99,10 @@ public final class LetterChecker {
     List<Sentence> identifying = sentences.subList(0, body[1]);
     boolean writerIsPerson =
         letter.writerKind() == WriterKind.PERSON
-            || letter.writerKind() == WriterKind.UNKNOWN && detectors.writtenByThePerson(bodySentences);
-    List<Detection> detections = detectors.detect(bodySentences, identifying, writerIsPerson, language);
+            || letter.writerKind() == WriterKind.UNKNOWN
+                && detectors.writtenByThePerson(bodySentences);
+    List<Detection> detections =
+        detectors.detect(bodySentences, identifying, writerIsPerson, language);
     Map<Criterion, CriterionResult> criteria =
         assessor.assess(
             detections.stream().filter(d -> d.detector().criterion().isPresent()).toList(),
@@ -100,9 +111,12 @@ public final class LetterChecker {
 
     List<Finding> findings = new ArrayList<>();
     List<Detection> meritsDetections =
-        detections.stream().filter(d -> d.detector().role() == Detector.Role.MERITS)
-            .sorted(Comparator.comparingInt(Detection::sentence)).toList();
-    List<String> merits = meritsDetections.stream().map(Detection::sentenceText).distinct().toList();
+        detections.stream()
+            .filter(d -> d.detector().role() == Detector.Role.MERITS)
+            .sorted(Comparator.comparingInt(Detection::sentence))
+            .toList();
+    List<String> merits =
+        meritsDetections.stream().map(Detection::sentenceText).distinct().toList();
     caseMerits(merits, context, language).ifPresent(findings::add);
     caseMeritsReview(identifying, findings, language);
     rightPerson(letter.text(), sentences, context, language, findings);
@@ -112,7 +126,13 @@ public final class LetterChecker {
     form(letter, sentences, folded, language, criteria, findings);
     findings.sort(Comparator.comparing(Finding::severity));
     return new LetterReport(
-        letter.sourceName(), letter.writerName(), letter.writerKind(), language, criteria, findings, meritsDetections);
+        letter.sourceName(),
+        letter.writerName(),
+        letter.writerKind(),
+        language,
+        criteria,
+        findings,
+        meritsDetections);
   }
 
   /**
@@ -120,31 +140,38 @@ public final class LetterChecker {
    * file, the facility rule asks for the full name in the sentence that names the facility (see
    * {@link Detectors}).
    */
-  private static boolean fullNameGiven(String text, List<Detection> detections, CheckContext context) {
+  private static boolean fullNameGiven(
+      String text, List<Detection> detections, CheckContext context) {
     if (context.personFullName().isPresent()) {
-      PersonMatcher.Kind kind = PersonMatcher.match(text, context.personFullName().get(), context.otherSpellings()).kind();
+      PersonMatcher.Kind kind =
+          PersonMatcher.match(text, context.personFullName().get(), context.otherSpellings())
+              .kind();
       return kind != PersonMatcher.Kind.ABSENT && kind != PersonMatcher.Kind.FIRST_NAME_ONLY;
     }
     // The facility by its name ("Otay Mesa Detention Center", "el centro de detención de Eloy"),
     // not a facility in general.
     return detections.stream()
-        .anyMatch(d -> d.detector() == Detector.FACILITY && d.words().chars().anyMatch(Character::isUpperCase)
-            && !FullNames.in(d.sentenceText()).isEmpty());
+        .anyMatch(
+            d ->
+                d.detector() == Detector.FACILITY
+                    && d.words().chars().anyMatch(Character::isUpperCase)
+                    && !FullNames.in(d.sentenceText()).isEmpty());
   }
 
   /**
    * Where the letter's body starts and ends: without its letterhead and signature block, which
    * describe the writer ("Iglesia Bautista...", "Deacon Frank Miller") and must not count as
-   * evidence about the person. The letterhead is the run of short opening lines that end without
-   * a full stop, up to the "Re:" line; the signature block starts at a closing ("Sincerely,")
-   * among the last lines.
+   * evidence about the person. The letterhead is the run of short opening lines that end without a
+   * full stop, up to the "Re:" line; the signature block starts at a closing ("Sincerely,") among
+   * the last lines.
    */
   private int[] bodyRange(List<Sentence> sentences) {
     int start = 0;
     while (start < sentences.size() && isHeaderLine(sentences.get(start))) {
       start++;
     }
-    if (sentences.subList(0, start).stream().noneMatch(s -> HEADING_MARK.matcher(s.text().strip()).find())) {
+    if (sentences.subList(0, start).stream()
+        .noneMatch(s -> HEADING_MARK.matcher(s.text().strip()).find())) {
       // Short opening lines with no date, address, salutation or addressee are the letter's own
       // words ("No sé qué sería de mí sin mi papá"), not a letterhead.
       start = 0;
@@ -156,9 +183,12 @@ public final class LetterChecker {
       }
     }
     int end = sentences.size();
-    for (int i = Math.max(start, sentences.size() - SIGNATURE_BLOCK_LINES); i < sentences.size(); i++) {
+    for (int i = Math.max(start, sentences.size() - SIGNATURE_BLOCK_LINES);
+        i < sentences.size();
+        i++) {
       Sentence s = sentences.get(i);
-      if (lexicon.anyMatch("closing", s.folded()) && s.folded().split("\\s+").length <= HEADER_LINE_WORDS) {
+      if (lexicon.anyMatch("closing", s.folded())
+          && s.folded().split("\\s+").length <= HEADER_LINE_WORDS) {
         end = i;
         break;
       }
@@ -166,12 +196,19 @@ public final class LetterChecker {
     return start < end ? new int[] {start, end} : new int[] {0, sentences.size()};
   }
 
-  /** What marks a letter's heading: a number (date, address, phone), a salutation, a colon or comma at the end. */
+  /**
+   * What marks a letter's heading: a number (date, address, phone), a salutation, a colon or comma
+   * at the end.
+   */
   private static final Pattern HEADING_MARK =
-      Pattern.compile("\\d|[:,]$|^(?i:dear|to whom|to the|to:|attn|estimad|querid|se(?:ñ|n)or|sr\\.|sra\\.|honorable|your honor|a quien|re\\b|asunto|ref)|@");
+      Pattern.compile(
+          "\\d|[:,]$|^(?i:dear|to whom|to"
+              + " the|to:|attn|estimad|querid|se(?:ñ|n)or|sr\\.|sra\\.|honorable|your honor|a"
+              + " quien|re\\b|asunto|ref)|@");
 
   /** A letter's "Re:" line; everything above it (letterhead, date, addressee) is heading. */
-  private static final Pattern REFERENCE_LINE = Pattern.compile("(?i)(re|ref|asunto|referencia)\\.?\\s*:");
+  private static final Pattern REFERENCE_LINE =
+      Pattern.compile("(?i)(re|ref|asunto|referencia)\\.?\\s*:");
 
   /** How far down a letter its "Re:" line may stand. */
   private static final int REFERENCE_LINE_WITHIN = 30;
@@ -186,24 +223,33 @@ public final class LetterChecker {
     return check(letter, CheckContext.none());
   }
 
-  private Optional<Finding> caseMerits(List<String> evidence, CheckContext context, Language language) {
+  private Optional<Finding> caseMerits(
+      List<String> evidence, CheckContext context, Language language) {
     if (evidence.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         context.mayAddressCaseMerits()
-            ? finding(Severity.WARNING, FindingCodes.CASE_MERITS, language, "case-merits.allowed", evidence)
+            ? finding(
+                Severity.WARNING,
+                FindingCodes.CASE_MERITS,
+                language,
+                "case-merits.allowed",
+                evidence)
             : finding(Severity.ERROR, FindingCodes.CASE_MERITS, language, "case-merits", evidence));
   }
 
   /**
-   * Sentences that speak of the legal case and judge it, in words the merits detectors do not
-   * know: a warning for a person to read, since paraphrased merits language is easy to miss and
-   * costly to let through.
+   * Sentences that speak of the legal case and judge it, in words the merits detectors do not know:
+   * a warning for a person to read, since paraphrased merits language is easy to miss and costly to
+   * let through.
    */
-  private void caseMeritsReview(List<Sentence> sentences, List<Finding> findings, Language language) {
+  private void caseMeritsReview(
+      List<Sentence> sentences, List<Finding> findings, Language language) {
     Set<String> already =
-        findings.stream().flatMap(f -> f.evidence().stream()).collect(java.util.stream.Collectors.toSet());
+        findings.stream()
+            .flatMap(f -> f.evidence().stream())
+            .collect(java.util.stream.Collectors.toSet());
     List<String> evidence =
         sentences.stream()
             .filter(s -> !already.contains(s.text()))
@@ -213,7 +259,13 @@ public final class LetterChecker {
             .map(Sentence::text)
             .toList();
     if (!evidence.isEmpty()) {
-      findings.add(finding(Severity.WARNING, FindingCodes.CASE_MERITS_REVIEW, language, "case-merits-review", evidence));
+      findings.add(
+          finding(
+              Severity.WARNING,
+              FindingCodes.CASE_MERITS_REVIEW,
+              language,
+              "case-merits-review",
+              evidence));
     }
   }
 
@@ -222,44 +274,78 @@ public final class LetterChecker {
   }
 
   private void rightPerson(
-      String text, List<Sentence> sentences, CheckContext context, Language language, List<Finding> findings) {
+      String text,
+      List<Sentence> sentences,
+      CheckContext context,
+      Language language,
+      List<Finding> findings) {
     context.personFullName().ifPresent(name -> name(text, name, context, language, findings));
     context.aNumber().ifPresent(expected -> aNumber(text, expected.digits(), language, findings));
     context.dateOfBirth().ifPresent(dob -> dateOfBirth(sentences, dob, language, findings));
     context
         .destination()
-        .ifPresent(address -> destination(sentences, LetterFacts.addressKey(address.street()), language, findings));
+        .ifPresent(
+            address ->
+                destination(
+                    sentences, LetterFacts.addressKey(address.street()), language, findings));
   }
 
-  private void name(String text, String fullName, CheckContext context, Language language, List<Finding> findings) {
+  private void name(
+      String text,
+      String fullName,
+      CheckContext context,
+      Language language,
+      List<Finding> findings) {
     PersonMatcher.subjectNamingSomeoneElse(text, fullName)
-        .ifPresent(line -> findings.add(finding(Severity.ERROR, FindingCodes.WRONG_PERSON_NAME, language, "wrong-person-name", List.of(line))));
+        .ifPresent(
+            line ->
+                findings.add(
+                    finding(
+                        Severity.ERROR,
+                        FindingCodes.WRONG_PERSON_NAME,
+                        language,
+                        "wrong-person-name",
+                        List.of(line))));
     PersonMatcher.NameMatch m = PersonMatcher.match(text, fullName, context.otherSpellings());
     switch (m.kind()) {
-      case EXACT -> { }
-      case ACCENTS_DIFFER -> findings.add(nameFinding("name-near-miss.accents", m, fullName, language));
-      case NAME_DROPPED -> findings.add(nameFinding("name-near-miss.dropped", m, fullName, language));
-      case MISSPELLED -> findings.add(nameFinding("name-near-miss.spelling", m, fullName, language));
+      case EXACT -> {}
+      case ACCENTS_DIFFER ->
+          findings.add(nameFinding("name-near-miss.accents", m, fullName, language));
+      case NAME_DROPPED ->
+          findings.add(nameFinding("name-near-miss.dropped", m, fullName, language));
+      case MISSPELLED ->
+          findings.add(nameFinding("name-near-miss.spelling", m, fullName, language));
       case FIRST_NAME_ONLY, ABSENT ->
           findings.add(
               new Finding(
-                  Severity.WARNING, FindingCodes.NAME_MISSING,
+                  Severity.WARNING,
+                  FindingCodes.NAME_MISSING,
                   hints.message("msg.name-missing", fullName),
-                  hints.get(language, "hint.name-missing", fullName), List.of()));
+                  hints.get(language, "hint.name-missing", fullName),
+                  List.of()));
     }
   }
 
-  private Finding nameFinding(String key, PersonMatcher.NameMatch m, String fullName, Language language) {
+  private Finding nameFinding(
+      String key, PersonMatcher.NameMatch m, String fullName, Language language) {
     return new Finding(
-        Severity.WARNING, FindingCodes.NAME_NEAR_MISS,
+        Severity.WARNING,
+        FindingCodes.NAME_NEAR_MISS,
         hints.message("msg." + key, m.written(), fullName),
-        hints.get(language, "hint.name-near-miss", fullName), List.of());
+        hints.get(language, "hint.name-near-miss", fullName),
+        List.of());
   }
 
   private void aNumber(String text, String expected, Language language, List<Finding> findings) {
     List<String> found = LetterFacts.aNumbers(text);
     if (found.isEmpty()) {
-      findings.add(finding(Severity.WARNING, FindingCodes.A_NUMBER_MISSING, language, "a-number-missing", List.of()));
+      findings.add(
+          finding(
+              Severity.WARNING,
+              FindingCodes.A_NUMBER_MISSING,
+              language,
+              "a-number-missing",
+              List.of()));
       return;
     }
     for (String digits : found) {
@@ -267,9 +353,21 @@ public final class LetterChecker {
         continue;
       }
       if (nearMiss(digits, expected)) {
-        findings.add(finding(Severity.ERROR, FindingCodes.A_NUMBER_NEAR_MISS, language, "a-number-near-miss", List.of()));
+        findings.add(
+            finding(
+                Severity.ERROR,
+                FindingCodes.A_NUMBER_NEAR_MISS,
+                language,
+                "a-number-near-miss",
+                List.of()));
       } else {
-        findings.add(finding(Severity.ERROR, FindingCodes.A_NUMBER_MISMATCH, language, "a-number-mismatch", List.of()));
+        findings.add(
+            finding(
+                Severity.ERROR,
+                FindingCodes.A_NUMBER_MISMATCH,
+                language,
+                "a-number-mismatch",
+                List.of()));
       }
     }
   }
@@ -294,21 +392,28 @@ public final class LetterChecker {
         && a.charAt(diffs.get(1)) == b.charAt(diffs.get(0));
   }
 
-  private void dateOfBirth(List<Sentence> sentences, LocalDate dob, Language language, List<Finding> findings) {
+  private void dateOfBirth(
+      List<Sentence> sentences, LocalDate dob, Language language, List<Finding> findings) {
     for (LetterFacts.BirthDate stated : LetterFacts.birthDates(aboutThePerson(sentences))) {
-      boolean differs = stated.date() != null ? !stated.date().equals(dob) : stated.year() != dob.getYear();
+      boolean differs =
+          stated.date() != null ? !stated.date().equals(dob) : stated.year() != dob.getYear();
       if (differs) {
-        findings.add(finding(Severity.ERROR, FindingCodes.DOB_MISMATCH, language, "dob-mismatch", List.of()));
+        findings.add(
+            finding(
+                Severity.ERROR, FindingCodes.DOB_MISMATCH, language, "dob-mismatch", List.of()));
         return;
       }
     }
   }
 
   private static List<Sentence> aboutThePerson(List<Sentence> sentences) {
-    return sentences.stream().filter(s -> !Detectors.WRITER_SAYS_OWN_BIRTH.matcher(s.folded()).find()).toList();
+    return sentences.stream()
+        .filter(s -> !Detectors.WRITER_SAYS_OWN_BIRTH.matcher(s.folded()).find())
+        .toList();
   }
 
-  private void destination(List<Sentence> sentences, String expectedKey, Language language, List<Finding> findings) {
+  private void destination(
+      List<Sentence> sentences, String expectedKey, Language language, List<Finding> findings) {
     if (expectedKey.isEmpty()) {
       return;
     }
@@ -318,7 +423,13 @@ public final class LetterChecker {
       }
       for (String key : LetterFacts.streetAddresses(s.folded())) {
         if (!key.equals(expectedKey)) {
-          findings.add(finding(Severity.WARNING, FindingCodes.ADDRESS_MISMATCH, language, "address-mismatch", List.of(s.text())));
+          findings.add(
+              finding(
+                  Severity.WARNING,
+                  FindingCodes.ADDRESS_MISMATCH,
+                  language,
+                  "address-mismatch",
+                  List.of(s.text())));
           return;
         }
       }
@@ -330,61 +441,139 @@ public final class LetterChecker {
     return FUTURE_HOME.matcher(s.folded()).find() && !WRITER_OWN_ADDRESS.matcher(s.folded()).find();
   }
 
-  private void sponsorEssentials(List<Sentence> sentences, String folded, Language language, List<Finding> findings) {
+  private void sponsorEssentials(
+      List<Sentence> sentences, String folded, Language language, List<Finding> findings) {
     if (sentencesWhereCounts("cover.status", sentences).isEmpty()) {
-      findings.add(finding(Severity.ERROR, FindingCodes.SPONSOR_NO_STATUS, language, "sponsor-no-status", List.of()));
+      findings.add(
+          finding(
+              Severity.ERROR,
+              FindingCodes.SPONSOR_NO_STATUS,
+              language,
+              "sponsor-no-status",
+              List.of()));
     }
-    List<String> poBoxes = sentences.stream().filter(s -> PO_BOX.matcher(s.folded()).find()).map(Sentence::text).toList();
+    List<String> poBoxes =
+        sentences.stream()
+            .filter(s -> PO_BOX.matcher(s.folded()).find())
+            .map(Sentence::text)
+            .toList();
     if (!poBoxes.isEmpty()) {
-      findings.add(finding(Severity.ERROR, FindingCodes.SPONSOR_PO_BOX, language, "sponsor-po-box", poBoxes));
+      findings.add(
+          finding(
+              Severity.ERROR, FindingCodes.SPONSOR_PO_BOX, language, "sponsor-po-box", poBoxes));
     } else if (LetterFacts.streetAddresses(folded).isEmpty()) {
-      findings.add(finding(Severity.ERROR, FindingCodes.SPONSOR_NO_ADDRESS, language, "sponsor-no-address", List.of()));
+      findings.add(
+          finding(
+              Severity.ERROR,
+              FindingCodes.SPONSOR_NO_ADDRESS,
+              language,
+              "sponsor-no-address",
+              List.of()));
     }
     if (!PHONE.matcher(folded).find()) {
-      findings.add(finding(Severity.WARNING, FindingCodes.SPONSOR_NO_PHONE, language, "sponsor-no-phone", List.of()));
+      findings.add(
+          finding(
+              Severity.WARNING,
+              FindingCodes.SPONSOR_NO_PHONE,
+              language,
+              "sponsor-no-phone",
+              List.of()));
     }
     if (sentencesWhereCounts("sponsor.housing", sentences).isEmpty()) {
-      findings.add(finding(Severity.ERROR, FindingCodes.SPONSOR_NO_HOUSING, language, "sponsor-no-housing", List.of()));
+      findings.add(
+          finding(
+              Severity.ERROR,
+              FindingCodes.SPONSOR_NO_HOUSING,
+              language,
+              "sponsor-no-housing",
+              List.of()));
     }
     if (sentencesWhereCounts("sponsor.financial", sentences).isEmpty()) {
-      findings.add(finding(Severity.WARNING, FindingCodes.SPONSOR_NO_FINANCIAL_SUPPORT, language, "sponsor-no-financial-support", List.of()));
+      findings.add(
+          finding(
+              Severity.WARNING,
+              FindingCodes.SPONSOR_NO_FINANCIAL_SUPPORT,
+              language,
+              "sponsor-no-financial-support",
+              List.of()));
     }
     if (sentencesWhereCounts("sponsor.transport", sentences).isEmpty()) {
-      findings.add(finding(Severity.WARNING, FindingCodes.SPONSOR_NO_TRANSPORT, language, "sponsor-no-transport", List.of()));
+      findings.add(
+          finding(
+              Severity.WARNING,
+              FindingCodes.SPONSOR_NO_TRANSPORT,
+              language,
+              "sponsor-no-transport",
+              List.of()));
     }
   }
 
   private void form(
-      LetterText letter, List<Sentence> sentences, String folded, Language language,
-      Map<Criterion, CriterionResult> criteria, List<Finding> findings) {
+      LetterText letter,
+      List<Sentence> sentences,
+      String folded,
+      Language language,
+      Map<Criterion, CriterionResult> criteria,
+      List<Finding> findings) {
     List<String> placeholders =
-        sentences.stream().filter(s -> PLACEHOLDER.matcher(s.text()).find()).map(Sentence::text).limit(3).toList();
+        sentences.stream()
+            .filter(s -> PLACEHOLDER.matcher(s.text()).find())
+            .map(Sentence::text)
+            .limit(3)
+            .toList();
     if (!placeholders.isEmpty()) {
-      findings.add(finding(Severity.ERROR, FindingCodes.UNFILLED_PLACEHOLDER, language, "unfilled-placeholder", placeholders));
+      findings.add(
+          finding(
+              Severity.ERROR,
+              FindingCodes.UNFILLED_PLACEHOLDER,
+              language,
+              "unfilled-placeholder",
+              placeholders));
     }
     List<String> formPhrases = sentencesWhereCounts("template", sentences);
-    boolean littleConcrete = criteria.values().stream().filter(r -> r.status() == CriterionStatus.MET).count() <= 1;
+    boolean littleConcrete =
+        criteria.values().stream().filter(r -> r.status() == CriterionStatus.MET).count() <= 1;
     if (formPhrases.size() >= 2 && littleConcrete) {
-      findings.add(finding(Severity.WARNING, FindingCodes.BOILERPLATE, language, "boilerplate", formPhrases));
+      findings.add(
+          finding(
+              Severity.WARNING, FindingCodes.BOILERPLATE, language, "boilerplate", formPhrases));
     }
     long words = folded.split("\\s+").length;
     if (words < SHORT_LETTER_WORDS) {
-      findings.add(finding(Severity.WARNING, FindingCodes.TOO_SHORT, language, "too-short", List.of()));
+      findings.add(
+          finding(Severity.WARNING, FindingCodes.TOO_SHORT, language, "too-short", List.of()));
     }
     if (!LetterFacts.hasDate(folded)) {
       findings.add(finding(Severity.WARNING, FindingCodes.NO_DATE, language, "no-date", List.of()));
     }
     if (!hasSignature(letter.text(), sentences)) {
-      findings.add(finding(Severity.WARNING, FindingCodes.NO_SIGNATURE, language, "no-signature", List.of()));
+      findings.add(
+          finding(
+              Severity.WARNING, FindingCodes.NO_SIGNATURE, language, "no-signature", List.of()));
     }
-    letter.declaredLanguage()
+    letter
+        .declaredLanguage()
         .filter(declared -> declared != language)
-        .ifPresent(declared -> findings.add(new Finding(
-            Severity.WARNING, FindingCodes.LANGUAGE_MISMATCH,
-            hints.message("msg.language-mismatch", languageName(language), languageName(declared)),
-            hints.get(language, "hint.language-mismatch"), List.of())));
+        .ifPresent(
+            declared ->
+                findings.add(
+                    new Finding(
+                        Severity.WARNING,
+                        FindingCodes.LANGUAGE_MISMATCH,
+                        hints.message(
+                            "msg.language-mismatch",
+                            languageName(language),
+                            languageName(declared)),
+                        hints.get(language, "hint.language-mismatch"),
+                        List.of())));
     if (language != Language.EN && letter.hasEnglishTranslation().equals(Optional.of(false))) {
-      findings.add(finding(Severity.ERROR, FindingCodes.MISSING_TRANSLATION, language, "missing-translation", List.of()));
+      findings.add(
+          finding(
+              Severity.ERROR,
+              FindingCodes.MISSING_TRANSLATION,
+              language,
+              "missing-translation",
+              List.of()));
     }
     List<Sentence> header =
         sentences.stream()
@@ -393,7 +582,13 @@ public final class LetterChecker {
             .toList();
     List<String> toJudge = sentencesWhereCounts("judge", header);
     if (!toJudge.isEmpty()) {
-      findings.add(finding(Severity.WARNING, FindingCodes.ADDRESSED_TO_JUDGE, language, "addressed-to-judge", toJudge.subList(0, 1)));
+      findings.add(
+          finding(
+              Severity.WARNING,
+              FindingCodes.ADDRESSED_TO_JUDGE,
+              language,
+              "addressed-to-judge",
+              toJudge.subList(0, 1)));
     }
   }
 
@@ -435,8 +630,10 @@ public final class LetterChecker {
     return found;
   }
 
-  private Finding finding(Severity severity, String code, Language language, String key, List<String> evidence) {
-    return new Finding(severity, code, hints.message("msg." + key), hints.get(language, "hint." + key), evidence);
+  private Finding finding(
+      Severity severity, String code, Language language, String key, List<String> evidence) {
+    return new Finding(
+        severity, code, hints.message("msg." + key), hints.get(language, "hint." + key), evidence);
   }
 
   private String languageName(Language language) {

@@ -15,9 +15,9 @@ import org.parolekit.docx.DocxText;
 
 /**
  * Reads a standalone letter as plain text: {@code .txt}, {@code .md} (read as written; Markdown
- * marks do not disturb the check), Word ({@code .docx}, its paragraphs) and PDF with a text
- * layer. A PDF without one is a scan, which the check cannot read. A PDF's lines are joined back
- * into paragraphs ({@link PdfParagraphs}).
+ * marks do not disturb the check), Word ({@code .docx}, its paragraphs) and PDF with a text layer.
+ * A PDF without one is a scan, which the check cannot read. A PDF's lines are joined back into
+ * paragraphs ({@link PdfParagraphs}).
  */
 public final class LetterExtractor {
   /** Below this many letters or digits per page, a PDF is taken to be a scan. */
@@ -46,10 +46,12 @@ public final class LetterExtractor {
     } catch (NoSuchFileException e) {
       throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": no such file", e);
     } catch (IOException e) {
-      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": cannot be read: " + e.getMessage(), e);
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT, file + ": cannot be read: " + e.getMessage(), e);
     }
     throw new ParolekitException(
-        ExitStatus.INVALID_INPUT, file + ": not a letter parolekit can read; use .txt, .md, .docx or a PDF with text");
+        ExitStatus.INVALID_INPUT,
+        file + ": not a letter parolekit can read; use .txt, .md, .docx or a PDF with text");
   }
 
   private static String utf8(Path file) throws IOException {
@@ -62,11 +64,25 @@ public final class LetterExtractor {
     return switch (p.looksLike()) {
       // Letters typed on older Windows machines arrive in Windows-1252, or in UTF-16 from Notepad.
       case WINDOWS_1252 -> new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
-      case UTF_16 -> new String(bytes, bytes.length > 1 && bytes[0] == 0 ? StandardCharsets.UTF_16BE
-          : bytes.length > 1 && bytes[1] == 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16).replace("\uFEFF", "");
-      case UNKNOWN -> throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": is not UTF-8 text: it looks like "
-          + p.looksLike().describe(java.util.Locale.ROOT) + " (the first byte UTF-8 cannot read is byte " + p.byteOffset()
-          + " of the file). Open it in a text editor and save it again with the encoding UTF-8");
+      case UTF_16 ->
+          new String(
+                  bytes,
+                  bytes.length > 1 && bytes[0] == 0
+                      ? StandardCharsets.UTF_16BE
+                      : bytes.length > 1 && bytes[1] == 0
+                          ? StandardCharsets.UTF_16LE
+                          : StandardCharsets.UTF_16)
+              .replace("\uFEFF", "");
+      case UNKNOWN ->
+          throw new ParolekitException(
+              ExitStatus.INVALID_INPUT,
+              file
+                  + ": is not UTF-8 text: it looks like "
+                  + p.looksLike().describe(java.util.Locale.ROOT)
+                  + " (the first byte UTF-8 cannot read is byte "
+                  + p.byteOffset()
+                  + " of the file). Open it in a text editor and save it again with the encoding"
+                  + " UTF-8");
     };
   }
 
@@ -74,8 +90,13 @@ public final class LetterExtractor {
     try {
       return DocxText.read(Files.readAllBytes(file));
     } catch (DocxText.NotWord e) {
-      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": " + e.getMessage()
-          + ". Open it in Word or LibreOffice and save it again as a Word document (.docx)", e);
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT,
+          file
+              + ": "
+              + e.getMessage()
+              + ". Open it in Word or LibreOffice and save it again as a Word document (.docx)",
+          e);
     }
   }
 
@@ -84,7 +105,8 @@ public final class LetterExtractor {
     try {
       reader = new PdfReader(Files.readAllBytes(file));
     } catch (IOException | RuntimeException e) {
-      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + ": not a readable PDF: " + e.getMessage(), e);
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT, file + ": not a readable PDF: " + e.getMessage(), e);
     }
     try {
       PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -97,8 +119,9 @@ public final class LetterExtractor {
       if (visible < (long) MIN_CHARACTERS_PER_PAGE * Math.max(1, pages)) {
         throw new ParolekitException(
             ExitStatus.INVALID_INPUT,
-            file + ": this PDF has no text layer; it looks scanned. Type the letter into a .txt file,"
-                + " or run the scan through OCR, and check that instead.");
+            file
+                + ": this PDF has no text layer; it looks scanned. Type the letter into a .txt"
+                + " file, or run the scan through OCR, and check that instead.");
       }
       return PdfParagraphs.join(text.toString());
     } finally {

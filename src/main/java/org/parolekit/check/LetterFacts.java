@@ -18,20 +18,37 @@ final class LetterFacts {
       Pattern.compile("(?i)(?<![\\w-])A\\s*[-#:.]?\\s*#?\\s*(\\d[\\d -]{6,12}\\d)(?![\\d])");
   private static final Pattern A_NUMBER_LABELLED =
       Pattern.compile(
-          "(?i)(?:a-?\\s?number|alien (?:registration )?number|n[uú]mero (?:de )?a|a\\s?#|a-?no\\.?)"
-              + "\\s*[:#.]?\\s*(?:A\\s*[-#]?\\s*)?(\\d[\\d -]{6,12}\\d)(?![\\d])");
+          "(?i)(?:a-?\\s?number|alien (?:registration )?number|n[uú]mero (?:de"
+              + " )?a|a\\s?#|a-?no\\.?)\\s*[:#.]?\\s*(?:A\\s*[-#]?\\s*)?(\\d[\\d"
+              + " -]{6,12}\\d)(?![\\d])");
   private static final Pattern BIRTH =
       Pattern.compile("\\b(born|birth|nacio|nacida|nacido|nacimiento|naci|dob|d\\.o\\.b)\\b");
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3),
-          Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6),
-          Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9),
-          Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
-          Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3),
-          Map.entry("abril", 4), Map.entry("mayo", 5), Map.entry("junio", 6),
-          Map.entry("julio", 7), Map.entry("agosto", 8), Map.entry("septiembre", 9),
-          Map.entry("setiembre", 9), Map.entry("octubre", 10), Map.entry("noviembre", 11),
+          Map.entry("january", 1),
+          Map.entry("february", 2),
+          Map.entry("march", 3),
+          Map.entry("april", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("july", 7),
+          Map.entry("august", 8),
+          Map.entry("september", 9),
+          Map.entry("october", 10),
+          Map.entry("november", 11),
+          Map.entry("december", 12),
+          Map.entry("enero", 1),
+          Map.entry("febrero", 2),
+          Map.entry("marzo", 3),
+          Map.entry("abril", 4),
+          Map.entry("mayo", 5),
+          Map.entry("junio", 6),
+          Map.entry("julio", 7),
+          Map.entry("agosto", 8),
+          Map.entry("septiembre", 9),
+          Map.entry("setiembre", 9),
+          Map.entry("octubre", 10),
+          Map.entry("noviembre", 11),
           Map.entry("diciembre", 12));
   private static final String MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
@@ -40,12 +57,16 @@ final class LetterFacts {
   private static final Pattern DATE_MONTH_FIRST =
       Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
   private static final Pattern DATE_DAY_FIRST =
-      Pattern.compile("\\b(\\d{1,2})\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de(?:l)?\\s+)?((?:19|20)\\d\\d)\\b");
+      Pattern.compile(
+          "\\b(\\d{1,2})\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de(?:l)?\\s+)?((?:19|20)\\d\\d)\\b");
   private static final Pattern DATE_NUMERIC =
-      Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
+      Pattern.compile(
+          "\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
+
   /** "17 de nobiembre 2026": a Spanish date whose month is misspelled is still a date. */
   private static final Pattern SPANISH_DATE_ANY_MONTH_SPELLING =
       Pattern.compile("\\b\\d{1,2}\\s+de\\s+[a-z]{4,10},?\\s+(?:de(?:l)?\\s+)?(?:19|20)\\d\\d\\b");
+
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 
   /** How many characters after a birth word a birth date may stand. */
@@ -53,7 +74,9 @@ final class LetterFacts {
 
   /** A year in the few words after a birth word: "born in 1994", "nacio en el ano 1994". */
   private static final Pattern YEAR_RIGHT_AFTER =
-      Pattern.compile("^\\S+(?:\\s+(?:in|en|el|ano|year|the|of|de|:)){0,4}\\s*\\b((?:19|20)\\d\\d)\\b");
+      Pattern.compile(
+          "^\\S+(?:\\s+(?:in|en|el|ano|year|the|of|de|:)){0,4}\\s*\\b((?:19|20)\\d\\d)\\b");
+
   static final Pattern STREET_ADDRESS =
       Pattern.compile(
           "\\b\\d{2,6}\\s+(?:[nsew]\\.?\\s+|[nsew][ew]\\s+)?(?:[a-z0-9'.-]+\\s+){0,3}?"
@@ -64,7 +87,8 @@ final class LetterFacts {
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\b\\d{1,6}\\b");
   private static final Pattern WORD = Pattern.compile("\\b[a-z][a-z']+\\b");
   private static final java.util.Set<String> NOT_A_NAME =
-      java.util.Set.of("calle", "avenida", "av", "north", "south", "east", "west", "ne", "nw", "se", "sw");
+      java.util.Set.of(
+          "calle", "avenida", "av", "north", "south", "east", "west", "ne", "nw", "se", "sw");
 
   private LetterFacts() {}
 
@@ -114,7 +138,10 @@ final class LetterFacts {
       while (birth.find()) {
         // Only a date written right after the birth word is a birth date: "born on May 17, 1994",
         // "nació en 1994"; not "since the day she was born ... until I moved in 2009".
-        String window = s.folded().substring(birth.start(), Math.min(s.folded().length(), birth.end() + BIRTH_WINDOW));
+        String window =
+            s.folded()
+                .substring(
+                    birth.start(), Math.min(s.folded().length(), birth.end() + BIRTH_WINDOW));
         List<LocalDate> full = dates(window);
         if (!full.isEmpty()) {
           full.forEach(d -> found.add(new BirthDate(d.getYear(), d, s.text())));
@@ -154,7 +181,9 @@ final class LetterFacts {
   /** Whether the letter carries a date anywhere (a full date, or a month and year). */
   static boolean hasDate(String folded) {
     return !dates(folded).isEmpty()
-        || Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2},?\\s+)?(19|20)\\d\\d\\b").matcher(folded).find()
+        || Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2},?\\s+)?(19|20)\\d\\d\\b")
+            .matcher(folded)
+            .find()
         || Pattern.compile("\\b\\d{1,2}\\s+de\\s+" + MONTH + "\\b").matcher(folded).find()
         || SPANISH_DATE_ANY_MONTH_SPELLING.matcher(folded).find();
   }
@@ -194,8 +223,8 @@ final class LetterFacts {
   }
 
   /**
-   * What two ways of writing one street address share: the house number and the first word of
-   * the street name ("1420 Calle Ocho, Apt 3B" and "1420 calle ocho" both give "1420 ocho").
+   * What two ways of writing one street address share: the house number and the first word of the
+   * street name ("1420 Calle Ocho, Apt 3B" and "1420 calle ocho" both give "1420 ocho").
    */
   static String addressKey(String street) {
     String folded = Fold.fold(street);

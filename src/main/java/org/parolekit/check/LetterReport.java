@@ -35,8 +35,12 @@ public record LetterReport(
   }
 
   public LetterReport(
-      String file, Optional<String> writer, WriterKind writerKind, Language language,
-      Map<Criterion, CriterionResult> criteria, List<Finding> findings) {
+      String file,
+      Optional<String> writer,
+      WriterKind writerKind,
+      Language language,
+      Map<Criterion, CriterionResult> criteria,
+      List<Finding> findings) {
     this(file, writer, writerKind, language, criteria, findings, List.of());
   }
 

@@ -29,7 +29,8 @@ public record LetterText(
     declaredLanguage = declaredLanguage == null ? Optional.empty() : declaredLanguage;
     writerName = writerName == null ? Optional.empty() : writerName.filter(s -> !s.isBlank());
     writerKind = writerKind == null ? WriterKind.UNKNOWN : writerKind;
-    hasEnglishTranslation = hasEnglishTranslation == null ? Optional.empty() : hasEnglishTranslation;
+    hasEnglishTranslation =
+        hasEnglishTranslation == null ? Optional.empty() : hasEnglishTranslation;
   }
 
   /** A letter about which nothing but its text and name is known. */
@@ -39,7 +40,8 @@ public record LetterText(
   }
 
   public LetterText withWriterKind(WriterKind kind) {
-    return new LetterText(text, sourceName, declaredLanguage, writerName, kind, hasEnglishTranslation);
+    return new LetterText(
+        text, sourceName, declaredLanguage, writerName, kind, hasEnglishTranslation);
   }
 
   public LetterText withDeclaredLanguage(Language language) {

@@ -17,9 +17,9 @@ import java.util.regex.PatternSyntaxException;
 import org.parolekit.model.Language;
 
 /**
- * The vocabulary of the letter checks, kept as data ({@code lexicon-common.txt},
- * {@code lexicon-en.txt}, {@code lexicon-es.txt} beside this class) so that a reviewer can read
- * and extend it without touching code.
+ * The vocabulary of the letter checks, kept as data ({@code lexicon-common.txt}, {@code
+ * lexicon-en.txt}, {@code lexicon-es.txt} beside this class) so that a reviewer can read and extend
+ * it without touching code.
  *
  * <p>Format, one item a line ({@code #} starts a comment):
  *
@@ -34,20 +34,46 @@ import org.parolekit.model.Language;
  *
  * Patterns match folded text (lower case, no accents, plain apostrophes). Words of a class are
  * written with their inflections ({@code attend\w*}, {@code cumpli\w*}), which is how the rules
- * stay tolerant of inflection without a stemmer. Both languages are always matched, so letters
- * that mix English and Spanish are read whole. Every section must be a known detector or signal,
- * and every macro must be defined: a mistake fails at load time with the file and line.
+ * stay tolerant of inflection without a stemmer. Both languages are always matched, so letters that
+ * mix English and Spanish are read whole. Every section must be a known detector or signal, and
+ * every macro must be defined: a mistake fails at load time with the file and line.
  */
 final class Lexicon {
   /** Sections that are not detectors: signals the checks use. */
   static final Set<String> SIGNALS =
       Set.of(
-          "negator", "affirmation", "clause", "self", "subject.first", "subject.third", "subject.addressee",
-          "subject.relative", "subject.category", "subject.determiner",
+          "negator",
+          "affirmation",
+          "clause",
+          "self",
+          "subject.first",
+          "subject.third",
+          "subject.addressee",
+          "subject.relative",
+          "subject.category",
+          "subject.determiner",
           "subject.stop",
-          "closing", "judge", "template", "sponsor.housing", "sponsor.financial",
-          "sponsor.transport", "meritsReview.topic", "meritsReview.judgment",
-          "meritsReview.exclude", "relative", "group", "group.context", "identity.knowing", "identity.time", "writer.intro", "plea", "hedge", "cover.housing", "cover.financial", "cover.transport", "cover.status");
+          "closing",
+          "judge",
+          "template",
+          "sponsor.housing",
+          "sponsor.financial",
+          "sponsor.transport",
+          "meritsReview.topic",
+          "meritsReview.judgment",
+          "meritsReview.exclude",
+          "relative",
+          "group",
+          "group.context",
+          "identity.knowing",
+          "identity.time",
+          "writer.intro",
+          "plea",
+          "hedge",
+          "cover.housing",
+          "cover.financial",
+          "cover.transport",
+          "cover.status");
 
   private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
   private static final Pattern SECTION = Pattern.compile("\\[([A-Za-z.]+)]");
@@ -114,7 +140,10 @@ final class Lexicon {
   }
 
   private static void read(
-      String resource, Language language, Map<String, String> macros, Map<String, List<Cue>> sections) {
+      String resource,
+      Language language,
+      Map<String, String> macros,
+      Map<String, List<Cue>> sections) {
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing lexicon " + resource);
@@ -146,7 +175,9 @@ final class Lexicon {
           if (language == null) {
             throw new IllegalStateException(where + ": the common lexicon holds only definitions");
           }
-          sections.computeIfAbsent(section, k -> new ArrayList<>()).add(cue(trimmed, section, language, macros, where));
+          sections
+              .computeIfAbsent(section, k -> new ArrayList<>())
+              .add(cue(trimmed, section, language, macros, where));
         }
       }
     } catch (IOException e) {
@@ -154,7 +185,8 @@ final class Lexicon {
     }
   }
 
-  private static Cue cue(String line, String section, Language language, Map<String, String> macros, String where) {
+  private static Cue cue(
+      String line, String section, Language language, Map<String, String> macros, String where) {
     String[] parts = line.split("\\s+", 2);
     Cue.Polarity polarity =
         switch (parts[0]) {

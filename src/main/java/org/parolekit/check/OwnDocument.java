@@ -13,8 +13,12 @@ public enum OwnDocument {
   WRITING_GUIDE(
       List.of("How to write a letter to help ", "Cómo escribir una carta para ayudar a "),
       List.of(
-          "Start with who you are", "What to leave out", "This guide is",
-          "Empiece por decir quién es usted", "Qué no incluir", "Esta guía")),
+          "Start with who you are",
+          "What to leave out",
+          "This guide is",
+          "Empiece por decir quién es usted",
+          "Qué no incluir",
+          "Esta guía")),
   TRANSLATION_CERTIFICATE(
       List.of("Certificate of Translation"), List.of("certify that I am competent to translate")),
   PACKET(
@@ -40,12 +44,19 @@ public enum OwnDocument {
   /** Which of parolekit's own documents this text is, if it is one. */
   public static Optional<OwnDocument> recognize(String text) {
     List<String> opening =
-        text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(TITLE_WITHIN_LINES).toList();
+        text.lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty())
+            .limit(TITLE_WITHIN_LINES)
+            .toList();
     String folded = Fold.fold(text);
     for (OwnDocument kind : values()) {
       boolean titled =
           opening.stream()
-              .anyMatch(l -> kind.titles.stream().anyMatch(t -> Fold.fold(l).startsWith(Fold.fold(t).strip())));
+              .anyMatch(
+                  l ->
+                      kind.titles.stream()
+                          .anyMatch(t -> Fold.fold(l).startsWith(Fold.fold(t).strip())));
       if (titled && kind.markers.stream().anyMatch(m -> folded.contains(Fold.fold(m)))) {
         return Optional.of(kind);
       }

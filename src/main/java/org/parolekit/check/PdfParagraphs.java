@@ -37,7 +37,8 @@ final class PdfParagraphs {
       }
       appendLine(paragraph, line);
       String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
-      if (next.isEmpty() || !runsOn(line, next, full, i + 2 < lines.size() ? lines.get(i + 2) : "")) {
+      if (next.isEmpty()
+          || !runsOn(line, next, full, i + 2 < lines.size() ? lines.get(i + 2) : "")) {
         flush(paragraph, out);
         if (i + 1 < lines.size()) {
           out.append('\n');
@@ -66,7 +67,9 @@ final class PdfParagraphs {
   }
 
   private static boolean startsAnItem(String line) {
-    return line.startsWith("\u2022") || line.startsWith("- ") || line.startsWith("* ")
+    return line.startsWith("\u2022")
+        || line.startsWith("- ")
+        || line.startsWith("* ")
         || line.matches("\\d{1,2}[.)] .*");
   }
 

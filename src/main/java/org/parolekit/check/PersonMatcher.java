@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds how a letter writes the person's name, and how far that is from the case file: exact,
- * an accent missing, a name dropped, a letter wrong, or not there at all.
+ * Finds how a letter writes the person's name, and how far that is from the case file: exact, an
+ * accent missing, a name dropped, a letter wrong, or not there at all.
  */
 final class PersonMatcher {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}'’-]+");
@@ -53,7 +53,10 @@ final class PersonMatcher {
     return best;
   }
 
-  /** The subject line ("Re:", "Asunto:") when it names someone with none of the person's family names. */
+  /**
+   * The subject line ("Re:", "Asunto:") when it names someone with none of the person's family
+   * names.
+   */
   static Optional<String> subjectNamingSomeoneElse(String text, String fullName) {
     Matcher m = SUBJECT_LINE.matcher(text);
     if (!m.find()) {
@@ -62,8 +65,11 @@ final class PersonMatcher {
     String subject = Fold.fold(m.group(2));
     String[] nameParts = Fold.fold(fullName).split("\\s+");
     boolean mentionsAny =
-        Arrays.stream(nameParts).skip(1).anyMatch(part -> part.length() > 2 && containsWordLike(subject, part));
-    boolean looksLikeAName = Pattern.compile("\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+").matcher(m.group(2)).find();
+        Arrays.stream(nameParts)
+            .skip(1)
+            .anyMatch(part -> part.length() > 2 && containsWordLike(subject, part));
+    boolean looksLikeAName =
+        Pattern.compile("\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+").matcher(m.group(2)).find();
     return !mentionsAny && looksLikeAName ? Optional.of(m.group().strip()) : Optional.empty();
   }
 
@@ -78,7 +84,8 @@ final class PersonMatcher {
 
   private static NameMatch matchOne(List<Token> tokens, String spelling) {
     String[] name = spelling.strip().split("\\s+");
-    String[] nameLower = Arrays.stream(name).map(n -> n.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    String[] nameLower =
+        Arrays.stream(name).map(n -> n.toLowerCase(Locale.ROOT)).toArray(String[]::new);
     String[] nameFolded = Arrays.stream(name).map(Fold::fold).toArray(String[]::new);
     NameMatch best = new NameMatch(Kind.ABSENT, "");
     for (int i = 0; i < tokens.size(); i++) {
@@ -103,7 +110,8 @@ final class PersonMatcher {
         nextPart = found + 1;
         j++;
       }
-      String written = String.join(" ", tokens.subList(i, j).stream().map(t -> t.original).toList());
+      String written =
+          String.join(" ", tokens.subList(i, j).stream().map(t -> t.original).toList());
       Kind kind;
       if (matched == name.length && !misspelled) {
         kind = accentsExact ? Kind.EXACT : Kind.ACCENTS_DIFFER;
@@ -123,7 +131,10 @@ final class PersonMatcher {
     return best;
   }
 
-  /** The first name part at or after {@code from} that the token spells, exactly or within one letter. */
+  /**
+   * The first name part at or after {@code from} that the token spells, exactly or within one
+   * letter.
+   */
   private static int indexOfPart(String[] nameFolded, String token, int from) {
     for (int k = from; k < nameFolded.length; k++) {
       if (nameFolded[k].equals(token)) {

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * What a writer's own words already say, so that a letter built around them adds a fact
- * (relationship, since when, the address, each commitment, status, occupation) only where the
- * words do not give it, and never twice. Read with the same detectors as the letter checks.
+ * (relationship, since when, the address, each commitment, status, occupation) only where the words
+ * do not give it, and never twice. Read with the same detectors as the letter checks.
  *
  * <p>Immutable and thread-safe; build one and reuse it.
  */
@@ -52,7 +52,7 @@ public final class StatementCoverage {
         case RELATIONSHIP -> facts.add(Fact.RELATIONSHIP);
         case ACQUAINTANCE -> facts.add(Fact.ACQUAINTANCE);
         case APPEARANCE_STATEMENT -> facts.add(Fact.APPEARANCE);
-        default -> { }
+        default -> {}
       }
     }
     for (Sentence s : sentences) {
@@ -75,12 +75,20 @@ public final class StatementCoverage {
   /** Whether the text mentions the street address (house number and street name). */
   public boolean mentionsAddress(String text, String street) {
     String key = LetterFacts.addressKey(street);
-    return text != null && !key.isEmpty() && LetterFacts.streetAddresses(Fold.fold(text)).contains(key);
+    return text != null
+        && !key.isEmpty()
+        && LetterFacts.streetAddresses(Fold.fold(text)).contains(key);
   }
 
-  /** Whether the text already says the phrase (an occupation, an employer), whatever the case and accents. */
+  /**
+   * Whether the text already says the phrase (an occupation, an employer), whatever the case and
+   * accents.
+   */
   public boolean mentions(String text, String phrase) {
-    return text != null && phrase != null && !phrase.isBlank() && Fold.fold(text).contains(Fold.fold(phrase.strip()));
+    return text != null
+        && phrase != null
+        && !phrase.isBlank()
+        && Fold.fold(text).contains(Fold.fold(phrase.strip()));
   }
 
   private boolean counts(String section, Sentence s) {

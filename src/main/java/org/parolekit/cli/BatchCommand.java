@@ -22,8 +22,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parolekit batch --org ORG.yaml INPUT... -o OUT}: organizational letters for many people. */
-@Command(name = "batch", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+/**
+ * {@code parolekit batch --org ORG.yaml INPUT... -o OUT}: organizational letters for many people.
+ */
+@Command(
+    name = "batch",
+    resourceBundle = "org.parolekit.cli.Messages",
+    mixinStandardHelpOptions = true)
 final class BatchCommand implements Callable<Integer> {
   private final CliEnvironment environment;
 
@@ -38,13 +43,20 @@ final class BatchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", descriptionKey = "batch.inputs")
   List<Path> inputs;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", descriptionKey = "batch.output")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
+      descriptionKey = "batch.output")
   Path output;
 
   @Option(names = "--force", descriptionKey = "batch.force")
   boolean force;
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "batch.jobs")
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      descriptionKey = "batch.jobs")
   Integer jobs;
 
   @Option(names = "--check", descriptionKey = "batch.check")
@@ -61,15 +73,24 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() {
     int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (workers < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--jobs must be at least 1");
     }
     BatchRequest request =
         new BatchRequest(
-            organization, inputs, output, render.options(environment.today()), force, workers, version(),
-            sharing.access(), check);
+            organization,
+            inputs,
+            output,
+            render.options(environment.today()),
+            force,
+            workers,
+            version(),
+            sharing.access(),
+            check);
     PrintWriter err = spec.commandLine().getErr();
     TemplateFolderWarnings.print(Optional.ofNullable(render.templates), err);
-    BatchProgress progress = quiet.quiet ? BatchProgress.silent() : BatchProgress.forStream(err, environment);
+    BatchProgress progress =
+        quiet.quiet ? BatchProgress.silent() : BatchProgress.forStream(err, environment);
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);
     Thread onInterrupt =

@@ -8,8 +8,8 @@ import org.parolekit.batch.BatchListener;
 /**
  * Shows a batch's progress on standard error: a one-line bar (done, rate, time left) redrawn in
  * place on a terminal, or one plain line per item ({@code [12/100] maria-jose-hernandez-lopez
- * generated}) when the output is a file, a pipe or a CI log. Folder names only: never an
- * A-number or a birth date.
+ * generated}) when the output is a file, a pipe or a CI log. Folder names only: never an A-number
+ * or a birth date.
  */
 abstract class BatchProgress implements BatchListener {
   private static final int BAR_WIDTH = 28;
@@ -77,8 +77,14 @@ abstract class BatchProgress implements BatchListener {
       int filled = total == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * done / total);
       double rate = seconds > 0 ? done / seconds : 0;
       String left = rate > 0 ? clock((total - done) / rate) : "--:--";
-      return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] "
-          + done + "/" + total + String.format(Locale.ROOT, "  %.1f/s  %s left ", rate, left);
+      return "["
+          + "#".repeat(filled)
+          + ".".repeat(BAR_WIDTH - filled)
+          + "] "
+          + done
+          + "/"
+          + total
+          + String.format(Locale.ROOT, "  %.1f/s  %s left ", rate, left);
     }
 
     private static String clock(double seconds) {

@@ -1,7 +1,6 @@
 package org.parolekit.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.parolekit.check.CaseReport;
 import org.parolekit.check.CriterionResult;
@@ -31,12 +30,25 @@ record CheckReportText(PrintWriter out, Colors colors, String indent, ReportWord
       if (!shown.test(letter)) {
         continue;
       }
-      out.println(indent + colors.bold(letter.file())
-          + " (" + letter.language().yamlName() + letter.writer().map(w -> ", " + w).orElse("") + ")");
+      out.println(
+          indent
+              + colors.bold(letter.file())
+              + " ("
+              + letter.language().yamlName()
+              + letter.writer().map(w -> ", " + w).orElse("")
+              + ")");
       for (Criterion c : Criterion.values()) {
         CriterionResult r = letter.criteria().get(c);
-        out.println(indent + "  " + status(r.status()) + " " + words.criterion(c)
-            + r.evidence().stream().findFirst().map(e -> colors.faint("  \"" + shorten(e) + "\"")).orElse(""));
+        out.println(
+            indent
+                + "  "
+                + status(r.status())
+                + " "
+                + words.criterion(c)
+                + r.evidence().stream()
+                    .findFirst()
+                    .map(e -> colors.faint("  \"" + shorten(e) + "\""))
+                    .orElse(""));
         r.hint().ifPresent(h -> out.println(indent + "      " + colors.faint("-> " + h)));
       }
       letter.findings().forEach(f -> finding(f, indent + "  "));
@@ -45,9 +57,10 @@ record CheckReportText(PrintWriter out, Colors colors, String indent, ReportWord
   }
 
   private void finding(Finding f, String at) {
-    String sev = f.severity() == Severity.ERROR
-        ? colors.error(words.severity(f.severity()))
-        : colors.warning(words.severity(f.severity()));
+    String sev =
+        f.severity() == Severity.ERROR
+            ? colors.error(words.severity(f.severity()))
+            : colors.warning(words.severity(f.severity()));
     out.println(at + sev + " [" + f.code() + "] " + f.message());
     for (String e : f.evidence().stream().limit(2).toList()) {
       out.println(at + "      " + colors.faint("\"" + shorten(e) + "\""));

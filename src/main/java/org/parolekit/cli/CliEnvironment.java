@@ -41,7 +41,10 @@ public record CliEnvironment(Clock clock, Map<String, String> variables) {
     return ShellWord.quote(name);
   }
 
-  /** The editor the user chose ({@code $VISUAL}, else {@code $EDITOR}), for hints such as "nano case.yaml". */
+  /**
+   * The editor the user chose ({@code $VISUAL}, else {@code $EDITOR}), for hints such as "nano
+   * case.yaml".
+   */
   public Optional<String> editor() {
     return Stream.of("VISUAL", "EDITOR")
         .map(v -> variables.getOrDefault(v, "").strip())

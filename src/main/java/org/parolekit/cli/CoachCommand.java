@@ -14,8 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parolekit coach CASE.yaml --writer NAME}: helps one writer put their letter into words. */
-@Command(name = "coach", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+/**
+ * {@code parolekit coach CASE.yaml --writer NAME}: helps one writer put their letter into words.
+ */
+@Command(
+    name = "coach",
+    resourceBundle = "org.parolekit.cli.Messages",
+    mixinStandardHelpOptions = true)
 final class CoachCommand implements Callable<Integer> {
   private final CliEnvironment environment;
   private final Terminals terminals;
@@ -38,7 +43,8 @@ final class CoachCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Terminal terminal = terminals.open()) {
       Coach.Outcome outcome =
-          new Coach(new Prompter(terminal, terminals.interactive()), environment.today()).run(caseFile, writer);
+          new Coach(new Prompter(terminal, terminals.interactive()), environment.today())
+              .run(caseFile, writer);
       return switch (outcome) {
         case STRONG -> ExitStatus.OK.code();
         case STOPPED -> ExitStatus.INTERRUPTED.code();

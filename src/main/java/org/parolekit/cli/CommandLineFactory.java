@@ -15,26 +15,33 @@ public final class CommandLineFactory {
   }
 
   /**
-   * The command line with the terminal that {@code interview} and {@code coach} talk through;
-   * tests pass {@link Terminals#scripted} to type the answers.
+   * The command line with the terminal that {@code interview} and {@code coach} talk through; tests
+   * pass {@link Terminals#scripted} to type the answers.
    */
-  public static CommandLine create(PrintWriter out, PrintWriter err, CliEnvironment environment, Terminals terminals) {
-    return configure(new CommandLine(new ParolekitCommand(), new CommandFactory(environment, terminals)), out, err, environment);
+  public static CommandLine create(
+      PrintWriter out, PrintWriter err, CliEnvironment environment, Terminals terminals) {
+    return configure(
+        new CommandLine(new ParolekitCommand(), new CommandFactory(environment, terminals)),
+        out,
+        err,
+        environment);
   }
 
   /**
-   * The command line for these arguments: when they start with the name of a command (as in
-   * {@code parolekit lint letter.txt}), the root with only that command under it, which starts
-   * several times faster than building every command's options from their annotations; for
-   * {@code --version} alone, the root alone; otherwise (help, no command, a mistyped one, other
-   * root options) the whole tree of {@link #create}. Either way
-   * the command parses, runs and reports the same.
+   * The command line for these arguments: when they start with the name of a command (as in {@code
+   * parolekit lint letter.txt}), the root with only that command under it, which starts several
+   * times faster than building every command's options from their annotations; for {@code
+   * --version} alone, the root alone; otherwise (help, no command, a mistyped one, other root
+   * options) the whole tree of {@link #create}. Either way the command parses, runs and reports the
+   * same.
    */
-  public static CommandLine create(PrintWriter out, PrintWriter err, CliEnvironment environment, String... args) {
+  public static CommandLine create(
+      PrintWriter out, PrintWriter err, CliEnvironment environment, String... args) {
     Terminals terminals = Terminals.system();
     CommandFactory factory = new CommandFactory(environment, terminals);
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      return configure(new CommandLine(new ParolekitCommand.Root(), factory), out, err, environment);
+      return configure(
+          new CommandLine(new ParolekitCommand.Root(), factory), out, err, environment);
     }
     Optional<Class<?>> only = args.length == 0 ? Optional.empty() : SubcommandIndex.named(args[0]);
     if (only.isEmpty()) {
@@ -47,10 +54,10 @@ public final class CommandLineFactory {
   }
 
   /**
-   * A command's header, description and footer are keyed by its qualified name
-   * ({@code parolekit.lint.usage.header}), which a command built on its own did not have when it
-   * read them, and which changes when the root takes the name the user typed ("bin/parolekit"):
-   * read them while the root is still "parolekit", and keep them.
+   * A command's header, description and footer are keyed by its qualified name ({@code
+   * parolekit.lint.usage.header}), which a command built on its own did not have when it read them,
+   * and which changes when the root takes the name the user typed ("bin/parolekit"): read them
+   * while the root is still "parolekit", and keep them.
    */
   private static void keepTexts(CommandLine command) {
     CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
@@ -60,7 +67,8 @@ public final class CommandLineFactory {
     command.getSubcommands().values().forEach(CommandLineFactory::keepTexts);
   }
 
-  private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err, CliEnvironment environment) {
+  private static CommandLine configure(
+      CommandLine cl, PrintWriter out, PrintWriter err, CliEnvironment environment) {
     CliText text = CliText.load();
     cl.getSubcommands().values().forEach(CommandLineFactory::keepTexts);
     cl.setCommandName(environment.commandName());
@@ -76,12 +84,17 @@ public final class CommandLineFactory {
     return cl;
   }
 
-  /** Hands every command the environment (and the terminal, to those that ask), so none reads global state. */
-  record CommandFactory(CliEnvironment environment, Terminals terminals) implements CommandLine.IFactory {
+  /**
+   * Hands every command the environment (and the terminal, to those that ask), so none reads global
+   * state.
+   */
+  record CommandFactory(CliEnvironment environment, Terminals terminals)
+      implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       try {
-        return cls.getDeclaredConstructor(CliEnvironment.class, Terminals.class).newInstance(environment, terminals);
+        return cls.getDeclaredConstructor(CliEnvironment.class, Terminals.class)
+            .newInstance(environment, terminals);
       } catch (NoSuchMethodException e) {
         // most commands need no terminal
       }

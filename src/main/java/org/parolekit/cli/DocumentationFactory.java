@@ -11,7 +11,8 @@ import picocli.CommandLine;
  */
 public final class DocumentationFactory implements CommandLine.IFactory {
   private final CommandLine.IFactory commands =
-      new CommandLineFactory.CommandFactory(new CliEnvironment(Clock.systemUTC(), Map.of()), Terminals.system());
+      new CommandLineFactory.CommandFactory(
+          new CliEnvironment(Clock.systemUTC(), Map.of()), Terminals.system());
 
   @Override
   public <K> K create(Class<K> cls) throws Exception {

@@ -11,8 +11,8 @@ import org.parolekit.load.Problem;
 
 /**
  * A failure as the JSON object a script reads from a command asked for {@code --format json}:
- * {@code {"error": {"exitCode": 3, "message": "...", "problems": [...]}}}. It says what the
- * message on standard error says, no more.
+ * {@code {"error": {"exitCode": 3, "message": "...", "problems": [...]}}}. It says what the message
+ * on standard error says, no more.
  */
 final class ErrorJson {
   private ErrorJson() {}

@@ -12,16 +12,17 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns failures into plain messages and documented exit codes; a stack trace only with
- * {@code --verbose}, since traces can carry data from the case file. A command asked for
- * {@code --format json} also prints the failure as a JSON object on standard output.
+ * Turns failures into plain messages and documented exit codes; a stack trace only with {@code
+ * --verbose}, since traces can carry data from the case file. A command asked for {@code --format
+ * json} also prints the failure as a JSON object on standard output.
  */
 final class ExecutionExceptionHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
     PrintWriter err = cl.getErr();
     ParseResult command = deepest(parseResult);
-    boolean verbose = parseResult.hasMatchedOption("--verbose") || command.hasMatchedOption("--verbose");
+    boolean verbose =
+        parseResult.hasMatchedOption("--verbose") || command.hasMatchedOption("--verbose");
     if (ex instanceof InterviewStopped) {
       // the interview or coach has said what was kept and how to go on
       return ExitStatus.INTERRUPTED.code();
@@ -44,7 +45,10 @@ final class ExecutionExceptionHandler implements IExecutionExceptionHandler {
       }
       code = p.status().code();
     } else {
-      message = "internal error (" + ex.getClass().getSimpleName() + "). Please report it; run again with --verbose for details.";
+      message =
+          "internal error ("
+              + ex.getClass().getSimpleName()
+              + "). Please report it; run again with --verbose for details.";
       err.println("parolekit: " + message);
       if (verbose) {
         ex.printStackTrace(err);

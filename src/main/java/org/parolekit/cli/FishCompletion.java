@@ -16,7 +16,10 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 public final class FishCompletion {
   private FishCompletion() {}
 
-  /** Writes the script for {@code parolekit} to the file {@code args[0]}: the build's fish completion. */
+  /**
+   * Writes the script for {@code parolekit} to the file {@code args[0]}: the build's fish
+   * completion.
+   */
   public static void main(String[] args) throws java.io.IOException {
     CommandLine root = new CommandLine(ParolekitCommand.class, new DocumentationFactory());
     java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), script("parolekit", root));
@@ -24,7 +27,11 @@ public final class FishCompletion {
 
   static String script(String name, CommandLine root) {
     StringBuilder b = new StringBuilder();
-    b.append("# fish completion for ").append(name).append(": ").append(name).append(" completion fish | source\n");
+    b.append("# fish completion for ")
+        .append(name)
+        .append(": ")
+        .append(name)
+        .append(" completion fish | source\n");
     String c = "complete -c " + quote(name);
     b.append(c).append(" -f\n");
     options(b, c, "__fish_use_subcommand", root.getCommandSpec());
@@ -49,14 +56,21 @@ public final class FishCompletion {
     return b.toString();
   }
 
-  private static void commands(StringBuilder b, String c, String condition, Map<String, CommandLine> commands) {
+  private static void commands(
+      StringBuilder b, String c, String condition, Map<String, CommandLine> commands) {
     for (Map.Entry<String, CommandLine> e : commands.entrySet()) {
       CommandSpec spec = e.getValue().getCommandSpec();
       if (spec.usageMessage().hidden()) {
         continue;
       }
-      b.append(c).append(" -n ").append(quote(condition)).append(" -a ").append(quote(e.getKey()))
-          .append(" -d ").append(quote(first(spec.usageMessage().header()))).append('\n');
+      b.append(c)
+          .append(" -n ")
+          .append(quote(condition))
+          .append(" -a ")
+          .append(quote(e.getKey()))
+          .append(" -d ")
+          .append(quote(first(spec.usageMessage().header())))
+          .append('\n');
     }
   }
 
@@ -75,7 +89,8 @@ public final class FishCompletion {
       }
       if (o.arity().max() > 0 && !o.typeInfo().isBoolean()) {
         line.append(" -r");
-        choices(o.completionCandidates(), elementType(o.typeInfo())).ifPresent(a -> line.append(" -a ").append(quote(a)));
+        choices(o.completionCandidates(), elementType(o.typeInfo()))
+            .ifPresent(a -> line.append(" -a ").append(quote(a)));
         if (isPath(o.type())) {
           line.append(" -F");
         }
@@ -103,19 +118,26 @@ public final class FishCompletion {
     }
   }
 
-  /** The choices as a user types them: enum constants in lower case, as the converters take them. */
+  /**
+   * The choices as a user types them: enum constants in lower case, as the converters take them.
+   */
   private static java.util.Optional<String> choices(Iterable<String> candidates, Class<?> type) {
     if (candidates == null) {
       return java.util.Optional.empty();
     }
     List<String> all = new ArrayList<>();
-    candidates.forEach(v -> all.add(type.isEnum() ? v.toLowerCase(java.util.Locale.ROOT).replace('_', '-') : v));
-    return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" ", all));
+    candidates.forEach(
+        v -> all.add(type.isEnum() ? v.toLowerCase(java.util.Locale.ROOT).replace('_', '-') : v));
+    return all.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(String.join(" ", all));
   }
 
   /** The type of one value: the element type of a list or set option. */
   private static Class<?> elementType(CommandLine.Model.ITypeInfo info) {
-    return info.isMultiValue() && info.getAuxiliaryTypes().length > 0 ? info.getAuxiliaryTypes()[0] : info.getType();
+    return info.isMultiValue() && info.getAuxiliaryTypes().length > 0
+        ? info.getAuxiliaryTypes()[0]
+        : info.getType();
   }
 
   private static boolean isPath(Class<?> type) {
@@ -123,7 +145,9 @@ public final class FishCompletion {
   }
 
   private static String first(String[] lines) {
-    return lines == null || lines.length == 0 ? "" : lines[0].replaceAll("@\\|\\w+(?:,\\w+)* ([^|]*)\\|@", "$1").strip();
+    return lines == null || lines.length == 0
+        ? ""
+        : lines[0].replaceAll("@\\|\\w+(?:,\\w+)* ([^|]*)\\|@", "$1").strip();
   }
 
   /** A fish single-quoted word: only a backslash and a single quote need escaping inside. */

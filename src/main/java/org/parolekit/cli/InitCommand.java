@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parolekit init DIR}: makes a new case folder to fill in, and says what to do next. */
-@Command(name = "init", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+@Command(
+    name = "init",
+    resourceBundle = "org.parolekit.cli.Messages",
+    mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
   private final CliEnvironment environment;
 
@@ -36,7 +39,8 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     NewCaseFolder.Result made =
-        new NewCaseFolder().create(new InitRequest(folder, language, spec.root().name(), environment.editor()));
+        new NewCaseFolder()
+            .create(new InitRequest(folder, language, spec.root().name(), environment.editor()));
     if (!quiet.quiet) {
       PrintWriter out = spec.commandLine().getOut();
       made.nextSteps().forEach(out::println);

@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code parolekit interview [CASE.yaml]}: writes or completes a case file by asking questions. */
-@Command(name = "interview", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+@Command(
+    name = "interview",
+    resourceBundle = "org.parolekit.cli.Messages",
+    mixinStandardHelpOptions = true)
 final class InterviewCommand implements Callable<Integer> {
   private final CliEnvironment environment;
   private final Terminals terminals;
@@ -33,14 +36,26 @@ final class InterviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "CASE.yaml", descriptionKey = "interview.case")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "CASE.yaml",
+      descriptionKey = "interview.case")
   Path caseFile;
 
-  @Option(names = "--section", split = ",", paramLabel = "SECTION", converter = SectionConverter.class,
+  @Option(
+      names = "--section",
+      split = ",",
+      paramLabel = "SECTION",
+      converter = SectionConverter.class,
       descriptionKey = "interview.section")
   List<Section> sections;
 
-  @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", descriptionKey = "interview.lang")
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      paramLabel = "LANG",
+      descriptionKey = "interview.lang")
   Language language;
 
   InterviewCommand(CliEnvironment environment, Terminals terminals) {
@@ -51,19 +66,25 @@ final class InterviewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (caseFile == null && !terminals.interactive()) {
-      throw new ParameterException(spec.commandLine(),
-          CliText.load().get("usage.interview-needs-file", spec.root().name()));
+      throw new ParameterException(
+          spec.commandLine(), CliText.load().get("usage.interview-needs-file", spec.root().name()));
     }
     Set<Section> chosen = sections == null ? Set.of() : EnumSet.copyOf(sections);
     try (Terminal terminal = terminals.open()) {
-      Interview interview = new Interview(new Prompter(terminal, terminals.interactive()), new InterviewText(language), spec.root().name());
+      Interview interview =
+          new Interview(
+              new Prompter(terminal, terminals.interactive()),
+              new InterviewText(language),
+              spec.root().name());
       Path file = caseFile != null ? caseFile : interview.askWhere();
-      Interview.Outcome outcome = interview.run(new InterviewRequest(file, chosen, language, environment.today()));
+      Interview.Outcome outcome =
+          interview.run(new InterviewRequest(file, chosen, language, environment.today()));
       return (switch (outcome) {
-        case COMPLETE -> ExitStatus.OK;
-        case FALLS_SHORT -> ExitStatus.FINDINGS;
-        case STOPPED -> ExitStatus.INTERRUPTED;
-      }).code();
+            case COMPLETE -> ExitStatus.OK;
+            case FALLS_SHORT -> ExitStatus.FINDINGS;
+            case STOPPED -> ExitStatus.INTERRUPTED;
+          })
+          .code();
     }
   }
 
@@ -71,8 +92,14 @@ final class InterviewCommand implements Callable<Integer> {
   static final class SectionConverter implements ITypeConverter<Section> {
     @Override
     public Section convert(String value) {
-      return Section.named(value).orElseThrow(() -> new TypeConversionException(
-          "unknown section \"" + value + "\"; write one of: person, sponsor, supporters, organization, attachments, preparedBy"));
+      return Section.named(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "unknown section \""
+                          + value
+                          + "\"; write one of: person, sponsor, supporters, organization,"
+                          + " attachments, preparedBy"));
     }
   }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.TypeConversionException;
  * refused with the value and the expected form; picocli names the option.
  */
 final class IsoDateConverter implements ITypeConverter<LocalDate> {
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final CliText text;
 
@@ -26,7 +27,8 @@ final class IsoDateConverter implements ITypeConverter<LocalDate> {
       return LocalDate.parse(value, ISO);
     } catch (DateTimeParseException e) {
       boolean looksIso = value.matches("\\d{4}-\\d{2}-\\d{2}");
-      throw new TypeConversionException(text.get(looksIso ? "usage.impossible-date" : "usage.bad-date", value));
+      throw new TypeConversionException(
+          text.get(looksIso ? "usage.impossible-date" : "usage.bad-date", value));
     }
   }
 }

@@ -34,7 +34,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parolekit lint LETTER...}: checks letters that exist on their own. */
-@Command(name = "lint", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+@Command(
+    name = "lint",
+    resourceBundle = "org.parolekit.cli.Messages",
+    mixinStandardHelpOptions = true)
 final class LintCommand implements Callable<Integer> {
   /** The language to read a letter in; constants are spelled as typed. */
   enum LetterLanguage {
@@ -50,7 +53,11 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "LETTER", descriptionKey = "lint.letters")
   List<Path> letters;
 
-  @Option(names = "--lang", defaultValue = "auto", paramLabel = "auto|en|es", descriptionKey = "lint.lang")
+  @Option(
+      names = "--lang",
+      defaultValue = "auto",
+      paramLabel = "auto|en|es",
+      descriptionKey = "lint.lang")
   LetterLanguage language;
 
   @Option(names = "--person", paramLabel = "\"FULL NAME\"", descriptionKey = "lint.person")
@@ -59,7 +66,10 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--a-number", paramLabel = "A-NUMBER", descriptionKey = "lint.a-number")
   String aNumber;
 
-  @Option(names = "--writer", paramLabel = "sponsor|supporter|organization", descriptionKey = "lint.writer")
+  @Option(
+      names = "--writer",
+      paramLabel = "sponsor|supporter|organization",
+      descriptionKey = "lint.writer")
   WriterKind writer;
 
   @Option(names = "--attorney", descriptionKey = "lint.attorney")
@@ -110,8 +120,11 @@ final class LintCommand implements Callable<Integer> {
     } else {
       CliText messages = CliText.load();
       if (!quiet.quiet) {
-        skipped.forEach((file, kind) ->
-            out.println(messages.get("lint.not-a-letter", file.getFileName(), messages.get(kind.messageKey()))));
+        skipped.forEach(
+            (file, kind) ->
+                out.println(
+                    messages.get(
+                        "lint.not-a-letter", file.getFileName(), messages.get(kind.messageKey()))));
       }
       if (!texts.isEmpty()) {
         new CheckReportText(out, Colors.of(spec, common, environment), "")
@@ -126,20 +139,25 @@ final class LintCommand implements Callable<Integer> {
     try {
       return ANumber.parse(text);
     } catch (InvalidValueException e) {
-      throw new ParameterException(spec.commandLine(), "--a-number: " + e.getMessage() + ". " + e.hint());
+      throw new ParameterException(
+          spec.commandLine(), "--a-number: " + e.getMessage() + ". " + e.hint());
     }
   }
 
-  /** The check's JSON, with {@code "skipped":[{"file","document":"writing-guide"}]} for files that are no letter. */
+  /**
+   * The check's JSON, with {@code "skipped":[{"file","document":"writing-guide"}]} for files that
+   * are no letter.
+   */
   private static String json(CaseReport report, Map<Path, OwnDocument> skipped) {
     Map<String, Object> tree = new LinkedHashMap<>(CheckJson.tree(report));
     List<Map<String, Object>> notLetters = new ArrayList<>();
-    skipped.forEach((file, kind) -> {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("file", file.getFileName().toString());
-      entry.put("document", kind.messageKey().substring("own-document.".length()));
-      notLetters.add(entry);
-    });
+    skipped.forEach(
+        (file, kind) -> {
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("file", file.getFileName().toString());
+          entry.put("document", kind.messageKey().substring("own-document.".length()));
+          notLetters.add(entry);
+        });
     tree.put("skipped", notLetters);
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree)

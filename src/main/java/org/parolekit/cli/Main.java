@@ -10,8 +10,11 @@ import org.parolekit.check.LetterChecker;
 public final class Main {
   private Main() {}
 
-  /** The commands that check letters, whose lexicons are compiled while the command line is built. */
-  private static final Set<String> CHECKING = Set.of("validate", "lint", "letters", "packet", "batch", "interview", "coach");
+  /**
+   * The commands that check letters, whose lexicons are compiled while the command line is built.
+   */
+  private static final Set<String> CHECKING =
+      Set.of("validate", "lint", "letters", "packet", "batch", "interview", "coach");
 
   public static void main(String[] args) {
     if (args.length > 0 && CHECKING.contains(args[0])) {
@@ -19,10 +22,13 @@ public final class Main {
       lexicons.setDaemon(true);
       lexicons.start();
     }
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code =
-        CommandLineFactory.create(out, err, new CliEnvironment(Clock.systemDefaultZone(), System.getenv()), args)
+        CommandLineFactory.create(
+                out, err, new CliEnvironment(Clock.systemDefaultZone(), System.getenv()), args)
             .execute(args);
     out.flush();
     err.flush();

@@ -15,8 +15,8 @@ import org.parolekit.model.Language;
 import org.parolekit.output.AtomicFile;
 import org.parolekit.packet.AttachmentLimits;
 import org.parolekit.packet.PacketService;
-import org.parolekit.report.PacketJson;
 import org.parolekit.render.LetterService;
+import org.parolekit.report.PacketJson;
 import org.parolekit.resources.ResourceDirectories;
 import org.parolekit.validate.CaseValidator;
 import org.parolekit.validate.LetterChecks;
@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parolekit packet CASE.yaml -o FILE.pdf}: the pro se resource packet for the person. */
-@Command(name = "packet", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+@Command(
+    name = "packet",
+    resourceBundle = "org.parolekit.cli.Messages",
+    mixinStandardHelpOptions = true)
 final class PacketCommand implements Callable<Integer> {
   private final CliEnvironment environment;
 
@@ -41,7 +44,11 @@ final class PacketCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CASE.yaml", descriptionKey = "letters.case")
   Path caseFile;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf", descriptionKey = "packet.output")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE.pdf",
+      descriptionKey = "packet.output")
   Path output;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "render.date")
@@ -53,7 +60,10 @@ final class PacketCommand implements Callable<Integer> {
   @Option(names = "--require-complete", descriptionKey = "packet.require-complete")
   boolean requireComplete;
 
-  @Option(names = "--allow-attachment", paramLabel = "FILE", descriptionKey = "packet.allow-attachment")
+  @Option(
+      names = "--allow-attachment",
+      paramLabel = "FILE",
+      descriptionKey = "packet.allow-attachment")
   List<Path> allowed = List.of();
 
   @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "render.templates")
@@ -62,7 +72,11 @@ final class PacketCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "force")
   boolean force;
 
-  @Option(names = "--lang", defaultValue = "en", paramLabel = "en|es", descriptionKey = "packet.lang")
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      paramLabel = "en|es",
+      descriptionKey = "packet.lang")
   Language messages;
 
   PacketCommand(CliEnvironment environment) {
@@ -94,15 +108,24 @@ final class PacketCommand implements Callable<Integer> {
     if (reportFormat.json()) {
       out.print(PacketJson.render(packet, output, status));
     } else if (!quiet.quiet || packet.draft()) {
-      out.println(output + " (" + packet.pages() + " pages" + (packet.draft() ? ", DRAFT: incomplete" : "") + ")");
+      out.println(
+          output
+              + " ("
+              + packet.pages()
+              + " pages"
+              + (packet.draft() ? ", DRAFT: incomplete" : "")
+              + ")");
     }
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     packet.warnings().forEach(w -> err.println("warning: " + w));
     if (packet.draft()) {
-      err.println(packet.missing().isEmpty()
-          ? "The packet is marked DRAFT on every page: run " + spec.root().name() + " validate to see what falls short."
-          : "The packet is marked DRAFT on every page. Still missing:");
+      err.println(
+          packet.missing().isEmpty()
+              ? "The packet is marked DRAFT on every page: run "
+                  + spec.root().name()
+                  + " validate to see what falls short."
+              : "The packet is marked DRAFT on every page. Still missing:");
       packet.missing().forEach(m -> err.println("  - " + m));
     }
     err.flush();

@@ -7,7 +7,11 @@ import picocli.CommandLine.Option;
  * standard output for scripts.
  */
 final class ReportFormatOption {
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "format")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
+      descriptionKey = "format")
   ReportFormat format;
 
   boolean json() {

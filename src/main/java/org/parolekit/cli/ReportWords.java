@@ -21,11 +21,13 @@ record ReportWords(MessageBundle bundle) {
   }
 
   String criterion(Criterion criterion) {
-    return get("criterion." + switch (criterion) {
-      case IDENTITY -> "identity";
-      case FLIGHT_RISK -> "flightRisk";
-      case DANGER -> "danger";
-    });
+    return get(
+        "criterion."
+            + switch (criterion) {
+              case IDENTITY -> "identity";
+              case FLIGHT_RISK -> "flightRisk";
+              case DANGER -> "danger";
+            });
   }
 
   /** A criterion's status, padded to the longest status so the criteria line up. */

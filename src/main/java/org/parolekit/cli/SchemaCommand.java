@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code parolekit schema}: prints the JSON Schema that editors use to complete and check keys. */
-@Command(name = "schema", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+@Command(
+    name = "schema",
+    resourceBundle = "org.parolekit.cli.Messages",
+    mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -15,16 +15,19 @@ final class SubcommandIndex {
 
   /**
    * The command class of that name or alias; empty for the commands that read the whole tree
-   * ({@code help} lists every command, {@code completion} completes them all) and for anything
-   * that is not a command's name.
+   * ({@code help} lists every command, {@code completion} completes them all) and for anything that
+   * is not a command's name.
    */
   static Optional<Class<?>> named(String name) {
     return Arrays.stream(ParolekitCommand.class.getAnnotation(Command.class).subcommands())
         .filter(c -> c != HelpCommand.class && c != CompletionCommand.class)
-        .filter(c -> {
-          Command command = c.getAnnotation(Command.class);
-          return command != null && (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name));
-        })
+        .filter(
+            c -> {
+              Command command = c.getAnnotation(Command.class);
+              return command != null
+                  && (command.name().equals(name)
+                      || Arrays.asList(command.aliases()).contains(name));
+            })
         .findFirst();
   }
 }

@@ -20,11 +20,15 @@ final class Suggestions {
       best = Math.min(best, distance(t, name.toLowerCase(Locale.ROOT)));
     }
     if (best > allowed(t)) {
-      List<String> extending = names.stream().filter(n -> t.length() >= 2 && n.startsWith(t)).toList();
+      List<String> extending =
+          names.stream().filter(n -> t.length() >= 2 && n.startsWith(t)).toList();
       return extending.size() == 1 ? extending : List.of();
     }
     int found = best;
-    return names.stream().filter(n -> distance(t, n.toLowerCase(Locale.ROOT)) == found).distinct().toList();
+    return names.stream()
+        .filter(n -> distance(t, n.toLowerCase(Locale.ROOT)) == found)
+        .distinct()
+        .toList();
   }
 
   /** A third of the typed letters, at least one and at most three, may be wrong. */
@@ -46,7 +50,10 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

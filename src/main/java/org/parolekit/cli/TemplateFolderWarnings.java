@@ -21,7 +21,8 @@ final class TemplateFolderWarnings {
     if (templates.isEmpty()) {
       return;
     }
-    for (String warning : TemplateFolder.scan(templates.get()).warnings(TemplatesCommand.allTemplates())) {
+    for (String warning :
+        TemplateFolder.scan(templates.get()).warnings(TemplatesCommand.allTemplates())) {
       err.println("warning: " + warning);
     }
     err.flush();

@@ -42,7 +42,10 @@ final class TemplatesCommand implements Runnable {
   }
 
   /** Prints the name of every built-in template. */
-  @Command(name = "list", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+  @Command(
+      name = "list",
+      resourceBundle = "org.parolekit.cli.Messages",
+      mixinStandardHelpOptions = true)
   static final class ListTemplates implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ReportFormatOption reportFormat;
@@ -61,7 +64,8 @@ final class TemplatesCommand implements Runnable {
   }
 
   private static byte[] builtIn(String name) {
-    try (InputStream in = TemplatesCommand.class.getResourceAsStream("/org/parolekit/templates/" + name)) {
+    try (InputStream in =
+        TemplatesCommand.class.getResourceAsStream("/org/parolekit/templates/" + name)) {
       if (in == null) {
         throw new IllegalStateException("built-in template " + name + " is missing from the jar");
       }
@@ -72,7 +76,10 @@ final class TemplatesCommand implements Runnable {
   }
 
   /** Copies the built-in templates into a folder, to start an organization's own. */
-  @Command(name = "export", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+  @Command(
+      name = "export",
+      resourceBundle = "org.parolekit.cli.Messages",
+      mixinStandardHelpOptions = true)
   static final class ExportTemplates implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -91,7 +98,8 @@ final class TemplatesCommand implements Runnable {
         Path target = dir.resolve(name);
         if (Files.exists(target) && !force) {
           throw new ParolekitException(
-              ExitStatus.OUTPUT_FAILED, target + " already exists. Use --force to replace it, or export to another folder");
+              ExitStatus.OUTPUT_FAILED,
+              target + " already exists. Use --force to replace it, or export to another folder");
         }
       }
       PrintWriter out = spec.commandLine().getOut();

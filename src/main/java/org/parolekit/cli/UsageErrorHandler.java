@@ -41,8 +41,9 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
   }
 
   /**
-   * The message for file formats given to {@code --format}, as {@code letters} and {@code batch} took
-   * them before {@code --file-format}: says which option to write instead; null for anything else.
+   * The message for file formats given to {@code --format}, as {@code letters} and {@code batch}
+   * took them before {@code --file-format}: says which option to write instead; null for anything
+   * else.
    */
   private String fileFormatsAsFormat(ParameterException ex, String[] args) {
     if (ex.getCommandLine().getCommandSpec().findOption("--file-format") == null) {
@@ -56,10 +57,15 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         value = args[i + 1];
       }
     }
-    return value != null && RenderOptions.namesFileFormats(value) ? text.get("usage.file-format", value) : null;
+    return value != null && RenderOptions.namesFileFormats(value)
+        ? text.get("usage.file-format", value)
+        : null;
   }
 
-  /** The message for a mistyped command or option, with what was probably meant; null for anything else. */
+  /**
+   * The message for a mistyped command or option, with what was probably meant; null for anything
+   * else.
+   */
   private String unmatched(UnmatchedArgumentException ex) {
     CommandSpec spec = ex.getCommandLine().getCommandSpec();
     List<String> tokens = ex.getUnmatched();
@@ -68,24 +74,31 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     }
     String helpHint = text.get("usage.try-help", spec.qualifiedName());
     if (ex.isUnknownOption()) {
-      String typed = tokens.stream().filter(t -> t.startsWith("-")).findFirst().orElse(tokens.get(0));
+      String typed =
+          tokens.stream().filter(t -> t.startsWith("-")).findFirst().orElse(tokens.get(0));
       String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
       List<String> close = Suggestions.closest(name, optionNames(spec, name));
-      return text.get("usage.unknown-option", typed) + " " + (close.isEmpty() ? helpHint : didYouMean(close));
+      return text.get("usage.unknown-option", typed)
+          + " "
+          + (close.isEmpty() ? helpHint : didYouMean(close));
     }
     if (spec.subcommands().isEmpty()) {
       return null;
     }
     String typed = tokens.get(0);
     List<String> close = Suggestions.closest(typed, spec.subcommands().keySet());
-    return text.get("usage.unknown-command", typed) + " " + (close.isEmpty() ? helpHint : didYouMean(close));
+    return text.get("usage.unknown-command", typed)
+        + " "
+        + (close.isEmpty() ? helpHint : didYouMean(close));
   }
 
   private String didYouMean(List<String> names) {
     return text.get("usage.did-you-mean", String.join(text.get("usage.or"), names));
   }
 
-  /** The option names a mistyped one is compared with: long names for "--x", every name otherwise. */
+  /**
+   * The option names a mistyped one is compared with: long names for "--x", every name otherwise.
+   */
   private static List<String> optionNames(CommandSpec spec, String typed) {
     List<String> names = new ArrayList<>();
     for (OptionSpec option : spec.options()) {

@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.parolekit.check.CaseCheck;
-import org.parolekit.render.LetterService;
-import org.parolekit.validate.LetterChecks;
 import java.util.concurrent.Callable;
+import org.parolekit.check.CaseCheck;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.load.CaseLoader;
 import org.parolekit.model.Language;
+import org.parolekit.render.LetterService;
 import org.parolekit.report.ValidationJson;
 import org.parolekit.validate.CaseValidator;
 import org.parolekit.validate.FileValidation;
+import org.parolekit.validate.LetterChecks;
 import org.parolekit.validate.ValidationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parolekit validate CASE.yaml...}: loads each case file and reports what it lacks. */
-@Command(name = "validate", resourceBundle = "org.parolekit.cli.Messages", mixinStandardHelpOptions = true)
+@Command(
+    name = "validate",
+    resourceBundle = "org.parolekit.cli.Messages",
+    mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
   private final CliEnvironment environment;
 
@@ -42,7 +45,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--no-letters", descriptionKey = "validate.no-letters")
   boolean noLetters;
 
-  /** The volunteer's language; without it, English with each letter's hints in its writer's language. */
+  /**
+   * The volunteer's language; without it, English with each letter's hints in its writer's
+   * language.
+   */
   @Option(names = "--lang", paramLabel = "en|es", descriptionKey = "validate.lang")
   Language language;
 
@@ -58,7 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
         new ValidationService(
             new CaseLoader(environment.today(), words.locale()),
             new CaseValidator(words),
-            noLetters ? Optional.empty() : Optional.of(new LetterChecks(new LetterService(), check)),
+            noLetters
+                ? Optional.empty()
+                : Optional.of(new LetterChecks(new LetterService(), check)),
             environment.today());
     List<FileValidation> results = new ArrayList<>();
     for (Path file : files) {
@@ -67,7 +75,10 @@ final class ValidateCommand implements Callable<Integer> {
     if (reportFormat.json()) {
       spec.commandLine().getOut().print(new ValidationJson().render(results, strict));
     } else {
-      new ValidationText(spec.commandLine().getOut(), Colors.of(spec, common, environment), ReportWords.of(words))
+      new ValidationText(
+              spec.commandLine().getOut(),
+              Colors.of(spec, common, environment),
+              ReportWords.of(words))
           .print(results, strict, quiet.quiet);
     }
     spec.commandLine().getOut().flush();

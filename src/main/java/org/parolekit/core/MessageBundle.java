@@ -21,8 +21,11 @@ public final class MessageBundle {
    */
   public MessageBundle(String baseName, Locale locale) {
     this.locale = Objects.requireNonNull(locale, "locale");
-    this.bundle = ResourceBundle.getBundle(baseName, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle =
+        ResourceBundle.getBundle(
+            baseName,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** Whether the bundle (or the base file under it) has {@code key}. */

@@ -53,9 +53,11 @@ public final class Utf8Text {
     if (looksLikeUtf16(bytes)) {
       return failed(new NotUtf8(0, 1, 1, LooksLike.UTF_16));
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer chars = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, chars, true);
@@ -77,7 +79,8 @@ public final class Utf8Text {
         column++;
       }
     }
-    LooksLike like = looksLikeWindows1252(bytes, start) ? LooksLike.WINDOWS_1252 : LooksLike.UNKNOWN;
+    LooksLike like =
+        looksLikeWindows1252(bytes, start) ? LooksLike.WINDOWS_1252 : LooksLike.UNKNOWN;
     return failed(new NotUtf8(in.position(), line, column, like));
   }
 
@@ -91,7 +94,9 @@ public final class Utf8Text {
 
   /** A UTF-16 byte-order mark, or text whose every other byte is zero, as UTF-16 makes of ASCII. */
   private static boolean looksLikeUtf16(byte[] b) {
-    if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+    if (b.length >= 2
+        && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+            || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
       return true;
     }
     int n = Math.min(b.length, 4096) & ~1;
@@ -105,12 +110,13 @@ public final class Utf8Text {
       oddZeros += b[i + 1] == 0 ? 1 : 0;
     }
     int pairs = n / 2;
-    return Math.max(evenZeros, oddZeros) * 10 >= pairs * 6 && Math.min(evenZeros, oddZeros) * 10 < pairs;
+    return Math.max(evenZeros, oddZeros) * 10 >= pairs * 6
+        && Math.min(evenZeros, oddZeros) * 10 < pairs;
   }
 
   /**
-   * Whether every byte UTF-8 cannot read stands alone as a Windows-1252 letter or mark (é is
-   * 0xE9 there), as a file saved by an older Windows editor or spreadsheet has it.
+   * Whether every byte UTF-8 cannot read stands alone as a Windows-1252 letter or mark (é is 0xE9
+   * there), as a file saved by an older Windows editor or spreadsheet has it.
    */
   private static boolean looksLikeWindows1252(byte[] b, int start) {
     boolean any = false;

@@ -19,12 +19,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * breaks inside a paragraph kept. Tables are read cell by cell; headers, footers, comments and
  * images are left out, since they are page furniture and not the writer's words.
  *
- * <p>Only this class names Apache POI on the reading side, so commands that read no Word file
- * never load it.
+ * <p>Only this class names Apache POI on the reading side, so commands that read no Word file never
+ * load it.
  */
 public final class DocxText {
   /** A letter that unpacks to more than this is refused before it is parsed (a zip bomb). */
   static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
+
   static final int MAX_ENTRIES = 2000;
 
   private DocxText() {}
@@ -88,13 +89,17 @@ public final class DocxText {
     }
   }
 
-  private static long drain(InputStream in, byte[] buffer, long allowed) throws IOException, NotWord {
+  private static long drain(InputStream in, byte[] buffer, long allowed)
+      throws IOException, NotWord {
     long read = 0;
     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
       read += n;
       if (read > allowed) {
-        throw new NotWord("a Word document that unpacks to more than "
-            + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB", null);
+        throw new NotWord(
+            "a Word document that unpacks to more than "
+                + MAX_UNPACKED_BYTES / (1024 * 1024)
+                + " MB",
+            null);
       }
     }
     return read;

@@ -15,8 +15,10 @@ import org.parolekit.output.NewFolder;
 public final class NewCaseFolder {
   /** The case file, as the examples name theirs. */
   public static final String CASE_FILE = "case.yaml";
+
   /** Where copies of papers go, as in the examples. */
   public static final String ATTACHMENTS = "attachments";
+
   static final String README = "README.txt";
 
   /** What was made: the case file to fill in and the steps to print. */

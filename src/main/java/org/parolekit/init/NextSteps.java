@@ -15,6 +15,7 @@ import org.parolekit.model.Language;
 public final class NextSteps {
   /** Where {@code letters} writes, inside the case folder. */
   static final String LETTERS_FOLDER = "out";
+
   /** Where {@code packet} writes, inside the case folder. */
   static final String PACKET_FILE = "packet.pdf";
 
@@ -23,8 +24,10 @@ public final class NextSteps {
 
   NextSteps(InitRequest request) {
     this.request = request;
-    this.text = new MessageBundle(
-        "org.parolekit.init.Messages", request.language() == Language.ES ? Locale.forLanguageTag("es") : Locale.ROOT);
+    this.text =
+        new MessageBundle(
+            "org.parolekit.init.Messages",
+            request.language() == Language.ES ? Locale.forLanguageTag("es") : Locale.ROOT);
   }
 
   /** The lines printed on the terminal once the folder is made. */
@@ -39,7 +42,9 @@ public final class NextSteps {
   /** The README.txt of the folder: how it was made, and the same steps. */
   String readme() {
     List<String> lines = new ArrayList<>();
-    lines.add(text.get("readme.made", request.commandName(), ShellWord.quote(request.folder().toString())));
+    lines.add(
+        text.get(
+            "readme.made", request.commandName(), ShellWord.quote(request.folder().toString())));
     lines.add("");
     lines.addAll(steps());
     return String.join("\n", lines) + "\n";
@@ -59,9 +64,17 @@ public final class NextSteps {
     lines.add(text.get("step.validate"));
     lines.add(command(name + " validate " + caseFile));
     lines.add(text.get("step.letters"));
-    lines.add(command(name + " letters " + caseFile + " -o " + word(request.folder().resolve(LETTERS_FOLDER))));
+    lines.add(
+        command(
+            name
+                + " letters "
+                + caseFile
+                + " -o "
+                + word(request.folder().resolve(LETTERS_FOLDER))));
     lines.add(text.get("step.packet"));
-    lines.add(command(name + " packet " + caseFile + " -o " + word(request.folder().resolve(PACKET_FILE))));
+    lines.add(
+        command(
+            name + " packet " + caseFile + " -o " + word(request.folder().resolve(PACKET_FILE))));
     lines.add(text.get("attachments", word(request.folder().resolve(NewCaseFolder.ATTACHMENTS))));
     return lines;
   }

@@ -21,8 +21,8 @@ import org.parolekit.validate.ValidationService;
 
 /**
  * Runs the checks {@code parolekit validate} runs on a saved case file, and the letter checks, and
- * tells the person at the keyboard what is still missing, every message and hint in the
- * interview's language.
+ * tells the person at the keyboard what is still missing, every message and hint in the interview's
+ * language.
  */
 final class CaseCheckup {
   private final Prompter prompter;
@@ -49,8 +49,15 @@ final class CaseCheckup {
       return false;
     }
     for (CaseFinding f : validation.findings()) {
-      prompter.say("  " + text.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT))
-          + " [" + f.code() + "] " + (f.fieldPath().isEmpty() ? "" : f.fieldPath() + ": ") + f.message() + ".");
+      prompter.say(
+          "  "
+              + text.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT))
+              + " ["
+              + f.code()
+              + "] "
+              + (f.fieldPath().isEmpty() ? "" : f.fieldPath() + ": ")
+              + f.message()
+              + ".");
       if (!f.hint().isEmpty()) {
         prompter.say("      -> " + f.hint());
       }
@@ -60,7 +67,11 @@ final class CaseCheckup {
         new LetterChecks(new LetterService(), new CaseCheck(text.language())).check(loaded, today);
     boolean lettersMet = true;
     for (LetterReport letter : report.letters()) {
-      prompter.say("  " + text.get("check.letter", letter.file(), letter.writer().orElse("")) + " " + statuses(letter));
+      prompter.say(
+          "  "
+              + text.get("check.letter", letter.file(), letter.writer().orElse(""))
+              + " "
+              + statuses(letter));
       for (Criterion c : Criterion.values()) {
         CriterionResult r = letter.criteria().get(c);
         if (r.status() != CriterionStatus.MET) {
@@ -84,8 +95,14 @@ final class CaseCheckup {
   }
 
   private void say(String indent, Finding f) {
-    prompter.say(indent + text.get("severity." + f.severity().jsonName())
-        + " [" + f.code() + "] " + f.message() + (f.hint().isEmpty() ? "" : " -> " + f.hint()));
+    prompter.say(
+        indent
+            + text.get("severity." + f.severity().jsonName())
+            + " ["
+            + f.code()
+            + "] "
+            + f.message()
+            + (f.hint().isEmpty() ? "" : " -> " + f.hint()));
   }
 
   /** "identity: met, flight risk: weak, danger: missing" in the interview's language. */
@@ -95,7 +112,8 @@ final class CaseCheckup {
       if (b.length() > 0) {
         b.append(", ");
       }
-      b.append(text.get("criterion." + c.yamlName())).append(": ")
+      b.append(text.get("criterion." + c.yamlName()))
+          .append(": ")
           .append(text.get("status." + letter.status(c).jsonName()));
     }
     return b.toString();

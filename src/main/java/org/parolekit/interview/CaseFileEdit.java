@@ -1,8 +1,6 @@
 package org.parolekit.interview;
 
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +14,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Changes one statement of one writer in a case file's text and nothing else: the user's
- * comments, order, quoting and line breaks elsewhere stay as they were. The edit is checked by
- * reading both texts back: unless the only difference is the one value, no edit is offered and the
- * caller writes the file whole.
+ * Changes one statement of one writer in a case file's text and nothing else: the user's comments,
+ * order, quoting and line breaks elsewhere stay as they were. The edit is checked by reading both
+ * texts back: unless the only difference is the one value, no edit is offered and the caller writes
+ * the file whole.
  */
 final class CaseFileEdit {
   private CaseFileEdit() {}
@@ -32,8 +30,10 @@ final class CaseFileEdit {
    */
   static Optional<String> setStatement(String yaml, int supporter, String part, String value) {
     try {
-      Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
-      Optional<MappingNode> statements = writer(root, supporter).flatMap(w -> mapping(w, "statements"));
+      Node root =
+          new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
+      Optional<MappingNode> statements =
+          writer(root, supporter).flatMap(w -> mapping(w, "statements"));
       if (statements.isEmpty()) {
         return Optional.empty();
       }
@@ -124,13 +124,18 @@ final class CaseFileEdit {
 
   /** Whether {@code edited} reads as {@code original} with only the one statement changed. */
   @SuppressWarnings("unchecked")
-  private static boolean sameBut(String original, String edited, int supporter, String part, String value) {
+  private static boolean sameBut(
+      String original, String edited, int supporter, String part, String value) {
     Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
     Object expected = yaml.load(original);
     Object actual = yaml.load(edited);
     Map<String, Object> root = (Map<String, Object>) expected;
-    Object w = supporter < 0 ? root.get("sponsor") : ((List<Object>) root.get("supporters")).get(supporter);
-    Map<String, Object> statements = (Map<String, Object>) ((Map<String, Object>) w).get("statements");
+    Object w =
+        supporter < 0
+            ? root.get("sponsor")
+            : ((List<Object>) root.get("supporters")).get(supporter);
+    Map<String, Object> statements =
+        (Map<String, Object>) ((Map<String, Object>) w).get("statements");
     if (value == null || value.isBlank()) {
       statements.remove(part);
     } else {

@@ -16,14 +16,14 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Brings a case file's text up to date with a newly written version while keeping what the user
- * wrote around the values that did not change: each entry whose value is the same stays as it is
- * in the user's text (comments, order, quoting, line breaks), a changed entry inside a mapping is
- * looked into key by key, and only entries whose values differ are replaced by the new text's,
- * at the user's indentation. New entries go after the last entry of their mapping; entries the new
+ * wrote around the values that did not change: each entry whose value is the same stays as it is in
+ * the user's text (comments, order, quoting, line breaks), a changed entry inside a mapping is
+ * looked into key by key, and only entries whose values differ are replaced by the new text's, at
+ * the user's indentation. New entries go after the last entry of their mapping; entries the new
  * version no longer has are removed.
  *
- * <p>The result is checked by reading it back: unless it says exactly what the new version says,
- * no merge is offered and the caller writes the new version whole.
+ * <p>The result is checked by reading it back: unless it says exactly what the new version says, no
+ * merge is offered and the caller writes the new version whole.
  */
 final class CaseFileMerge {
   private CaseFileMerge() {}
@@ -59,13 +59,16 @@ final class CaseFileMerge {
         lastStart = e.start();
       }
       String merged = text.toString();
-      return Objects.equals(yaml.load(merged), yaml.load(updated)) ? Optional.of(merged) : Optional.empty();
+      return Objects.equals(yaml.load(merged), yaml.load(updated))
+          ? Optional.of(merged)
+          : Optional.empty();
     } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  private static void mergeMapping(String original, MappingNode before, String updated, MappingNode after, List<Edit> edits) {
+  private static void mergeMapping(
+      String original, MappingNode before, String updated, MappingNode after, List<Edit> edits) {
     Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
     NodeTuple last = null;
     for (NodeTuple t : before.getValue()) {
@@ -82,22 +85,38 @@ final class CaseFileMerge {
         if (last == null) {
           throw new IllegalStateException("an empty mapping cannot take entries in place");
         }
-        String entry = reindent(updated.substring(entryStart(updated, t), entryEnd(updated, t)), column(t), column(last));
+        String entry =
+            reindent(
+                updated.substring(entryStart(updated, t), entryEnd(updated, t)),
+                column(t),
+                column(last));
         added.append(entry.endsWith("\n") ? entry : entry + "\n");
         continue;
       }
       NodeTuple old = was.get();
-      String oldText = original.substring(old.getValueNode().getStartMark().getIndex(), old.getValueNode().getEndMark().getIndex());
-      String newText = updated.substring(t.getValueNode().getStartMark().getIndex(), t.getValueNode().getEndMark().getIndex());
+      String oldText =
+          original.substring(
+              old.getValueNode().getStartMark().getIndex(),
+              old.getValueNode().getEndMark().getIndex());
+      String newText =
+          updated.substring(
+              t.getValueNode().getStartMark().getIndex(), t.getValueNode().getEndMark().getIndex());
       if (Objects.equals(loadValue(yaml, old, original), loadValue(yaml, t, updated))) {
         continue;
       }
-      if (old.getValueNode() instanceof MappingNode om && t.getValueNode() instanceof MappingNode nm
-          && !om.getValue().isEmpty() && !oldText.strip().startsWith("{") && !newText.strip().startsWith("{")) {
+      if (old.getValueNode() instanceof MappingNode om
+          && t.getValueNode() instanceof MappingNode nm
+          && !om.getValue().isEmpty()
+          && !oldText.strip().startsWith("{")
+          && !newText.strip().startsWith("{")) {
         mergeMapping(original, om, updated, nm, edits);
         continue;
       }
-      String entry = reindent(updated.substring(entryStart(updated, t), entryEnd(updated, t)), column(t), column(old));
+      String entry =
+          reindent(
+              updated.substring(entryStart(updated, t), entryEnd(updated, t)),
+              column(t),
+              column(old));
       edits.add(new Edit(entryStart(original, old), entryEnd(original, old), entry));
     }
     if (added.length() > 0) {

@@ -21,13 +21,15 @@ import org.parolekit.model.YamlEnum;
  */
 public final class CaseYamlWriter {
   /** The editor hint every case file starts with, as in {@code examples/}. */
-  public static final String SCHEMA_HINT = "# yaml-language-server: $schema=parolekit-case.schema.json";
+  public static final String SCHEMA_HINT =
+      "# yaml-language-server: $schema=parolekit-case.schema.json";
 
   private static final int WIDTH = 96;
   private static final int FOLD_OVER = 72;
-  private static final Pattern SPECIAL_WORD = Pattern.compile(
-      "(?i)y|n|yes|no|true|false|on|off|null|~|\\.inf|-\\.inf|\\.nan|<<|=");
-  private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?[0-9.][0-9a-fA-FxXoObB _:,.+\\-]*");
+  private static final Pattern SPECIAL_WORD =
+      Pattern.compile("(?i)y|n|yes|no|true|false|on|off|null|~|\\.inf|-\\.inf|\\.nan|<<|=");
+  private static final Pattern NUMBER_LIKE =
+      Pattern.compile("[-+]?[0-9.][0-9a-fA-FxXoObB _:,.+\\-]*");
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
   /** The default header: the editor hint and a line saying how to get the schema it names. */
@@ -35,8 +37,10 @@ public final class CaseYamlWriter {
     return List.of(
         SCHEMA_HINT,
         "#",
-        "# A parolekit case file, written by \"parolekit interview\". Editors that support YAML check",
-        "# it against the schema: run \"parolekit schema > parolekit-case.schema.json\" in this folder.");
+        "# A parolekit case file, written by \"parolekit interview\". Editors that support YAML"
+            + " check",
+        "# it against the schema: run \"parolekit schema > parolekit-case.schema.json\" in this"
+            + " folder.");
   }
 
   /**
@@ -64,7 +68,10 @@ public final class CaseYamlWriter {
     return out.toString();
   }
 
-  /** One {@code key: value} entry at {@code indent}, as the whole file would have it, for an edit in place. */
+  /**
+   * One {@code key: value} entry at {@code indent}, as the whole file would have it, for an edit in
+   * place.
+   */
   String entryText(String key, String value, int indent) {
     StringBuilder out = new StringBuilder();
     scalarEntry(out, " ".repeat(indent), key, value, indent);
@@ -131,8 +138,16 @@ public final class CaseYamlWriter {
       }
       return;
     }
-    boolean plain = value instanceof LocalDate || value instanceof PartialDate || value instanceof Boolean || value instanceof Integer;
-    out.append(pad).append(key).append(": ").append(plain ? text : plainOrQuoted(text)).append('\n');
+    boolean plain =
+        value instanceof LocalDate
+            || value instanceof PartialDate
+            || value instanceof Boolean
+            || value instanceof Integer;
+    out.append(pad)
+        .append(key)
+        .append(": ")
+        .append(plain ? text : plainOrQuoted(text))
+        .append('\n');
   }
 
   /** Whether a text reads back unchanged from a folded block: long, no edge or double spaces. */
@@ -144,10 +159,15 @@ public final class CaseYamlWriter {
       return false;
     }
     for (String paragraph : text.split("\n", -1)) {
-      if (!paragraph.equals(paragraph.strip()) || paragraph.contains("  ") || paragraph.indexOf('\t') >= 0) {
+      if (!paragraph.equals(paragraph.strip())
+          || paragraph.contains("  ")
+          || paragraph.indexOf('\t') >= 0) {
         return false;
       }
-      if (paragraph.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')) {
+      if (paragraph
+          .chars()
+          .anyMatch(
+              c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')) {
         return false;
       }
     }
@@ -194,15 +214,22 @@ public final class CaseYamlWriter {
     if (text.isEmpty() || !text.equals(text.strip())) {
       return true;
     }
-    if (INDICATORS.indexOf(text.charAt(0)) >= 0 || SPECIAL_WORD.matcher(text).matches()
+    if (INDICATORS.indexOf(text.charAt(0)) >= 0
+        || SPECIAL_WORD.matcher(text).matches()
         || NUMBER_LIKE.matcher(text).matches()) {
       return true;
     }
     if (text.contains(": ") || text.contains(" #") || text.endsWith(":") || text.contains("\t")) {
       return true;
     }
-    return text.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-        || c == '\u0085' || c == '\uFEFF');
+    return text.chars()
+        .anyMatch(
+            c ->
+                Character.isISOControl(c)
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || c == '\u0085'
+                    || c == '\uFEFF');
   }
 
   static String quoted(String text) {
@@ -216,7 +243,11 @@ public final class CaseYamlWriter {
         case '\t' -> b.append("\\t");
         case '\r' -> b.append("\\r");
         default -> {
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\uFEFF') {
+          if (Character.isISOControl(c)
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\u0085'
+              || c == '\uFEFF') {
             b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             b.append(c);
@@ -242,14 +273,18 @@ public final class CaseYamlWriter {
     if (value instanceof FileRef f) {
       return f.written();
     }
-    if (value instanceof PartialDate || value instanceof LocalDate || value instanceof Boolean || value instanceof Integer) {
+    if (value instanceof PartialDate
+        || value instanceof LocalDate
+        || value instanceof Boolean
+        || value instanceof Integer) {
       return value.toString();
     }
     return (String) value;
   }
 
   private static boolean isAbsent(Object value) {
-    return value == null || value instanceof List<?> list && list.isEmpty()
+    return value == null
+        || value instanceof List<?> list && list.isEmpty()
         || value instanceof String s && s.isBlank();
   }
 

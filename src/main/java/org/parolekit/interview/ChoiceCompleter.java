@@ -21,7 +21,8 @@ final class ChoiceCompleter implements Completer {
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
     for (Prompter.Choice c : choices) {
-      String description = c.description() == null || c.description().isBlank() ? null : c.description();
+      String description =
+          c.description() == null || c.description().isBlank() ? null : c.description();
       candidates.add(new Candidate(c.value(), c.value(), null, description, null, null, true));
     }
   }

@@ -25,7 +25,9 @@ final class ChoiceWords {
     this.words = List.copyOf(words);
   }
 
-  /** The values of {@code type}, an enumeration the case file spells by {@link YamlEnum#yamlName()}. */
+  /**
+   * The values of {@code type}, an enumeration the case file spells by {@link YamlEnum#yamlName()}.
+   */
   static ChoiceWords of(Class<?> type, InterviewText text) {
     List<Word> words = new ArrayList<>();
     for (Object constant : type.getEnumConstants()) {
@@ -61,7 +63,11 @@ final class ChoiceWords {
 
   /** The word shown for {@code code}, or the code itself when it is not one of these values. */
   String shown(String code) {
-    return words.stream().filter(w -> w.code().equals(code)).map(Word::shown).findFirst().orElse(code);
+    return words.stream()
+        .filter(w -> w.code().equals(code))
+        .map(Word::shown)
+        .findFirst()
+        .orElse(code);
   }
 
   /** The code one answer means, if it is one of the words for a value. */
@@ -77,8 +83,8 @@ final class ChoiceWords {
   }
 
   /**
-   * The codes a list answer means, joined by commas: items separated by commas or semicolons, or
-   * by spaces when the whole answer is not one value.
+   * The codes a list answer means, joined by commas: items separated by commas or semicolons, or by
+   * spaces when the whole answer is not one value.
    */
   Optional<String> codes(String answer) {
     Optional<String> whole = code(answer);
@@ -104,7 +110,9 @@ final class ChoiceWords {
     return codes.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", codes));
   }
 
-  /** The values one of whose words begins with {@code answer}: what an unfinished answer may mean. */
+  /**
+   * The values one of whose words begins with {@code answer}: what an unfinished answer may mean.
+   */
   List<Word> startingWith(String answer) {
     String key = fold(answer);
     if (key.isEmpty()) {
@@ -119,7 +127,9 @@ final class ChoiceWords {
     return List.copyOf(found.values());
   }
 
-  /** An answer as it is compared: no accents, lower case, hyphens and runs of spaces as one space. */
+  /**
+   * An answer as it is compared: no accents, lower case, hyphens and runs of spaces as one space.
+   */
   static String fold(String s) {
     return Normalizer.normalize(s.strip(), Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "")

@@ -1,9 +1,7 @@
 package org.parolekit.interview;
 
-import java.nio.charset.StandardCharsets;
-import org.parolekit.output.AtomicFile;
-import org.parolekit.output.FileAccess;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -34,15 +32,18 @@ import org.parolekit.model.LetterWriter;
 import org.parolekit.model.Sponsor;
 import org.parolekit.model.Statements;
 import org.parolekit.model.Supporter;
+import org.parolekit.output.AtomicFile;
+import org.parolekit.output.FileAccess;
 
 /**
- * Sits with one letter writer, in the writer's language, and asks the questions that make a
- * strong letter, one part of the statements at a time. After each answer it shows which of the
- * three criteria the words so far meet, and warns at once about language on the merits of the
- * case. Each finished part is saved to the case file as the writer's statements.
+ * Sits with one letter writer, in the writer's language, and asks the questions that make a strong
+ * letter, one part of the statements at a time. After each answer it shows which of the three
+ * criteria the words so far meet, and warns at once about language on the merits of the case. Each
+ * finished part is saved to the case file as the writer's statements.
  */
 public final class Coach {
-  private static final List<String> PARTS = List.of("relationship", "appearance", "character", "more");
+  private static final List<String> PARTS =
+      List.of("relationship", "appearance", "character", "more");
 
   private final Prompter prompter;
   private final LocalDate today;
@@ -69,8 +70,11 @@ public final class Coach {
     int index = findWriter(caseFile, writerName);
     LetterWriter writer = index < 0 ? caseFile.sponsor() : caseFile.supporters().get(index);
     if (writer.wroteWholeLetter()) {
-      throw new ParolekitException(ExitStatus.INVALID_INPUT, writer.name()
-          + " wrote a whole letter (letterFile); the coach helps with statements. Remove letterFile to write statements instead");
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT,
+          writer.name()
+              + " wrote a whole letter (letterFile); the coach helps with statements. Remove"
+              + " letterFile to write statements instead");
     }
     InterviewText text = new InterviewText(writer.language());
     LetterChecker checker = new LetterChecker(writer.language());
@@ -78,19 +82,24 @@ public final class Coach {
     String person = caseFile.person().givenNames();
     WriterKind kind = index < 0 ? WriterKind.SPONSOR : WriterKind.SUPPORTER;
     CheckContext context = CheckContext.fromCase(caseFile);
-    Statements existing = writer.statements() == null ? new Statements(null, null, null, null) : writer.statements();
-    String[] parts = {existing.relationship(), existing.appearance(), existing.character(), existing.more()};
+    Statements existing =
+        writer.statements() == null ? new Statements(null, null, null, null) : writer.statements();
+    String[] parts = {
+      existing.relationship(), existing.appearance(), existing.character(), existing.more()
+    };
 
     prompter.say(text.get("coach.intro", writer.name(), caseFile.person().fullName()));
     prompter.say(text.get("coach.keys"));
     LetterReport report = check(checker, parts, writer, kind, context);
     RecordInterview asker =
-        new RecordInterview(prompter, text, new FieldValidator(today, text.locale(), file), Set.of());
+        new RecordInterview(
+            prompter, text, new FieldValidator(today, text.locale(), file), Set.of());
     for (int i = 0; i < PARTS.size(); i++) {
       String part = PARTS.get(i);
       prompter.say("");
       prompter.say("== " + text.get("coach." + part + ".title") + " ==");
-      for (String question : text.get("coach." + part + "." + kind.jsonName(), person).split("\\|")) {
+      for (String question :
+          text.get("coach." + part + "." + kind.jsonName(), person).split("\\|")) {
         prompter.say("  - " + question.strip());
       }
       String before = parts[i];
@@ -112,19 +121,26 @@ public final class Coach {
       }
       caseFile = withStatements(caseFile, index, parts);
       CaseFile finalCase = caseFile;
-      String yaml = CaseFileEdit.setStatement(saved, index, part, parts[i])
-          .orElseGet(() -> new CaseYamlWriter().write(finalCase, header));
+      String yaml =
+          CaseFileEdit.setStatement(saved, index, part, parts[i])
+              .orElseGet(() -> new CaseYamlWriter().write(finalCase, header));
       AtomicFile.write(file, yaml.getBytes(StandardCharsets.UTF_8), true, FileAccess.AS_BEFORE);
       saved = yaml;
       prompter.say("  " + text.get("saved", file));
       if (writer.translation() != null && !staleSaid) {
-        prompter.say("  " + text.get("coach.translationStale", writer.translation().translator().name()));
+        prompter.say(
+            "  " + text.get("coach.translationStale", writer.translation().translator().name()));
         staleSaid = true;
       }
     }
     LetterReport last = report;
-    boolean strong = Arrays.stream(Criterion.values()).allMatch(c -> last.status(c) == CriterionStatus.MET)
-        && last.findings().stream().noneMatch(f -> f.code().equals(FindingCodes.CASE_MERITS) && f.severity() == Severity.ERROR);
+    boolean strong =
+        Arrays.stream(Criterion.values()).allMatch(c -> last.status(c) == CriterionStatus.MET)
+            && last.findings().stream()
+                .noneMatch(
+                    f ->
+                        f.code().equals(FindingCodes.CASE_MERITS)
+                            && f.severity() == Severity.ERROR);
     prompter.say("");
     prompter.say(strong ? text.get("coach.strong") : text.get("coach.weak"));
     if (writer.language() != org.parolekit.model.Language.EN && writer.translation() == null) {
@@ -133,16 +149,25 @@ public final class Coach {
     return strong ? Outcome.STRONG : Outcome.NEEDS_MORE;
   }
 
-  /** One part: the first line, then more lines until an empty one; case-merits words are caught at once. */
-  private String answer(LetterChecker checker, InterviewText text, RecordInterview asker, String current,
-      CaseFile caseFile, CheckContext context) {
+  /**
+   * One part: the first line, then more lines until an empty one; case-merits words are caught at
+   * once.
+   */
+  private String answer(
+      LetterChecker checker,
+      InterviewText text,
+      RecordInterview asker,
+      String current,
+      CaseFile caseFile,
+      CheckContext context) {
     boolean hasCurrent = current != null && !current.isBlank();
     if (hasCurrent) {
       prompter.say("  " + text.get("coach.current") + " " + current);
     }
     while (true) {
       List<String> lines = new ArrayList<>();
-      String first = prompter.ask(hasCurrent ? "  [" + text.get("coach.keep") + "]> " : "  > ", List.of());
+      String first =
+          prompter.ask(hasCurrent ? "  [" + text.get("coach.keep") + "]> " : "  > ", List.of());
       if (first.isEmpty()) {
         return current;
       }
@@ -154,7 +179,8 @@ public final class Coach {
         continue;
       }
       lines.add(first);
-      for (String more = prompter.ask("  " + text.get("coach.moreLine") + "> ", List.of()); !more.isEmpty();
+      for (String more = prompter.ask("  " + text.get("coach.moreLine") + "> ", List.of());
+          !more.isEmpty();
           more = prompter.ask("  " + text.get("coach.moreLine") + "> ", List.of())) {
         lines.add(more);
       }
@@ -183,10 +209,24 @@ public final class Coach {
 
   /** The writer's words checked, with hints in the coach's language (the writer's). */
   private static LetterReport check(
-      LetterChecker checker, String[] parts, LetterWriter writer, WriterKind kind, CheckContext context) {
-    String words = Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining("\n\n"));
-    return checker.check(new LetterText(words, "statements", Optional.of(writer.language()),
-        Optional.of(writer.name()), kind, Optional.empty()), context);
+      LetterChecker checker,
+      String[] parts,
+      LetterWriter writer,
+      WriterKind kind,
+      CheckContext context) {
+    String words =
+        Arrays.stream(parts)
+            .filter(p -> p != null && !p.isBlank())
+            .collect(Collectors.joining("\n\n"));
+    return checker.check(
+        new LetterText(
+            words,
+            "statements",
+            Optional.of(writer.language()),
+            Optional.of(writer.name()),
+            kind,
+            Optional.empty()),
+        context);
   }
 
   /** Hints that belong to a part: the part asked for that criterion, or the last part, for all. */
@@ -199,7 +239,10 @@ public final class Coach {
     };
   }
 
-  /** The index of the supporter named {@code wanted}, or -1 for the sponsor; accents and case do not matter. */
+  /**
+   * The index of the supporter named {@code wanted}, or -1 for the sponsor; accents and case do not
+   * matter.
+   */
   static int findWriter(CaseFile caseFile, String wanted) {
     List<LetterWriter> writers = new ArrayList<>();
     if (caseFile.sponsor() != null) {
@@ -213,30 +256,53 @@ public final class Coach {
     }
     if (matches.size() != 1) {
       String names = writers.stream().map(LetterWriter::name).collect(Collectors.joining("; "));
-      throw new ParolekitException(ExitStatus.USAGE, (matches.isEmpty()
-          ? "no letter writer in the case file is named \"" + wanted + "\""
-          : "more than one letter writer matches \"" + wanted + "\"")
-          + (names.isEmpty() ? "; add a sponsor or supporter first (parolekit interview)" : "; the writers are: " + names));
+      throw new ParolekitException(
+          ExitStatus.USAGE,
+          (matches.isEmpty()
+                  ? "no letter writer in the case file is named \"" + wanted + "\""
+                  : "more than one letter writer matches \"" + wanted + "\"")
+              + (names.isEmpty()
+                  ? "; add a sponsor or supporter first (parolekit interview)"
+                  : "; the writers are: " + names));
     }
     LetterWriter found = matches.get(0);
     return found instanceof Sponsor ? -1 : caseFile.supporters().indexOf((Supporter) found);
   }
 
   private static String fold(String s) {
-    return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[\\s.]+", " ");
+    return Normalizer.normalize(s.strip(), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[\\s.]+", " ");
   }
 
   private static CaseFile withStatements(CaseFile c, int index, String[] parts) {
-    Statements statements = new Statements(blankToNull(parts[0]), blankToNull(parts[1]), blankToNull(parts[2]), blankToNull(parts[3]));
+    Statements statements =
+        new Statements(
+            blankToNull(parts[0]),
+            blankToNull(parts[1]),
+            blankToNull(parts[2]),
+            blankToNull(parts[3]));
     Statements saved = statements.hasAny() ? statements : null;
     if (index < 0) {
-      return new CaseFile(c.person(), with(c.sponsor(), "statements", saved), c.supporters(), c.organization(),
-          c.preparedBy(), c.attachments(), c.letterDate());
+      return new CaseFile(
+          c.person(),
+          with(c.sponsor(), "statements", saved),
+          c.supporters(),
+          c.organization(),
+          c.preparedBy(),
+          c.attachments(),
+          c.letterDate());
     }
     List<Supporter> supporters = new ArrayList<>(c.supporters());
     supporters.set(index, with(supporters.get(index), "statements", saved));
-    return new CaseFile(c.person(), c.sponsor(), supporters, c.organization(), c.preparedBy(), c.attachments(),
+    return new CaseFile(
+        c.person(),
+        c.sponsor(),
+        supporters,
+        c.organization(),
+        c.preparedBy(),
+        c.attachments(),
         c.letterDate());
   }
 
@@ -244,7 +310,8 @@ public final class Coach {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
-      throw new ParolekitException(ExitStatus.INVALID_INPUT, file + " cannot be read. Check the path and permissions", e);
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT, file + " cannot be read. Check the path and permissions", e);
     }
   }
 
@@ -260,7 +327,10 @@ public final class Coach {
     Class<?>[] types = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
       types[i] = components[i].getType();
-      args[i] = components[i].getName().equals(component) ? value : RecordInterview.get(record, components[i]);
+      args[i] =
+          components[i].getName().equals(component)
+              ? value
+              : RecordInterview.get(record, components[i]);
     }
     try {
       return (R) record.getClass().getDeclaredConstructor(types).newInstance(args);

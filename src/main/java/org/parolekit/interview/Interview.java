@@ -27,14 +27,19 @@ import org.parolekit.output.FileAccess;
 
 /**
  * A guided interview that writes a case file section by section. After each completed section the
- * file is written again, atomically, so stopping at any point keeps the last complete file and
- * says how to go on. Ends with the checks {@code parolekit validate} runs.
+ * file is written again, atomically, so stopping at any point keeps the last complete file and says
+ * how to go on. Ends with the checks {@code parolekit validate} runs.
  */
 public final class Interview {
   /** The writers' own words and whole letters are gathered by the coach, not here. */
-  private static final Set<String> NOT_ASKED = Set.of(
-      "Sponsor.statements", "Sponsor.translation", "Sponsor.letterFile",
-      "Supporter.statements", "Supporter.translation", "Supporter.letterFile");
+  private static final Set<String> NOT_ASKED =
+      Set.of(
+          "Sponsor.statements",
+          "Sponsor.translation",
+          "Sponsor.letterFile",
+          "Supporter.statements",
+          "Supporter.translation",
+          "Supporter.letterFile");
 
   private final Prompter prompter;
   private final InterviewText text;
@@ -64,11 +69,13 @@ public final class Interview {
   public Outcome run(InterviewRequest request) {
     Path file = request.caseFile();
     boolean exists = Files.exists(file);
-    CaseFile existing = exists ? new CaseLoader(request.today(), text.locale()).load(file).caseFile() : null;
+    CaseFile existing =
+        exists ? new CaseLoader(request.today(), text.locale()).load(file).caseFile() : null;
     Draft draft = new Draft(existing, exists ? headerOf(file) : CaseYamlWriter.defaultHeader());
     List<Section> plan = plan(request);
-    RecordInterview records = new RecordInterview(prompter, text,
-        new FieldValidator(request.today(), text.locale(), file), NOT_ASKED);
+    RecordInterview records =
+        new RecordInterview(
+            prompter, text, new FieldValidator(request.today(), text.locale(), file), NOT_ASKED);
 
     prompter.say(text.get(exists ? "intro.existing" : "intro.new", file));
     prompter.say(text.get("intro.keys"));
@@ -81,18 +88,28 @@ public final class Interview {
         text.find("section." + section.key() + ".intro").ifPresent(prompter::say);
         walk(section, draft, records, exists && request.sections().isEmpty(), file);
       } catch (InterviewStopped stopped) {
-        prompter.say(saved
-            ? text.get("stopped.saved", file, resumeCommand(commandName, file, plan.subList(i, plan.size())))
-            : text.get("stopped.nothing"));
+        prompter.say(
+            saved
+                ? text.get(
+                    "stopped.saved",
+                    file,
+                    resumeCommand(commandName, file, plan.subList(i, plan.size())))
+                : text.get("stopped.nothing"));
         return Outcome.STOPPED;
       }
       if (draft.complete()) {
-        save(file, draft.toCaseFile(), new CaseYamlWriter().write(draft.toCaseFile(), draft.header), request.today());
+        save(
+            file,
+            draft.toCaseFile(),
+            new CaseYamlWriter().write(draft.toCaseFile(), draft.header),
+            request.today());
         saved = true;
         prompter.say(text.get("saved", file));
       }
     }
-    return new CaseCheckup(prompter, text, request.today()).run(file) ? Outcome.COMPLETE : Outcome.FALLS_SHORT;
+    return new CaseCheckup(prompter, text, request.today()).run(file)
+        ? Outcome.COMPLETE
+        : Outcome.FALLS_SHORT;
   }
 
   /**
@@ -116,7 +133,8 @@ public final class Interview {
         merged = Optional.empty();
       }
     }
-    AtomicFile.write(file, merged.orElse(yaml).getBytes(StandardCharsets.UTF_8), true, FileAccess.AS_BEFORE);
+    AtomicFile.write(
+        file, merged.orElse(yaml).getBytes(StandardCharsets.UTF_8), true, FileAccess.AS_BEFORE);
   }
 
   /** Asks where to save a new case file, when the command line does not say. */
@@ -127,7 +145,10 @@ public final class Interview {
 
   /** The command that goes on from where an interview stopped. */
   static String resumeCommand(String commandName, Path file, List<Section> remaining) {
-    return commandName + " interview " + file + " --section "
+    return commandName
+        + " interview "
+        + file
+        + " --section "
         + remaining.stream().map(Section::key).collect(Collectors.joining(","));
   }
 
@@ -139,7 +160,8 @@ public final class Interview {
   }
 
   private void walk(Section section, Draft d, RecordInterview records, boolean onlyAdd, Path file) {
-    RecordInterview.ListMode lists = onlyAdd ? RecordInterview.ListMode.APPEND : RecordInterview.ListMode.REVIEW;
+    RecordInterview.ListMode lists =
+        onlyAdd ? RecordInterview.ListMode.APPEND : RecordInterview.ListMode.REVIEW;
     switch (section) {
       case PREPARED_BY -> {
         if (!(onlyAdd && d.preparedBy != null)) {
@@ -158,8 +180,8 @@ public final class Interview {
       case SPONSOR -> {
         if (onlyAdd && d.sponsor != null) {
           prompter.say(text.get("section.kept"));
-        } else if (records.yesNo(text.get("add.CaseFile.sponsor", 0), true,
-            text.find("section.sponsor.intro"))) {
+        } else if (records.yesNo(
+            text.get("add.CaseFile.sponsor", 0), true, text.find("section.sponsor.intro"))) {
           d.sponsor = records.ask(Sponsor.class, d.sponsor, "sponsor");
           prompter.say(text.get("coach.next", d.sponsor.name(), file));
         } else {
@@ -168,27 +190,37 @@ public final class Interview {
       }
       case SUPPORTERS -> {
         int before = d.supporters.size();
-        d.supporters = records.askList(Supporter.class, d.supporters, "supporters", component("supporters"), lists);
-        d.supporters.stream().skip(before).forEach(s -> prompter.say(text.get("coach.next", s.name(), file)));
+        d.supporters =
+            records.askList(
+                Supporter.class, d.supporters, "supporters", component("supporters"), lists);
+        d.supporters.stream()
+            .skip(before)
+            .forEach(s -> prompter.say(text.get("coach.next", s.name(), file)));
       }
       case ORGANIZATION -> {
         if (onlyAdd && d.organization != null) {
           prompter.say(text.get("section.kept"));
-        } else if (records.yesNo(text.get("add.CaseFile.organization", 0), d.organization != null,
+        } else if (records.yesNo(
+            text.get("add.CaseFile.organization", 0),
+            d.organization != null,
             text.find("section.organization.intro"))) {
           d.organization = records.ask(OrganizationLink.class, d.organization, "organization");
         } else {
           d.organization = null;
         }
       }
-      case ATTACHMENTS -> d.attachments =
-          records.askList(Attachment.class, d.attachments, "attachments", component("attachments"), lists);
+      case ATTACHMENTS ->
+          d.attachments =
+              records.askList(
+                  Attachment.class, d.attachments, "attachments", component("attachments"), lists);
     }
   }
 
   private static RecordComponent component(String name) {
     return Arrays.stream(CaseFile.class.getRecordComponents())
-        .filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
+        .filter(c -> c.getName().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The comment lines an existing file starts with, kept when it is written again. */
@@ -235,7 +267,8 @@ public final class Interview {
     }
 
     CaseFile toCaseFile() {
-      return new CaseFile(person, sponsor, supporters, organization, preparedBy, attachments, letterDate);
+      return new CaseFile(
+          person, sponsor, supporters, organization, preparedBy, attachments, letterDate);
     }
   }
 }

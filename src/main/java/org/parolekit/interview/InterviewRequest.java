@@ -17,10 +17,12 @@ import org.parolekit.model.Language;
  * @param language the language of the questions
  * @param today the date answers are judged against
  */
-public record InterviewRequest(Path caseFile, Set<Section> sections, Language language, LocalDate today) {
+public record InterviewRequest(
+    Path caseFile, Set<Section> sections, Language language, LocalDate today) {
   public InterviewRequest {
     Objects.requireNonNull(caseFile, "caseFile");
-    sections = sections == null || sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
+    sections =
+        sections == null || sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(today, "today");
   }

@@ -29,8 +29,11 @@ public final class InterviewText {
   public InterviewText(Language language) {
     this.language = language;
     this.locale = language == Language.ES ? Locale.forLanguageTag("es") : Locale.ROOT;
-    this.bundle = ResourceBundle.getBundle("org.parolekit.interview.Messages", locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle =
+        ResourceBundle.getBundle(
+            "org.parolekit.interview.Messages",
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   public Language language() {
@@ -69,7 +72,9 @@ public final class InterviewText {
     return doc.example().isEmpty() ? doc.value() : doc.value() + " (" + doc.example() + ")";
   }
 
-  /** What a value of an enumeration means, for completion lists; empty when the bundle does not say. */
+  /**
+   * What a value of an enumeration means, for completion lists; empty when the bundle does not say.
+   */
   public String describe(Enum<?> constant, String yamlName) {
     return find("enum." + constant.getDeclaringClass().getSimpleName() + "." + yamlName).orElse("");
   }
@@ -82,13 +87,21 @@ public final class InterviewText {
     if (language == Language.EN) {
       return yamlName;
     }
-    return find("enum." + constant.getDeclaringClass().getSimpleName() + "." + yamlName).orElse(yamlName);
+    return find("enum." + constant.getDeclaringClass().getSimpleName() + "." + yamlName)
+        .orElse(yamlName);
   }
 
-  /** Other words that mean a value of an enumeration, from the bundle's {@code enum.Type.code.also}. */
+  /**
+   * Other words that mean a value of an enumeration, from the bundle's {@code enum.Type.code.also}.
+   */
   public List<String> alsoAccepted(Enum<?> constant, String yamlName) {
     return find("enum." + constant.getDeclaringClass().getSimpleName() + "." + yamlName + ".also")
-        .map(words -> java.util.Arrays.stream(words.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList())
+        .map(
+            words ->
+                java.util.Arrays.stream(words.split(","))
+                    .map(String::strip)
+                    .filter(w -> !w.isEmpty())
+                    .toList())
         .orElse(List.of());
   }
 
@@ -101,7 +114,8 @@ public final class InterviewText {
     List<String> names = new ArrayList<>();
     try (InputStream in = InterviewText.class.getResourceAsStream("countries.txt")) {
       if (in == null) {
-        throw new MissingResourceException("countries.txt", InterviewText.class.getName(), "countries");
+        throw new MissingResourceException(
+            "countries.txt", InterviewText.class.getName(), "countries");
       }
       BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -109,7 +123,8 @@ public final class InterviewText {
           continue;
         }
         String[] names2 = line.split("\\|");
-        names.add(language == Language.ES && names2.length > 1 ? names2[1].strip() : names2[0].strip());
+        names.add(
+            language == Language.ES && names2.length > 1 ? names2[1].strip() : names2[0].strip());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -27,15 +27,16 @@ public final class Prompter {
   public Prompter(Terminal terminal, boolean interactive) {
     this.terminal = terminal;
     this.interactive = interactive;
-    this.reader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .appName("parolekit")
-        .parser(new WholeLine())
-        .completer(completer)
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .option(LineReader.Option.CASE_INSENSITIVE, true)
-        .option(LineReader.Option.AUTO_FRESH_LINE, true)
-        .build();
+    this.reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("parolekit")
+            .parser(new WholeLine())
+            .completer(completer)
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .option(LineReader.Option.CASE_INSENSITIVE, true)
+            .option(LineReader.Option.AUTO_FRESH_LINE, true)
+            .build();
   }
 
   /** Whether a person is typing the answers. */
@@ -44,8 +45,8 @@ public final class Prompter {
   }
 
   /**
-   * Shows {@code prompt} and returns the answer as typed, stripped; an empty answer means "keep
-   * the default", which the caller applies.
+   * Shows {@code prompt} and returns the answer as typed, stripped; an empty answer means "keep the
+   * default", which the caller applies.
    *
    * @throws InterviewStopped on Ctrl-C, Ctrl-D or the end of scripted input
    */
@@ -74,8 +75,8 @@ public final class Prompter {
 
   /**
    * Treats the whole line as one word, so choices with spaces ("El Salvador") complete whole. When
-   * several choices share a beginning longer than what is typed, Tab lists them and leaves the
-   * line as it was, rather than filling in a part ("san-") that is no answer.
+   * several choices share a beginning longer than what is typed, Tab lists them and leaves the line
+   * as it was, rather than filling in a part ("san-") that is no answer.
    */
   private static final class WholeLine implements Parser {
     @Override

@@ -29,9 +29,9 @@ import org.parolekit.model.YamlEnum;
 
 /**
  * Asks for a record field by field, in the model's order: each answer is checked at once by the
- * loader's own rules ({@link FieldValidator}) and asked again with the loader's message when it
- * is wrong. Nested records and lists of records are asked in turn; what the caller marks as not
- * asked is kept as it was.
+ * loader's own rules ({@link FieldValidator}) and asked again with the loader's message when it is
+ * wrong. Nested records and lists of records are asked in turn; what the caller marks as not asked
+ * is kept as it was.
  */
 final class RecordInterview {
   /** What to do with the items a list already holds. */
@@ -44,7 +44,8 @@ final class RecordInterview {
 
   private static final Set<String> COUNTRY_FIELDS =
       Set.of("Person.countryOfBirth", "IdentityDocument.issuingCountry", "Address.country");
-  private static final Set<String> RELATIONSHIP_FIELDS = Set.of("Sponsor.relationship", "Supporter.relationship");
+  private static final Set<String> RELATIONSHIP_FIELDS =
+      Set.of("Sponsor.relationship", "Supporter.relationship");
 
   private final Prompter prompter;
   private final InterviewText text;
@@ -56,7 +57,8 @@ final class RecordInterview {
    * @param notAsked components left as they are, as {@code Record.component}, for example {@code
    *     Sponsor.statements}
    */
-  RecordInterview(Prompter prompter, InterviewText text, FieldValidator validator, Set<String> notAsked) {
+  RecordInterview(
+      Prompter prompter, InterviewText text, FieldValidator validator, Set<String> notAsked) {
     this.prompter = prompter;
     this.text = text;
     this.validator = validator;
@@ -71,20 +73,23 @@ final class RecordInterview {
       for (int i = 0; i < components.length; i++) {
         RecordComponent rc = components[i];
         Object current = existing == null ? null : get(existing, rc);
-        args[i] = notAsked.contains(key(rc)) || !applies(rc, components, args)
-            ? current
-            : component(rc, current, join(path, rc.getName()));
+        args[i] =
+            notAsked.contains(key(rc)) || !applies(rc, components, args)
+                ? current
+                : component(rc, current, join(path, rc.getName()));
       }
       try {
         return construct(type, components, args);
       } catch (InvalidValueException e) {
-        prompter.say("  ! " + path + ": " + Sentences.capitalized(e.getMessage() + ". " + e.hint()));
+        prompter.say(
+            "  ! " + path + ": " + Sentences.capitalized(e.getMessage() + ". " + e.hint()));
       }
     }
   }
 
   /** Asks a list of records: reviews or keeps what is there, then offers to add more. */
-  <R extends Record> List<R> askList(Class<R> type, List<R> existing, String path, RecordComponent rc, ListMode mode) {
+  <R extends Record> List<R> askList(
+      Class<R> type, List<R> existing, String path, RecordComponent rc, ListMode mode) {
     List<R> items = new ArrayList<>();
     for (R item : existing) {
       if (mode == ListMode.APPEND) {
@@ -92,15 +97,23 @@ final class RecordInterview {
         continue;
       }
       String itemPath = path + "[" + items.size() + "]";
-      prompter.say(text.get("list.item", text.label(rc), existing.indexOf(item) + 1, summary(item)));
-      String choice = choose(text.get("list.keep"), List.of("keep", "edit", "remove"), "keep", text.get("help.keep"));
+      prompter.say(
+          text.get("list.item", text.label(rc), existing.indexOf(item) + 1, summary(item)));
+      String choice =
+          choose(
+              text.get("list.keep"),
+              List.of("keep", "edit", "remove"),
+              "keep",
+              text.get("help.keep"));
       switch (choice) {
         case "edit" -> items.add(ask(type, item, itemPath));
-        case "remove" -> { }
+        case "remove" -> {}
         default -> items.add(item);
       }
     }
-    while (yesNo(text.get(InterviewText.componentKey("add", rc), items.size()), false,
+    while (yesNo(
+        text.get(InterviewText.componentKey("add", rc), items.size()),
+        false,
         text.find(InterviewText.componentKey("help", rc)))) {
       items.add(ask(type, null, path + "[" + items.size() + "]"));
     }
@@ -122,7 +135,8 @@ final class RecordInterview {
         prompter.say("    " + text.get("help.yesNo"));
         continue;
       }
-      FieldAnswer checked = validator.check(Commitments.class, "housing", answer.isEmpty() ? def : answer, "");
+      FieldAnswer checked =
+          validator.check(Commitments.class, "housing", answer.isEmpty() ? def : answer, "");
       if (checked.isValid()) {
         return (Boolean) checked.value();
       }
@@ -134,8 +148,10 @@ final class RecordInterview {
     List<String> words = keys.stream().map(k -> text.get("word." + k)).toList();
     String def = text.get("word." + byDefault);
     while (true) {
-      String answer = prompter.ask("  " + question + " (" + String.join("/", words) + ") [" + def + "]: ",
-          words.stream().map(w -> new Prompter.Choice(w, "")).toList());
+      String answer =
+          prompter.ask(
+              "  " + question + " (" + String.join("/", words) + ") [" + def + "]: ",
+              words.stream().map(w -> new Prompter.Choice(w, "")).toList());
       if (answer.equals("?")) {
         prompter.say("    " + help);
         continue;
@@ -146,7 +162,8 @@ final class RecordInterview {
           return keys.get(i);
         }
       }
-      prompter.say("  ! " + Sentences.capitalized(text.get("choice.invalid", String.join(", ", words))));
+      prompter.say(
+          "  ! " + Sentences.capitalized(text.get("choice.invalid", String.join(", ", words))));
     }
   }
 
@@ -155,8 +172,13 @@ final class RecordInterview {
     Class<?> type = rc.getType();
     if (type == List.class && itemType(generic).isRecord() && !isValue(itemType(generic))) {
       @SuppressWarnings({"unchecked", "rawtypes"})
-      List<Object> items = askList((Class) itemType(generic), current == null ? List.of() : (List) current, path, rc,
-          ListMode.REVIEW);
+      List<Object> items =
+          askList(
+              (Class) itemType(generic),
+              current == null ? List.of() : (List) current,
+              path,
+              rc,
+              ListMode.REVIEW);
       return items;
     }
     if (type.isRecord() && !isValue(type)) {
@@ -168,8 +190,11 @@ final class RecordInterview {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Object nested(RecordComponent rc, Record current, String path) {
     boolean required = rc.isAnnotationPresent(Required.class) || rc.getType() == Commitments.class;
-    if (!required && !yesNo(text.get(InterviewText.componentKey("add", rc), 0), current != null,
-        text.find(InterviewText.componentKey("help", rc)))) {
+    if (!required
+        && !yesNo(
+            text.get(InterviewText.componentKey("add", rc), 0),
+            current != null,
+            text.find(InterviewText.componentKey("help", rc)))) {
       return null;
     }
     prompter.say("  " + text.label(rc) + ":");
@@ -181,16 +206,29 @@ final class RecordInterview {
     Optional<ChoiceWords> words = words(rc);
     String def = current == null ? defaultFor(rc) : textOf(current);
     List<Prompter.Choice> choices = choices(rc, words);
-    String inline = choices.size() <= 6 && !choices.isEmpty()
-        ? " (" + choices.stream().map(Prompter.Choice::value).collect(Collectors.joining(", ")) + ")"
-        : "";
-    String prompt = "  " + text.label(rc) + inline + (def.isEmpty() ? "" : " [" + shorten(def) + "]") + ": ";
+    String inline =
+        choices.size() <= 6 && !choices.isEmpty()
+            ? " ("
+                + choices.stream().map(Prompter.Choice::value).collect(Collectors.joining(", "))
+                + ")"
+            : "";
+    String prompt =
+        "  " + text.label(rc) + inline + (def.isEmpty() ? "" : " [" + shorten(def) + "]") + ": ";
     while (true) {
       String answer = prompter.ask(prompt, choices);
       if (answer.equals("?")) {
         prompter.say("    " + text.help(rc));
-        words.filter(ChoiceWords::translated).ifPresent(w -> prompter.say("    " + text.get("help.choices",
-            w.words().stream().map(x -> x.shown() + " (" + x.code() + ")").collect(Collectors.joining(", ")))));
+        words
+            .filter(ChoiceWords::translated)
+            .ifPresent(
+                w ->
+                    prompter.say(
+                        "    "
+                            + text.get(
+                                "help.choices",
+                                w.words().stream()
+                                    .map(x -> x.shown() + " (" + x.code() + ")")
+                                    .collect(Collectors.joining(", ")))));
         if (!choices.isEmpty() && inline.isEmpty()) {
           prompter.say("    " + text.get("help.tab"));
         }
@@ -206,7 +244,8 @@ final class RecordInterview {
         continue;
       }
       if (words.isPresent() && !answer.isEmpty()) {
-        Optional<String> codes = rc.getType() == List.class ? words.get().codes(answer) : words.get().code(answer);
+        Optional<String> codes =
+            rc.getType() == List.class ? words.get().codes(answer) : words.get().code(answer);
         if (codes.isPresent()) {
           answer = codes.get();
         } else if (!unfinished(words.get(), answer, rc.getType() == List.class)) {
@@ -239,19 +278,30 @@ final class RecordInterview {
   private boolean unfinished(ChoiceWords words, String answer, boolean list) {
     List<ChoiceWords.Word> begun = list ? List.of() : words.startingWith(answer);
     if (!begun.isEmpty()) {
-      prompter.say("  ! " + text.get("choice.unfinished",
-          begun.stream().map(ChoiceWords.Word::shown).collect(Collectors.joining(", "))));
+      prompter.say(
+          "  ! "
+              + text.get(
+                  "choice.unfinished",
+                  begun.stream().map(ChoiceWords.Word::shown).collect(Collectors.joining(", "))));
       return false;
     }
     if (words.translated()) {
-      prompter.say("  ! " + text.get("choice.unknown",
-          words.words().stream().map(ChoiceWords.Word::shown).collect(Collectors.joining(", "))));
+      prompter.say(
+          "  ! "
+              + text.get(
+                  "choice.unknown",
+                  words.words().stream()
+                      .map(ChoiceWords.Word::shown)
+                      .collect(Collectors.joining(", "))));
       return false;
     }
     return true;
   }
 
-  /** A date typed day and month first becomes YYYY-MM-DD; when both readings are dates, the writer says which. */
+  /**
+   * A date typed day and month first becomes YYYY-MM-DD; when both readings are dates, the writer
+   * says which.
+   */
   private String readDate(String answer) {
     Optional<SlashDate> typed = SlashDate.read(answer);
     if (typed.isEmpty()) {
@@ -260,13 +310,18 @@ final class RecordInterview {
     SlashDate date = typed.get();
     if (date.ambiguous()) {
       String usual = text.language() == org.parolekit.model.Language.ES ? "day" : "month";
-      String first = choose(text.get("date.order"), List.of("day", "month"), usual, text.get("help.date.order"));
+      String first =
+          choose(
+              text.get("date.order"), List.of("day", "month"), usual, text.get("help.date.order"));
       return (first.equals("day") ? date.dayFirst() : date.monthFirst()).orElseThrow().toString();
     }
     return date.unambiguous().map(LocalDate::toString).orElse(answer);
   }
 
-  /** The street line of an address where the person will live: the sponsor's, or the one given instead. */
+  /**
+   * The street line of an address where the person will live: the sponsor's, or the one given
+   * instead.
+   */
   private static boolean isResidence(RecordComponent rc, String path) {
     String parent = parentOf(path);
     return key(rc).equals("Address.street")
@@ -278,7 +333,10 @@ final class RecordInterview {
     return yesNo(text.get("poBox.keep"), false, text.find("help.Address.street"));
   }
 
-  /** Whether a field applies given the answers before it: a status detail only for a status the enum calls other. */
+  /**
+   * Whether a field applies given the answers before it: a status detail only for a status the enum
+   * calls other.
+   */
   private static boolean applies(RecordComponent rc, RecordComponent[] components, Object[] args) {
     if (!key(rc).equals("Sponsor.statusDetail")) {
       return true;
@@ -302,8 +360,10 @@ final class RecordInterview {
     return switch (key(rc)) {
       case "Person.languages", "Sponsor.language", "Supporter.language" ->
           text.shown(text.language(), text.language().yamlName());
-      case "IdentityDocument.issuingCountry" -> remembered.getOrDefault("Person.countryOfBirth", "");
-      case "PreparedBy.role" -> text.shown(PreparerRole.VOLUNTEER, PreparerRole.VOLUNTEER.yamlName());
+      case "IdentityDocument.issuingCountry" ->
+          remembered.getOrDefault("Person.countryOfBirth", "");
+      case "PreparedBy.role" ->
+          text.shown(PreparerRole.VOLUNTEER, PreparerRole.VOLUNTEER.yamlName());
       default -> rc.getType() == boolean.class ? word(false) : "";
     };
   }
@@ -317,7 +377,10 @@ final class RecordInterview {
     Class<?> type = rc.getType();
     List<Prompter.Choice> choices = new ArrayList<>();
     if (words.isPresent()) {
-      words.get().words().forEach(w -> choices.add(new Prompter.Choice(w.shown(), w.description())));
+      words
+          .get()
+          .words()
+          .forEach(w -> choices.add(new Prompter.Choice(w.shown(), w.description())));
     } else if (type == boolean.class || type == Boolean.class) {
       choices.addAll(yesNoChoices());
     } else if (COUNTRY_FIELDS.contains(key(rc))) {
@@ -373,11 +436,15 @@ final class RecordInterview {
 
   private static String fold(String s) {
     return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean isValue(Class<?> type) {
-    return type == FileRef.class || type == ANumber.class || type == PartialDate.class || type == LocalDate.class;
+    return type == FileRef.class
+        || type == ANumber.class
+        || type == PartialDate.class
+        || type == LocalDate.class;
   }
 
   private static Class<?> itemType(Type generic) {
@@ -411,7 +478,8 @@ final class RecordInterview {
   }
 
   private static <R> R construct(Class<R> type, RecordComponent[] components, Object[] args) {
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    Class<?>[] types =
+        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
       Constructor<R> canonical = type.getDeclaredConstructor(types);
       return canonical.newInstance(args);

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The parts of a case file the interview walks through, in the order it asks them: who prepares
- * the material comes first, so that every file saved after a section loads again.
+ * The parts of a case file the interview walks through, in the order it asks them: who prepares the
+ * material comes first, so that every file saved after a section loads again.
  */
 public enum Section {
   PREPARED_BY("preparedBy"),
@@ -30,6 +30,8 @@ public enum Section {
   /** The section named {@code name}, ignoring case and hyphens ({@code prepared-by} works). */
   public static Optional<Section> named(String name) {
     String wanted = name.strip().replace("-", "").toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(s -> s.key.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    return Arrays.stream(values())
+        .filter(s -> s.key.toLowerCase(Locale.ROOT).equals(wanted))
+        .findFirst();
   }
 }

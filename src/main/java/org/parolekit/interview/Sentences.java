@@ -23,7 +23,9 @@ final class Sentences {
           start = false;
         }
       }
-      if ((cp == '.' || cp == '?' || cp == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+      if ((cp == '.' || cp == '?' || cp == '!')
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == ' ') {
         start = true;
         b.append(' ');
         i++;

@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date typed with its day and month first and the year last, as in 14/08/1996 or 8/14/1996.
- * When only one reading is a real date it is that one; when both are (03/04/1996) the interview
- * asks which number is the day.
+ * A date typed with its day and month first and the year last, as in 14/08/1996 or 8/14/1996. When
+ * only one reading is a real date it is that one; when both are (03/04/1996) the interview asks
+ * which number is the day.
  */
 record SlashDate(int first, int second, int year) {
-  private static final Pattern FORM = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
+  private static final Pattern FORM =
+      Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
 
   /** The answer read as day, month and year in some order, if it has that form. */
   static Optional<SlashDate> read(String answer) {
@@ -20,8 +21,11 @@ record SlashDate(int first, int second, int year) {
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(new SlashDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-        Integer.parseInt(m.group(3))));
+    return Optional.of(
+        new SlashDate(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3))));
   }
 
   /** The date with the first number as the day. */

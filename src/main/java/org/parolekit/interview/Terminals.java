@@ -32,7 +32,8 @@ public interface Terminals {
           if (interactive) {
             return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
           }
-          return new DumbTerminal("parolekit", "dumb", System.in, System.out, StandardCharsets.UTF_8);
+          return new DumbTerminal(
+              "parolekit", "dumb", System.in, System.out, StandardCharsets.UTF_8);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -63,7 +64,10 @@ public interface Terminals {
     }
   }
 
-  /** Answers read line by line from {@code in}, prompts written to {@code out}: for scripts and tests. */
+  /**
+   * Answers read line by line from {@code in}, prompts written to {@code out}: for scripts and
+   * tests.
+   */
   static Terminals scripted(InputStream in, OutputStream out) {
     return new Terminals() {
       @Override

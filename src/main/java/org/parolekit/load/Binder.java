@@ -34,9 +34,9 @@ import org.parolekit.model.Required;
 import org.parolekit.model.YamlEnum;
 
 /**
- * Binds a located YAML tree to the model's records by reflection, reporting every problem it
- * finds and constructing a record only when all of its parts are sound. Binds from the text as
- * written, so identifiers and dates never pass through a number.
+ * Binds a located YAML tree to the model's records by reflection, reporting every problem it finds
+ * and constructing a record only when all of its parts are sound. Binds from the text as written,
+ * so identifiers and dates never pass through a number.
  */
 final class Binder {
   /** Marks a value that could not be bound; its problem is already reported. */
@@ -44,7 +44,8 @@ final class Binder {
 
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final DateTimeFormatter STRICT_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
   private static final List<String> TRUE = List.of("true", "yes", "si");
   private static final List<String> FALSE = List.of("false", "no");
 
@@ -74,7 +75,11 @@ final class Binder {
       return Optional.empty();
     }
     if (!(root instanceof MapNode map)) {
-      out.raw(root.line(), root.column(), "", out.text("root.notMapping", describe(root)),
+      out.raw(
+          root.line(),
+          root.column(),
+          "",
+          out.text("root.notMapping", describe(root)),
           out.text("root.notMapping.hint", keysOf(type, 3)));
       return Optional.empty();
     }
@@ -106,10 +111,19 @@ final class Binder {
         sound = false;
         Optional<String> like = Spelling.closest(e.key(), names);
         if (Problems.Reporter.mayQuote(e.key(), like)) {
-          out.raw(e.line(), e.column(), join(path, e.key()), out.text("key.unknown", e.key()),
-              like.map(k -> out.text("suggestion", k)).orElse(out.text("key.unknown.hint", String.join(", ", names))));
+          out.raw(
+              e.line(),
+              e.column(),
+              join(path, e.key()),
+              out.text("key.unknown", e.key()),
+              like.map(k -> out.text("suggestion", k))
+                  .orElse(out.text("key.unknown.hint", String.join(", ", names))));
         } else {
-          out.raw(e.line(), e.column(), path, out.text("key.unknown.notShown"),
+          out.raw(
+              e.line(),
+              e.column(),
+              path,
+              out.text("key.unknown.notShown"),
               out.text("key.unknown.hint", String.join(", ", names)));
         }
       }
@@ -139,17 +153,29 @@ final class Binder {
         return absent(rc.getType());
       }
       if (entry == null) {
-        out.raw(map.line(), map.column(), path, out.text("required.missing"),
+        out.raw(
+            map.line(),
+            map.column(),
+            path,
+            out.text("required.missing"),
             out.text("required.missing.hint", howToWrite(rc)));
       } else {
-        out.raw(entry.line(), entry.column(), path, out.text("required.empty"),
+        out.raw(
+            entry.line(),
+            entry.column(),
+            path,
+            out.text("required.empty"),
             out.text("required.empty.hint", howToWrite(rc)));
       }
       return FAILED;
     }
     Object value = value(node, rc.getGenericType(), path, rc);
     if (required && value instanceof List<?> list && list.isEmpty()) {
-      out.raw(node.line(), node.column(), path, out.text("required.emptyList"),
+      out.raw(
+          node.line(),
+          node.column(),
+          path,
+          out.text("required.emptyList"),
           out.text("required.emptyList.hint", howToWrite(rc)));
       return FAILED;
     }
@@ -175,7 +201,11 @@ final class Binder {
       if (node instanceof MapNode map) {
         return record(map, cls, path);
       }
-      out.raw(node.line(), node.column(), path, out.text("value.notMapping", describe(node)),
+      out.raw(
+          node.line(),
+          node.column(),
+          path,
+          out.text("value.notMapping", describe(node)),
           out.text("value.notMapping.hint", keysOf(cls, 3)));
       return FAILED;
     }
@@ -309,12 +339,23 @@ final class Binder {
       spellings.add(name);
     }
     String allowed = String.join(", ", spellings);
-    Optional<String> like = Spelling.synonym(text, spellings).or(() -> Spelling.closest(text, spellings));
+    Optional<String> like =
+        Spelling.synonym(text, spellings).or(() -> Spelling.closest(text, spellings));
     if (Problems.Reporter.mayQuote(text, like) || Spelling.synonym(text, spellings).isPresent()) {
-      out.raw(node.line(), node.column(), path, out.text("enum.unknown", text),
-          like.map(l -> out.text("enum.unknown.suggestion", l, allowed)).orElse(out.text("enum.unknown.hint", allowed)));
+      out.raw(
+          node.line(),
+          node.column(),
+          path,
+          out.text("enum.unknown", text),
+          like.map(l -> out.text("enum.unknown.suggestion", l, allowed))
+              .orElse(out.text("enum.unknown.hint", allowed)));
     } else {
-      out.raw(node.line(), node.column(), path, out.text("enum.unknown.notShown"), out.text("enum.unknown.hint", allowed));
+      out.raw(
+          node.line(),
+          node.column(),
+          path,
+          out.text("enum.unknown.notShown"),
+          out.text("enum.unknown.hint", allowed));
     }
     return FAILED;
   }
@@ -323,7 +364,11 @@ final class Binder {
     List<String> extensions = FieldRules.extensions(rc);
     String lower = text.toLowerCase(Locale.ROOT);
     if (!extensions.isEmpty() && extensions.stream().noneMatch(x -> lower.endsWith("." + x))) {
-      out.at(node, path, "file.kind", extensions.stream().map(x -> "." + x).collect(Collectors.joining(", ")));
+      out.at(
+          node,
+          path,
+          "file.kind",
+          extensions.stream().map(x -> "." + x).collect(Collectors.joining(", ")));
       return FAILED;
     }
     Path resolved;
@@ -334,7 +379,11 @@ final class Binder {
       return FAILED;
     }
     if (!Files.isRegularFile(resolved)) {
-      out.raw(node.line(), node.column(), path, out.text("file.missing", out.quotable(shortened(text))),
+      out.raw(
+          node.line(),
+          node.column(),
+          path,
+          out.text("file.missing", out.quotable(shortened(text))),
           out.text("file.missing.hint", String.valueOf(out.file().getFileName())));
       return FAILED;
     }
@@ -351,7 +400,8 @@ final class Binder {
     return ref;
   }
 
-  private Object parsed(ScalarNode node, String text, Class<?> type, String path, RecordComponent rc) {
+  private Object parsed(
+      ScalarNode node, String text, Class<?> type, String path, RecordComponent rc) {
     Object value;
     try {
       value = type.getMethod("parse", String.class).invoke(null, text);
@@ -371,8 +421,10 @@ final class Binder {
     return value;
   }
 
-  private Object construct(Class<?> type, RecordComponent[] components, Object[] args, MapNode map, String path) {
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+  private Object construct(
+      Class<?> type, RecordComponent[] components, Object[] args, MapNode map, String path) {
+    Class<?>[] types =
+        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
       Constructor<?> canonical = type.getDeclaredConstructor(types);
       return canonical.newInstance(args);
@@ -431,14 +483,19 @@ final class Binder {
   }
 
   private static String requiredKeysOf(Class<?> type) {
-    List<String> required = Arrays.stream(type.getRecordComponents())
-        .filter(c -> c.isAnnotationPresent(Required.class)).map(RecordComponent::getName).toList();
+    List<String> required =
+        Arrays.stream(type.getRecordComponents())
+            .filter(c -> c.isAnnotationPresent(Required.class))
+            .map(RecordComponent::getName)
+            .toList();
     return String.join(", ", required.isEmpty() ? List.of(keysOf(type, 3)) : required);
   }
 
   private static String keysOf(Class<?> type, int howMany) {
-    return Arrays.stream(type.getRecordComponents()).limit(howMany)
-        .map(c -> c.getName() + ":").collect(Collectors.joining(", "));
+    return Arrays.stream(type.getRecordComponents())
+        .limit(howMany)
+        .map(c -> c.getName() + ":")
+        .collect(Collectors.joining(", "));
   }
 
   private String describe(Node node) {

@@ -46,7 +46,8 @@ public final class CaseLoader {
     Objects.requireNonNull(caseFile, "caseFile");
     Problems problems = new Problems(new Messages(locale));
     Binder binder = new Binder(problems.in(caseFile), folderOf(caseFile), today);
-    Optional<CaseFile> bound = read(caseFile, problems).flatMap(root -> binder.bindRoot(root, CaseFile.class));
+    Optional<CaseFile> bound =
+        read(caseFile, problems).flatMap(root -> binder.bindRoot(root, CaseFile.class));
     Optional<OrganizationProfile> organization = Optional.empty();
     for (FileRef profile : binder.organizationProfiles()) {
       organization = organization(profile.resolved(), problems);
@@ -74,7 +75,8 @@ public final class CaseLoader {
 
   private Optional<OrganizationProfile> organization(Path profile, Problems problems) {
     Binder binder = new Binder(problems.in(profile), folderOf(profile), today);
-    return read(profile, problems).flatMap(root -> binder.bindRoot(root, OrganizationProfile.class));
+    return read(profile, problems)
+        .flatMap(root -> binder.bindRoot(root, OrganizationProfile.class));
   }
 
   private static Optional<Node> read(Path file, Problems problems) {

@@ -3,8 +3,8 @@ package org.parolekit.load;
 import java.util.Optional;
 
 /**
- * One answer checked by {@link FieldValidator}: the bound value (null when the answer was blank
- * and the field may be left out), or the problem the loader would report for it.
+ * One answer checked by {@link FieldValidator}: the bound value (null when the answer was blank and
+ * the field may be left out), or the problem the loader would report for it.
  */
 public record FieldAnswer(Object value, Optional<Problem> problem) {
   public FieldAnswer {
@@ -15,9 +15,14 @@ public record FieldAnswer(Object value, Optional<Problem> problem) {
     return problem.isEmpty();
   }
 
-  /** The message and hint as {@code validate} words them, without file or line: "is not a date. write ...". */
+  /**
+   * The message and hint as {@code validate} words them, without file or line: "is not a date.
+   * write ...".
+   */
   public String explanation() {
-    return problem.map(p -> p.hint().isEmpty() ? p.message() : p.message() + ". " + p.hint()).orElse("");
+    return problem
+        .map(p -> p.hint().isEmpty() ? p.message() : p.message() + ". " + p.hint())
+        .orElse("");
   }
 
   @Override

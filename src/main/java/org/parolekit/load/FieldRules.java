@@ -18,24 +18,29 @@ final class FieldRules {
   static final List<String> DOCUMENT = List.of("pdf", "jpg", "jpeg", "png");
   static final List<String> IMAGE = List.of("png", "jpg", "jpeg");
 
-  private static final Map<String, List<String>> EXTENSIONS = Map.of(
-      key(Sponsor.class, "letterFile"), LETTER,
-      key(Supporter.class, "letterFile"), LETTER,
-      key(Translation.class, "letterFile"), LETTER,
-      key(Attachment.class, "file"), DOCUMENT,
-      key(SponsorDocument.class, "file"), DOCUMENT,
-      key(OrganizationProfile.class, "logo"), IMAGE);
+  private static final Map<String, List<String>> EXTENSIONS =
+      Map.of(
+          key(Sponsor.class, "letterFile"), LETTER,
+          key(Supporter.class, "letterFile"), LETTER,
+          key(Translation.class, "letterFile"), LETTER,
+          key(Attachment.class, "file"), DOCUMENT,
+          key(SponsorDocument.class, "file"), DOCUMENT,
+          key(OrganizationProfile.class, "logo"), IMAGE);
 
   /** Longest name a person's field may hold: the longest real names are well under it. */
   static final int MAX_NAME_CHARS = 100;
 
-  private static final java.util.Set<String> NAMES = java.util.Set.of(
-      key(Person.class, "givenNames"), key(Person.class, "familyNames"),
-      key(org.parolekit.model.NameOnRecords.class, "givenNames"),
-      key(org.parolekit.model.NameOnRecords.class, "familyNames"),
-      key(Sponsor.class, "name"), key(Supporter.class, "name"),
-      key(org.parolekit.model.Signer.class, "name"), key(org.parolekit.model.Translator.class, "name"),
-      key(org.parolekit.model.PreparedBy.class, "name"));
+  private static final java.util.Set<String> NAMES =
+      java.util.Set.of(
+          key(Person.class, "givenNames"),
+          key(Person.class, "familyNames"),
+          key(org.parolekit.model.NameOnRecords.class, "givenNames"),
+          key(org.parolekit.model.NameOnRecords.class, "familyNames"),
+          key(Sponsor.class, "name"),
+          key(Supporter.class, "name"),
+          key(org.parolekit.model.Signer.class, "name"),
+          key(org.parolekit.model.Translator.class, "name"),
+          key(org.parolekit.model.PreparedBy.class, "name"));
 
   /** Oldest plausible age, in years, of a person alive today. */
   static final int MAX_AGE_YEARS = 120;
@@ -61,7 +66,9 @@ final class FieldRules {
   }
 
   static boolean isBirthDate(RecordComponent rc) {
-    return rc != null && rc.getDeclaringRecord() == Person.class && rc.getName().equals("dateOfBirth");
+    return rc != null
+        && rc.getDeclaringRecord() == Person.class
+        && rc.getName().equals("dateOfBirth");
   }
 
   /** A "since when" date, which cannot lie in the future. */
@@ -70,6 +77,8 @@ final class FieldRules {
   }
 
   static boolean isOrganizationProfile(RecordComponent rc) {
-    return rc != null && rc.getDeclaringRecord() == OrganizationLink.class && rc.getName().equals("profile");
+    return rc != null
+        && rc.getDeclaringRecord() == OrganizationLink.class
+        && rc.getName().equals("profile");
   }
 }

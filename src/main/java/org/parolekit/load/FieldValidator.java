@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Checks one answer for one field of a case file, as it is typed, with exactly the rules and
- * messages the loader applies to the whole file, so a guided interview never keeps a second set
- * of rules.
+ * messages the loader applies to the whole file, so a guided interview never keeps a second set of
+ * rules.
  */
 public final class FieldValidator {
   private final LocalDate today;
@@ -36,19 +36,24 @@ public final class FieldValidator {
    * Binds {@code answer} as the value of {@code component} of {@code record}. A list field takes
    * its items separated by commas, semicolons or spaces; a blank answer means "not given".
    *
-   * @param fieldPath where the field sits in the case file, for example {@code person}, used in
-   *     the problem
+   * @param fieldPath where the field sits in the case file, for example {@code person}, used in the
+   *     problem
    * @throws IllegalArgumentException when the record has no such component
    */
-  public FieldAnswer check(Class<? extends Record> record, String component, String answer, String fieldPath) {
-    RecordComponent rc = Arrays.stream(record.getRecordComponents())
-        .filter(c -> c.getName().equals(component))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(record.getSimpleName() + " has no " + component));
+  public FieldAnswer check(
+      Class<? extends Record> record, String component, String answer, String fieldPath) {
+    RecordComponent rc =
+        Arrays.stream(record.getRecordComponents())
+            .filter(c -> c.getName().equals(component))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(record.getSimpleName() + " has no " + component));
     String text = answer == null ? "" : answer.strip();
-    Node node = List.class.isAssignableFrom(rc.getType()) && !text.isEmpty()
-        ? new Node.ListNode(1, 1, items(text, holdsText(rc)))
-        : new Node.ScalarNode(1, 1, text, text.isEmpty());
+    Node node =
+        List.class.isAssignableFrom(rc.getType()) && !text.isEmpty()
+            ? new Node.ListNode(1, 1, items(text, holdsText(rc)))
+            : new Node.ScalarNode(1, 1, text, text.isEmpty());
     Problems problems = new Problems(new Messages(locale));
     Path folder = caseFile.getParent() == null ? Path.of("") : caseFile.getParent();
     Binder binder = new Binder(problems.in(caseFile), folder, today);
@@ -61,7 +66,8 @@ public final class FieldValidator {
 
   /** Whether a list holds free text, whose items may contain spaces. */
   private static boolean holdsText(RecordComponent rc) {
-    return rc.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class;
+    return rc.getGenericType() instanceof ParameterizedType p
+        && p.getActualTypeArguments()[0] == String.class;
   }
 
   /** Items separated by commas or semicolons; by spaces too when they are single words. */

@@ -7,7 +7,8 @@ import org.parolekit.model.CaseFile;
 import org.parolekit.model.OrganizationProfile;
 
 /** A case file read and checked, with the organization profile it names, if any. */
-public record LoadedCase(Path source, CaseFile caseFile, Optional<OrganizationProfile> organization) {
+public record LoadedCase(
+    Path source, CaseFile caseFile, Optional<OrganizationProfile> organization) {
   public LoadedCase {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(caseFile, "caseFile");

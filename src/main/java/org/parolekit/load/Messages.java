@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.parolekit.core.MessageBundle;
 
 /**
- * The words of every problem the loader reports, kept in {@code Messages.properties} so they can
- * be translated (a Spanish bundle is a file away) without touching the code.
+ * The words of every problem the loader reports, kept in {@code Messages.properties} so they can be
+ * translated (a Spanish bundle is a file away) without touching the code.
  */
 final class Messages {
   private final MessageBundle bundle;

@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One thing wrong with an input file, located and explained: {@code
- * file:line:column: field.path: what is wrong. what to do}. Never carries the offending value
- * itself, so A-numbers, birth dates and addresses stay out of logs.
+ * One thing wrong with an input file, located and explained: {@code file:line:column: field.path:
+ * what is wrong. what to do}. Never carries the offending value itself, so A-numbers, birth dates
+ * and addresses stay out of logs.
  */
-public record Problem(Path file, int line, int column, String fieldPath, String message, String hint) {
+public record Problem(
+    Path file, int line, int column, String fieldPath, String message, String hint) {
   public Problem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 final class Problems {
   /** Six or more digits, perhaps split by separators: an A-number, a date, a phone number. */
   private static final Pattern LOOKS_PERSONAL = Pattern.compile("[0-9](?:[ ./\\-]?[0-9]){5,}");
+
   /** A word one types for a key or a listed value: letters, digits, hyphens, no more than 40. */
   private static final Pattern LOWER_CASE_WORD = Pattern.compile("[a-z][A-Za-z_-]{0,39}");
+
   private static final Pattern WORD_SHAPED = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_ -]{0,39}");
 
   private final List<Problem> kept = new ArrayList<>();
@@ -42,8 +44,8 @@ final class Problems {
   }
 
   /**
-   * The problems grouped by file (in the order the files were read), each file's sorted by line
-   * and column, followed by a count of those left out.
+   * The problems grouped by file (in the order the files were read), each file's sorted by line and
+   * column, followed by a count of those left out.
    */
   List<Problem> sorted() {
     Map<Path, List<Problem>> byFile = new LinkedHashMap<>();
@@ -51,22 +53,29 @@ final class Problems {
       byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p);
     }
     List<Problem> out = new ArrayList<>();
-    Comparator<Problem> order = Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+    Comparator<Problem> order =
+        Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
     for (List<Problem> ps : byFile.values()) {
       ps.sort(order);
       out.addAll(ps);
     }
     if (dropped > 0) {
       Path last = kept.get(kept.size() - 1).file();
-      out.add(new Problem(last, 0, 0, "", messages.get("problems.more", String.valueOf(dropped)),
-          messages.get("problems.more.hint")));
+      out.add(
+          new Problem(
+              last,
+              0,
+              0,
+              "",
+              messages.get("problems.more", String.valueOf(dropped)),
+              messages.get("problems.more.hint")));
     }
     return out;
   }
 
   /**
-   * Reports problems located in one file. A problem is named by a key of {@code Messages.properties};
-   * its hint is the text under the same key followed by {@code .hint}.
+   * Reports problems located in one file. A problem is named by a key of {@code
+   * Messages.properties}; its hint is the text under the same key followed by {@code .hint}.
    */
   record Reporter(Path file, Problems sink, Messages messages) {
     void at(int line, int column, String path, String key, Object... args) {
@@ -117,7 +126,8 @@ final class Problems {
       }
       // A lower-case word ("resident", "favouriteColour") is typed as a key or a listed value is;
       // names and places are capitalized or hold spaces and digits.
-      return LOWER_CASE_WORD.matcher(typed).matches() || nearMiss.isPresent() && WORD_SHAPED.matcher(typed).matches();
+      return LOWER_CASE_WORD.matcher(typed).matches()
+          || nearMiss.isPresent() && WORD_SHAPED.matcher(typed).matches();
     }
   }
 }

@@ -24,7 +24,10 @@ public final class RecordFileLoader {
     Problems problems = new Problems(new Messages(Locale.ENGLISH));
     Problems.Reporter out = problems.in(file);
     Binder binder = new Binder(out, folderOf(file), today);
-    Optional<T> bound = SourceText.read(file, out).flatMap(text -> new TreeReader(out).read(text)).flatMap(root -> binder.bindRoot(root, type));
+    Optional<T> bound =
+        SourceText.read(file, out)
+            .flatMap(text -> new TreeReader(out).read(text))
+            .flatMap(root -> binder.bindRoot(root, type));
     if (!problems.isEmpty()) {
       throw new CaseFileException(problems.sorted());
     }

@@ -31,7 +31,8 @@ public final class RowBinder {
    * @param columns the header, in order, so a problem can name the column's position
    * @throws CaseFileException with every problem of the row
    */
-  public <T extends Record> T bind(Path file, int line, List<String> columns, Map<String, String> cells, Class<T> type) {
+  public <T extends Record> T bind(
+      Path file, int line, List<String> columns, Map<String, String> cells, Class<T> type) {
     Set<String> lists =
         Arrays.stream(type.getRecordComponents())
             .filter(rc -> List.class.isAssignableFrom(rc.getType()))

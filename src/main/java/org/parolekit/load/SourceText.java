@@ -2,12 +2,6 @@ package org.parolekit.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,8 +50,17 @@ final class SourceText {
 
   private static Optional<String> decode(byte[] bytes, Problems.Reporter out) {
     Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
-    decoded.problem().ifPresent(p -> out.at(p.line(), p.column(), "", "file.notUtf8",
-        out.text("encoding." + p.looksLike().name().toLowerCase(java.util.Locale.ROOT)), String.valueOf(p.byteOffset())));
+    decoded
+        .problem()
+        .ifPresent(
+            p ->
+                out.at(
+                    p.line(),
+                    p.column(),
+                    "",
+                    "file.notUtf8",
+                    out.text("encoding." + p.looksLike().name().toLowerCase(java.util.Locale.ROOT)),
+                    String.valueOf(p.byteOffset())));
     return decoded.text();
   }
 
@@ -87,9 +90,14 @@ final class SourceText {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
   }
 
-  /** Unicode characters that reorder how text is displayed, used to hide what a text really says. */
+  /**
+   * Unicode characters that reorder how text is displayed, used to hide what a text really says.
+   */
   static boolean isBidiControl(int c) {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F;
+    return (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x200E
+        || c == 0x200F;
   }
 
   static String codePoint(int c) {

@@ -58,7 +58,8 @@ public final class Spelling {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;
@@ -68,20 +69,39 @@ public final class Spelling {
   }
 
   /** Words people write for a listed value, by the value they mean. */
-  private static final java.util.Map<String, String> SYNONYMS = java.util.Map.ofEntries(
-      java.util.Map.entry("english", "en"), java.util.Map.entry("ingles", "en"),
-      java.util.Map.entry("spanish", "es"), java.util.Map.entry("espanol", "es"),
-      java.util.Map.entry("pastor", "clergy"), java.util.Map.entry("priest", "clergy"),
-      java.util.Map.entry("minister", "clergy"), java.util.Map.entry("reverend", "clergy"),
-      java.util.Map.entry("imam", "clergy"), java.util.Map.entry("rabbi", "clergy"), java.util.Map.entry("sacerdote", "clergy"),
-      java.util.Map.entry("boss", "employer"), java.util.Map.entry("manager", "employer"), java.util.Map.entry("jefe", "employer"),
-      java.util.Map.entry("colleague", "coworker"), java.util.Map.entry("co-worker", "coworker"),
-      java.util.Map.entry("relative", "family"), java.util.Map.entry("cousin", "family"), java.util.Map.entry("aunt", "family"),
-      java.util.Map.entry("uncle", "family"), java.util.Map.entry("sister", "family"), java.util.Map.entry("brother", "family"),
-      java.util.Map.entry("mother", "family"), java.util.Map.entry("father", "family"), java.util.Map.entry("familia", "family"),
-      java.util.Map.entry("resident", "permanent-resident"), java.util.Map.entry("green-card", "permanent-resident"),
-      java.util.Map.entry("lpr", "permanent-resident"), java.util.Map.entry("us-citizen", "citizen"),
-      java.util.Map.entry("ciudadano", "citizen"), java.util.Map.entry("ciudadana", "citizen"));
+  private static final java.util.Map<String, String> SYNONYMS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("english", "en"),
+          java.util.Map.entry("ingles", "en"),
+          java.util.Map.entry("spanish", "es"),
+          java.util.Map.entry("espanol", "es"),
+          java.util.Map.entry("pastor", "clergy"),
+          java.util.Map.entry("priest", "clergy"),
+          java.util.Map.entry("minister", "clergy"),
+          java.util.Map.entry("reverend", "clergy"),
+          java.util.Map.entry("imam", "clergy"),
+          java.util.Map.entry("rabbi", "clergy"),
+          java.util.Map.entry("sacerdote", "clergy"),
+          java.util.Map.entry("boss", "employer"),
+          java.util.Map.entry("manager", "employer"),
+          java.util.Map.entry("jefe", "employer"),
+          java.util.Map.entry("colleague", "coworker"),
+          java.util.Map.entry("co-worker", "coworker"),
+          java.util.Map.entry("relative", "family"),
+          java.util.Map.entry("cousin", "family"),
+          java.util.Map.entry("aunt", "family"),
+          java.util.Map.entry("uncle", "family"),
+          java.util.Map.entry("sister", "family"),
+          java.util.Map.entry("brother", "family"),
+          java.util.Map.entry("mother", "family"),
+          java.util.Map.entry("father", "family"),
+          java.util.Map.entry("familia", "family"),
+          java.util.Map.entry("resident", "permanent-resident"),
+          java.util.Map.entry("green-card", "permanent-resident"),
+          java.util.Map.entry("lpr", "permanent-resident"),
+          java.util.Map.entry("us-citizen", "citizen"),
+          java.util.Map.entry("ciudadano", "citizen"),
+          java.util.Map.entry("ciudadana", "citizen"));
 
   /** The allowed value a common word for it stands for ("Spanish" for es, "pastor" for clergy). */
   static Optional<String> synonym(String typed, Collection<String> allowed) {

@@ -41,15 +41,17 @@ final class TreeReader {
   TreeReader(Problems.Reporter out) {
     this.out = out;
     this.loaderOptions = loaderOptions();
-    this.factory = YAMLFactory.builder()
-        .loaderOptions(loaderOptions)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(Limits.MAX_DEPTH + 4)
-            .maxStringLength(Limits.MAX_FILE_BYTES)
-            .maxDocumentLength(Limits.MAX_FILE_BYTES)
-            .maxNameLength(Limits.MAX_FILE_BYTES)
-            .build())
-        .build();
+    this.factory =
+        YAMLFactory.builder()
+            .loaderOptions(loaderOptions)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(Limits.MAX_DEPTH + 4)
+                    .maxStringLength(Limits.MAX_FILE_BYTES)
+                    .maxDocumentLength(Limits.MAX_FILE_BYTES)
+                    .maxNameLength(Limits.MAX_FILE_BYTES)
+                    .build())
+            .build();
   }
 
   private static LoaderOptions loaderOptions() {
@@ -176,7 +178,11 @@ final class TreeReader {
       }
       Entry first = entries.get(key);
       if (first != null) {
-        out.raw(keyAt.getLineNr(), keyAt.getColumnNr(), keyPath, out.text("yaml.duplicate", shownKey),
+        out.raw(
+            keyAt.getLineNr(),
+            keyAt.getColumnNr(),
+            keyPath,
+            out.text("yaml.duplicate", shownKey),
             out.text("yaml.duplicate.hint", String.valueOf(first.line())));
         continue;
       }
@@ -215,7 +221,11 @@ final class TreeReader {
         return new RejectedNode(line, column);
       }
       if (SourceText.isForbiddenControl(c)) {
-        out.raw(line, column, path, out.text("text.control", SourceText.codePoint(c)),
+        out.raw(
+            line,
+            column,
+            path,
+            out.text("text.control", SourceText.codePoint(c)),
             out.text("text.controlEscape.hint"));
         return new RejectedNode(line, column);
       }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * number gets its leading zero.
  */
 public record ANumber(String digits) {
-  private static final Pattern ACCEPTED = Pattern.compile("(?i)\\s*A?\\s*([0-9][0-9 \\-]*[0-9])\\s*");
+  private static final Pattern ACCEPTED =
+      Pattern.compile("(?i)\\s*A?\\s*([0-9][0-9 \\-]*[0-9])\\s*");
 
   public ANumber {
     if (digits == null || !digits.matches("[0-9]{9}")) {

@@ -14,7 +14,8 @@ public record Address(
     @Doc(value = "Country, when not the United States.") String country) {
 
   private static final Pattern PO_BOX =
-      Pattern.compile("(?i)\\b(p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|apartado\\s+postal|casilla)\\b");
+      Pattern.compile(
+          "(?i)\\b(p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|apartado\\s+postal|casilla)\\b");
 
   /** Whether the street line is a post-office box, which ICE does not accept as a residence. */
   public boolean isPostOfficeBox() {
@@ -26,7 +27,9 @@ public record Address(
     return PO_BOX.matcher(line).find();
   }
 
-  /** The address as printed lines, for example "1420 Calle Ocho, Apt 3B" / "Chula Vista, CA 91910". */
+  /**
+   * The address as printed lines, for example "1420 Calle Ocho, Apt 3B" / "Chula Vista, CA 91910".
+   */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
     lines.add(unit == null || unit.isBlank() ? street : street + ", " + unit);

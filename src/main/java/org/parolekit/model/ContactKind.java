@@ -2,5 +2,8 @@ package org.parolekit.model;
 
 /** How an organization knows the person. */
 public enum ContactKind implements YamlEnum {
-  VISITS,LETTERS,VISITS_AND_LETTERS,PHONE_CALLS;
+  VISITS,
+  LETTERS,
+  VISITS_AND_LETTERS,
+  PHONE_CALLS;
 }

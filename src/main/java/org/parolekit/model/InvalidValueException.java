@@ -3,9 +3,9 @@ package org.parolekit.model;
 import java.util.Optional;
 
 /**
- * Thrown by a value type that refuses its text, with a hint on how to write it correctly. A
- * message key lets the loader word the problem in the user's language; the English message and
- * hint stand when no translation is at hand.
+ * Thrown by a value type that refuses its text, with a hint on how to write it correctly. A message
+ * key lets the loader word the problem in the user's language; the English message and hint stand
+ * when no translation is at hand.
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -4,9 +4,13 @@ import java.util.Locale;
 
 /** A language the tool writes documents in. */
 public enum Language implements YamlEnum {
-  EN,ES;
+  EN,
+  ES;
 
-  /** The locale its message bundles are read in: the base bundle for English, {@code _es} for Spanish. */
+  /**
+   * The locale its message bundles are read in: the base bundle for English, {@code _es} for
+   * Spanish.
+   */
   public Locale locale() {
     return this == ES ? Locale.forLanguageTag("es") : Locale.ROOT;
   }

@@ -47,7 +47,8 @@ public final class NameCharacters {
     /** Its code point and Unicode name, for example {@code U+0410 CYRILLIC CAPITAL LETTER A}. */
     public String character() {
       String unicodeName = Character.getName(codePoint);
-      return String.format(Locale.ROOT, "U+%04X %s", codePoint, unicodeName == null ? "" : unicodeName);
+      return String.format(
+          Locale.ROOT, "U+%04X %s", codePoint, unicodeName == null ? "" : unicodeName);
     }
   }
 
@@ -97,7 +98,10 @@ public final class NameCharacters {
       }
       String lower = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
       int at = LOOKALIKES_FROM.indexOf(lower);
-      b.append(at >= 0 ? String.valueOf(LOOKALIKES_TO.charAt(at)) : Character.isLetterOrDigit(cp) ? lower : " ");
+      b.append(
+          at >= 0
+              ? String.valueOf(LOOKALIKES_TO.charAt(at))
+              : Character.isLetterOrDigit(cp) ? lower : " ");
     }
     return b.toString().strip().replaceAll(" +", " ");
   }
@@ -107,17 +111,23 @@ public final class NameCharacters {
     return type == Character.FORMAT
         || type == Character.CONTROL
         || cp == 0x034F // combining grapheme joiner
-        || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 // Hangul fillers
+        || cp == 0x115F
+        || cp == 0x1160
+        || cp == 0x3164
+        || cp == 0xFFA0 // Hangul fillers
         || (cp >= 0xFE00 && cp <= 0xFE0F); // variation selectors
   }
 
   /** The alphabet most of a word's letters are in; null when it has none. */
   private static UnicodeScript mainScript(String word) {
     Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
-    word.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(script(cp), 1, Integer::sum));
+    word.codePoints()
+        .filter(Character::isLetter)
+        .forEach(cp -> counts.merge(script(cp), 1, Integer::sum));
     return counts.entrySet().stream()
-        .max(Map.Entry.<UnicodeScript, Integer>comparingByValue()
-            .thenComparing(e -> e.getKey() == UnicodeScript.LATIN))
+        .max(
+            Map.Entry.<UnicodeScript, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey() == UnicodeScript.LATIN))
         .map(Map.Entry::getKey)
         .orElse(null);
   }

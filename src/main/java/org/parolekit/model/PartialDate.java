@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A "since when" date as people know it: a year ({@code 2015}), a month ({@code 2015-03}) or a
- * day ({@code 2015-03-14}).
+ * A "since when" date as people know it: a year ({@code 2015}), a month ({@code 2015-03}) or a day
+ * ({@code 2015-03-14}).
  */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
   private static final Pattern FORM = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
@@ -16,16 +16,21 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   public PartialDate {
     if (year < 1900 || year > 2200) {
       throw new InvalidValueException(
-          "value.since.year", "year " + year + " is out of range", "write a year such as 2015", String.valueOf(year));
+          "value.since.year",
+          "year " + year + " is out of range",
+          "write a year such as 2015",
+          String.valueOf(year));
     }
     if (month < 0 || month > 12 || (month == 0 && day != 0)) {
-      throw new InvalidValueException("value.since.month", "is not a real month", "write YYYY, YYYY-MM or YYYY-MM-DD");
+      throw new InvalidValueException(
+          "value.since.month", "is not a real month", "write YYYY, YYYY-MM or YYYY-MM-DD");
     }
     if (day != 0) {
       try {
         LocalDate.of(year, month, day);
       } catch (DateTimeException e) {
-        throw new InvalidValueException("value.since.day", "is not a real date", "check the day and month (YYYY-MM-DD)");
+        throw new InvalidValueException(
+            "value.since.day", "is not a real date", "check the day and month (YYYY-MM-DD)");
       }
     }
   }
@@ -34,7 +39,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     Matcher m = FORM.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
       throw new InvalidValueException(
-          "value.since.form", "is not a date", "write a year (2015), a month (2015-03) or a day (2015-03-14)");
+          "value.since.form",
+          "is not a date",
+          "write a year (2015), a month (2015-03) or a day (2015-03-14)");
     }
     int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));

@@ -2,7 +2,11 @@ package org.parolekit.model;
 
 /** Who prepared this material; decides whether anything on the merits of the case may appear. */
 public record PreparedBy(
-    @Required @Doc(value = "volunteer, attorney, accredited-representative or self.", example = "volunteer") PreparerRole role,
+    @Required
+        @Doc(
+            value = "volunteer, attorney, accredited-representative or self.",
+            example = "volunteer")
+        PreparerRole role,
     @Required @Doc(value = "Preparer's name.") String name,
     @Doc(value = "Preparer's organization, if any.") String organization) {
 

@@ -2,13 +2,20 @@ package org.parolekit.model;
 
 /** A document the sponsor attaches: ID, proof of status, proof of address. */
 public record SponsorDocument(
-    @Required @Doc(value = "What the document proves.", example = "proof-of-address") SponsorDocumentKind kind,
+    @Required @Doc(value = "What the document proves.", example = "proof-of-address")
+        SponsorDocumentKind kind,
     @Required @Doc(value = "Short description, for example \"Lease, 2026\".") String description,
-    @Doc(value = "Scan of the document (PDF, JPEG or PNG), relative to the case file.") FileRef file,
-    @Doc(value = "Short description in Spanish, for a packet in Spanish.", example = "Contrato de alquiler, 2026") String descriptionEs) {
+    @Doc(value = "Scan of the document (PDF, JPEG or PNG), relative to the case file.")
+        FileRef file,
+    @Doc(
+            value = "Short description in Spanish, for a packet in Spanish.",
+            example = "Contrato de alquiler, 2026")
+        String descriptionEs) {
 
   /** The Spanish description, when the case gives one. */
   public java.util.Optional<String> spanishDescription() {
-    return descriptionEs == null || descriptionEs.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(descriptionEs.strip());
+    return descriptionEs == null || descriptionEs.isBlank()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(descriptionEs.strip());
   }
 }

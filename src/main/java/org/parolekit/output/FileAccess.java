@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Who may read a file parolekit writes. Letters and packets hold a person's A-number, birth date
- * and address, so by default only the user may read them; a team working in a shared folder can
- * ask for group read. Where the file system has no POSIX permissions (Windows, some network
- * drives), the folder's own sharing applies.
+ * and address, so by default only the user may read them; a team working in a shared folder can ask
+ * for group read. Where the file system has no POSIX permissions (Windows, some network drives),
+ * the folder's own sharing applies.
  */
 public enum FileAccess {
   /** {@code rw-------}: only the user. */
@@ -30,12 +30,16 @@ public enum FileAccess {
     this.permissions = PosixFilePermissions.fromString(permissions);
   }
 
-  /** Sets these permissions on {@code temporary}, which is about to replace (or become) {@code target}. */
+  /**
+   * Sets these permissions on {@code temporary}, which is about to replace (or become) {@code
+   * target}.
+   */
   void apply(Path temporary, Path target) throws IOException {
     if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       return;
     }
-    Set<PosixFilePermission> wanted = this == AS_BEFORE ? existing(target).orElse(permissions) : permissions;
+    Set<PosixFilePermission> wanted =
+        this == AS_BEFORE ? existing(target).orElse(permissions) : permissions;
     Files.setPosixFilePermissions(temporary, wanted);
   }
 

@@ -1,8 +1,8 @@
 package org.parolekit.output;
 
 import java.text.Normalizer;
-import java.util.HashSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import org.parolekit.render.RenderedDocument;
 
 /**
- * Safe file names for rendered documents, valid on Linux, macOS and Windows: ASCII letters,
- * digits and hyphens only (accents transliterated for the file name, never in the letter), no
- * reserved device names, at most {@value #MAX_LENGTH} characters with the extension, and
- * collisions told apart with {@code -2}, {@code -3}.
+ * Safe file names for rendered documents, valid on Linux, macOS and Windows: ASCII letters, digits
+ * and hyphens only (accents transliterated for the file name, never in the letter), no reserved
+ * device names, at most {@value #MAX_LENGTH} characters with the extension, and collisions told
+ * apart with {@code -2}, {@code -3}.
  */
 public final class FileNames {
   /** The longest file name produced, extension included. */
@@ -54,14 +54,25 @@ public final class FileNames {
   }
 
   /**
-   * A lower-case ASCII slug of any text: "Rosa Hernández Díaz" becomes {@code
-   * rosa-hernandez-diaz}. Never empty, never a reserved device name, never a path.
+   * A lower-case ASCII slug of any text: "Rosa Hernández Díaz" becomes {@code rosa-hernandez-diaz}.
+   * Never empty, never a reserved device name, never a path.
    */
   public static String slug(String text) {
     String s = text == null ? "" : text;
-    s = s.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("ø", "o").replace("Ø", "O")
-        .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D").replace("œ", "oe")
-        .replace("Œ", "OE").replace("þ", "th").replace("Þ", "TH");
+    s =
+        s.replace("ß", "ss")
+            .replace("æ", "ae")
+            .replace("Æ", "AE")
+            .replace("ø", "o")
+            .replace("Ø", "O")
+            .replace("ł", "l")
+            .replace("Ł", "L")
+            .replace("đ", "d")
+            .replace("Đ", "D")
+            .replace("œ", "oe")
+            .replace("Œ", "OE")
+            .replace("þ", "th")
+            .replace("Þ", "TH");
     s = COMBINING.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
     s = s.toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(s.length());

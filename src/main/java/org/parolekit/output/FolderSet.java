@@ -54,7 +54,9 @@ record FolderSet(Map<String, String> digests) {
   byte[] toJson() {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
-    root.put("about", "Files parolekit wrote here; with --force it removes those no longer part of the set.");
+    root.put(
+        "about",
+        "Files parolekit wrote here; with --force it removes those no longer part of the set.");
     ObjectNode files = root.putObject("files");
     new TreeMap<>(digests).forEach(files::put);
     try {
@@ -66,7 +68,11 @@ record FolderSet(Map<String, String> digests) {
 
   /** A file name with no folder in it, so that a damaged record cannot point outside the folder. */
   static boolean isPlainName(String name) {
-    return !name.isEmpty() && !name.startsWith(".") && !name.contains("/") && !name.contains("\\") && !name.contains("\0");
+    return !name.isEmpty()
+        && !name.startsWith(".")
+        && !name.contains("/")
+        && !name.contains("\\")
+        && !name.contains("\0");
   }
 
   static String digest(byte[] bytes) {

@@ -17,9 +17,9 @@ import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
 
 /**
- * Makes a new folder with its first files, never touching anything that is already there. A
- * folder that does not exist yet is assembled beside it and put in place by one atomic rename, so
- * it appears whole or not at all; an existing empty folder is filled file by file (each file whole)
+ * Makes a new folder with its first files, never touching anything that is already there. A folder
+ * that does not exist yet is assembled beside it and put in place by one atomic rename, so it
+ * appears whole or not at all; an existing empty folder is filled file by file (each file whole)
  * and emptied again when a step fails. A folder that holds anything, or a path through a symbolic
  * link, is refused.
  */
@@ -39,18 +39,20 @@ public final class NewFolder {
    * Makes {@code folder} holding {@code files} (relative paths to contents) and the empty {@code
    * subfolders}.
    *
-   * @throws ParolekitException with {@link ExitStatus#OUTPUT_FAILED} when the folder is not new
-   *     or empty, or cannot be written; nothing is left behind then
+   * @throws ParolekitException with {@link ExitStatus#OUTPUT_FAILED} when the folder is not new or
+   *     empty, or cannot be written; nothing is left behind then
    */
   public void create(Path folder, Map<String, byte[]> files, List<String> subfolders) {
     Path target = folder.toAbsolutePath().normalize();
     refuseLinks(folder, target);
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-        throw new ParolekitException(ExitStatus.OUTPUT_FAILED, Messages.get("newFolder.notFolder", folder));
+        throw new ParolekitException(
+            ExitStatus.OUTPUT_FAILED, Messages.get("newFolder.notFolder", folder));
       }
       if (!isEmpty(folder, target)) {
-        throw new ParolekitException(ExitStatus.OUTPUT_FAILED, Messages.get("newFolder.notEmpty", folder));
+        throw new ParolekitException(
+            ExitStatus.OUTPUT_FAILED, Messages.get("newFolder.notEmpty", folder));
       }
       fillEmpty(folder, target, files, subfolders);
     } else {
@@ -58,7 +60,8 @@ public final class NewFolder {
     }
   }
 
-  private void assembleAndRename(Path folder, Path target, Map<String, byte[]> files, List<String> subfolders) {
+  private void assembleAndRename(
+      Path folder, Path target, Map<String, byte[]> files, List<String> subfolders) {
     Path staging = null;
     try {
       Files.createDirectories(target.getParent());
@@ -68,7 +71,8 @@ public final class NewFolder {
       staging = null;
     } catch (IOException e) {
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        throw new ParolekitException(ExitStatus.OUTPUT_FAILED, Messages.get("newFolder.notEmpty", folder), e);
+        throw new ParolekitException(
+            ExitStatus.OUTPUT_FAILED, Messages.get("newFolder.notEmpty", folder), e);
       }
       throw cannotWrite(folder, e);
     } finally {
@@ -78,13 +82,15 @@ public final class NewFolder {
     }
   }
 
-  private void fillEmpty(Path folder, Path target, Map<String, byte[]> files, List<String> subfolders) {
+  private void fillEmpty(
+      Path folder, Path target, Map<String, byte[]> files, List<String> subfolders) {
     List<Path> made = new ArrayList<>();
     try {
       fill(target, files, subfolders, made);
       made.clear();
     } catch (FileAlreadyExistsException e) {
-      throw new ParolekitException(ExitStatus.OUTPUT_FAILED, Messages.get("newFolder.notEmpty", folder), e);
+      throw new ParolekitException(
+          ExitStatus.OUTPUT_FAILED, Messages.get("newFolder.notEmpty", folder), e);
     } catch (IOException e) {
       throw cannotWrite(folder, e);
     } finally {
@@ -94,8 +100,11 @@ public final class NewFolder {
     }
   }
 
-  /** Writes the subfolders and files into {@code into}, noting in {@code made} each path it created. */
-  private void fill(Path into, Map<String, byte[]> files, List<String> subfolders, List<Path> made) throws IOException {
+  /**
+   * Writes the subfolders and files into {@code into}, noting in {@code made} each path it created.
+   */
+  private void fill(Path into, Map<String, byte[]> files, List<String> subfolders, List<Path> made)
+      throws IOException {
     for (String name : subfolders) {
       Path sub = inside(into, name);
       Files.createDirectories(sub.getParent());
@@ -124,7 +133,8 @@ public final class NewFolder {
   }
 
   private static void refuseLinks(Path folder, Path target) {
-    if (Files.isSymbolicLink(target) || target.getParent() != null && Files.isSymbolicLink(target.getParent())) {
+    if (Files.isSymbolicLink(target)
+        || target.getParent() != null && Files.isSymbolicLink(target.getParent())) {
       throw new ParolekitException(ExitStatus.OUTPUT_FAILED, Messages.get("symlink", folder));
     }
   }
@@ -139,7 +149,9 @@ public final class NewFolder {
 
   private static ParolekitException cannotWrite(Path folder, IOException e) {
     return new ParolekitException(
-        ExitStatus.OUTPUT_FAILED, Messages.get("cannotWrite", folder, e.getClass().getSimpleName()), e);
+        ExitStatus.OUTPUT_FAILED,
+        Messages.get("cannotWrite", folder, e.getClass().getSimpleName()),
+        e);
   }
 
   /** Removes what a failed step left: best effort, as the failure itself is what gets reported. */

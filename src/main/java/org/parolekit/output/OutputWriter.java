@@ -18,9 +18,9 @@ import org.parolekit.render.OutputFormat;
 import org.parolekit.render.RenderedDocument;
 
 /**
- * Writes rendered documents to a folder, all or nothing: every file goes to a temporary file in
- * the same folder first and is then moved into place atomically. An existing file is replaced
- * only with {@code force}; otherwise nothing at all is written.
+ * Writes rendered documents to a folder, all or nothing: every file goes to a temporary file in the
+ * same folder first and is then moved into place atomically. An existing file is replaced only with
+ * {@code force}; otherwise nothing at all is written.
  */
 public final class OutputWriter {
   private final FileAccess access;
@@ -44,8 +44,8 @@ public final class OutputWriter {
     /** The file is replaced. */
     REPLACE,
     /**
-     * The file is kept when it holds exactly the bytes that would be written (a run that was
-     * killed left it); any other file means nothing at all is written.
+     * The file is kept when it holds exactly the bytes that would be written (a run that was killed
+     * left it); any other file means nothing at all is written.
      */
     KEEP_IDENTICAL
   }
@@ -73,17 +73,21 @@ public final class OutputWriter {
   public SetResult writeSet(List<RenderedDocument> documents, Path directory, boolean force) {
     Path dir = prepare(directory);
     Optional<FolderSet> before = FolderSet.read(dir);
-    List<WrittenFile> written = writeInto(documents, dir, force ? Existing.REPLACE : Existing.REFUSE);
+    List<WrittenFile> written =
+        writeInto(documents, dir, force ? Existing.REPLACE : Existing.REFUSE);
     Map<String, String> now = new TreeMap<>();
     for (WrittenFile f : written) {
-      now.put(f.path().getFileName().toString(), FolderSet.digest(f.document().output(f.format()).orElseThrow()));
+      now.put(
+          f.path().getFileName().toString(),
+          FolderSet.digest(f.document().output(f.format()).orElseThrow()));
     }
     List<Path> removed = new ArrayList<>();
     List<Path> kept = new ArrayList<>();
     if (before.isPresent()) {
       for (Map.Entry<String, String> old : new TreeMap<>(before.get().digests()).entrySet()) {
         Path stale = dir.resolve(old.getKey());
-        if (now.containsKey(old.getKey()) || !Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
+        if (now.containsKey(old.getKey())
+            || !Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }
         try {
@@ -96,7 +100,9 @@ public final class OutputWriter {
           }
         } catch (IOException e) {
           throw new ParolekitException(
-              ExitStatus.OUTPUT_FAILED, Messages.get("cannotWrite", dir, e.getClass().getSimpleName()), e);
+              ExitStatus.OUTPUT_FAILED,
+              Messages.get("cannotWrite", dir, e.getClass().getSimpleName()),
+              e);
         }
       }
     }
@@ -115,20 +121,22 @@ public final class OutputWriter {
   }
 
   /**
-   * Writes each document in each of its rendered formats, treating files already there as
-   * {@code existing} says.
+   * Writes each document in each of its rendered formats, treating files already there as {@code
+   * existing} says.
    *
    * @throws ParolekitException with {@link ExitStatus#OUTPUT_FAILED} naming the file, when a file
    *     exists that may not be replaced nor kept, or when writing fails (nothing is left behind)
    */
-  public List<WrittenFile> write(List<RenderedDocument> documents, Path directory, Existing existing) {
+  public List<WrittenFile> write(
+      List<RenderedDocument> documents, Path directory, Existing existing) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(existing, "existing");
     return writeInto(documents, prepare(directory), existing);
   }
 
   /** {@link #write(List, Path, Existing)} into {@code dir}, a folder {@link #prepare} returned. */
-  private List<WrittenFile> writeInto(List<RenderedDocument> documents, Path dir, Existing existing) {
+  private List<WrittenFile> writeInto(
+      List<RenderedDocument> documents, Path dir, Existing existing) {
     boolean force = existing == Existing.REPLACE;
     List<WrittenFile> planned = plan(documents, dir);
     List<WrittenFile> toWrite = new ArrayList<>();
@@ -137,7 +145,8 @@ public final class OutputWriter {
         if (Files.isDirectory(f.path(), LinkOption.NOFOLLOW_LINKS)) {
           throw failed(Messages.get("isFolder", f.path()));
         }
-        if (existing == Existing.KEEP_IDENTICAL && holds(f.path(), f.document().output(f.format()).orElseThrow())) {
+        if (existing == Existing.KEEP_IDENTICAL
+            && holds(f.path(), f.document().output(f.format()).orElseThrow())) {
           continue;
         }
         if (!force) {
@@ -179,7 +188,9 @@ public final class OutputWriter {
     } catch (IOException | RuntimeException e) {
       cleanUp(temporaries, moved);
       throw new ParolekitException(
-          ExitStatus.OUTPUT_FAILED, Messages.get("cannotWrite", dir, e.getClass().getSimpleName()), e);
+          ExitStatus.OUTPUT_FAILED,
+          Messages.get("cannotWrite", dir, e.getClass().getSimpleName()),
+          e);
     }
     return List.copyOf(planned);
   }

@@ -20,7 +20,8 @@ final class Publish {
 
   /** Writes {@code bytes} to an existing temporary file and forces them to the disk. */
   static void writeFully(Path file, byte[] bytes) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    try (FileChannel ch =
+            FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         OutputStream out = Channels.newOutputStream(ch)) {
       out.write(bytes);
       out.flush();
@@ -56,6 +57,7 @@ final class Publish {
 
   /** Replaces an existing file with a finished temporary file, atomically. */
   static void replace(Path temporary, Path target) throws IOException {
-    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 }

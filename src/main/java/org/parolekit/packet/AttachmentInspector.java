@@ -33,22 +33,30 @@ public final class AttachmentInspector {
   }
 
   /**
-   * Inspects {@code file}, described to the user as {@code label} (for example the case-file
-   * field that names it).
+   * Inspects {@code file}, described to the user as {@code label} (for example the case-file field
+   * that names it).
    *
    * @throws ParolekitException with {@link ExitStatus#INVALID_INPUT} when the file is refused
    */
   public InspectedAttachment inspect(Path file, String label) {
     byte[] bytes = readBounded(file, label);
     AttachmentKind actual =
-        AttachmentKind.sniff(bytes)
-            .orElseThrow(
-                () -> refuse("notSupported", label));
+        AttachmentKind.sniff(bytes).orElseThrow(() -> refuse("notSupported", label));
     AttachmentKind claimed = AttachmentKind.byName(file.getFileName().toString()).orElse(actual);
     if (claimed != actual) {
-      throw refuse("misnamed", label, claimed.description(), actual.description(), actual.preferredExtension());
+      throw refuse(
+          "misnamed",
+          label,
+          claimed.description(),
+          actual.description(),
+          actual.preferredExtension());
     }
-    return withTimeout(label, () -> actual == AttachmentKind.PDF ? inspectPdf(file, bytes, label) : inspectImage(file, actual, bytes, label));
+    return withTimeout(
+        label,
+        () ->
+            actual == AttachmentKind.PDF
+                ? inspectPdf(file, bytes, label)
+                : inspectImage(file, actual, bytes, label));
   }
 
   private byte[] readBounded(Path file, String label) {
@@ -58,11 +66,18 @@ public final class AttachmentInspector {
         throw refuse("empty", label);
       }
       if (size > limits.maxBytes()) {
-        throw refuse("tooBig", label, String.valueOf(size / (1024 * 1024)), String.valueOf(limits.maxBytes() / (1024 * 1024)));
+        throw refuse(
+            "tooBig",
+            label,
+            String.valueOf(size / (1024 * 1024)),
+            String.valueOf(limits.maxBytes() / (1024 * 1024)));
       }
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ParolekitException(ExitStatus.INVALID_INPUT, Messages.get("unreadable", label, e.getClass().getSimpleName()), e);
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT,
+          Messages.get("unreadable", label, e.getClass().getSimpleName()),
+          e);
     }
   }
 
@@ -92,7 +107,8 @@ public final class AttachmentInspector {
         throw refuse("noPages", label);
       }
       if (pages > limits.maxPages()) {
-        throw refuse("tooManyPages", label, String.valueOf(pages), String.valueOf(limits.maxPages()));
+        throw refuse(
+            "tooManyPages", label, String.valueOf(pages), String.valueOf(limits.maxPages()));
       }
       for (int i = 1; i <= pages; i++) {
         reader.getPageSizeWithRotation(i);
@@ -110,7 +126,8 @@ public final class AttachmentInspector {
     }
   }
 
-  private InspectedAttachment inspectImage(Path file, AttachmentKind kind, byte[] bytes, String label) {
+  private InspectedAttachment inspectImage(
+      Path file, AttachmentKind kind, byte[] bytes, String label) {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -122,7 +139,12 @@ public final class AttachmentInspector {
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
         if (width <= 0 || height <= 0 || (long) width * height > limits.maxPixels()) {
-          throw refuse("tooManyPixels", label, String.valueOf(width), String.valueOf(height), String.valueOf(limits.maxPixels() / 1_000_000));
+          throw refuse(
+              "tooManyPixels",
+              label,
+              String.valueOf(width),
+              String.valueOf(height),
+              String.valueOf(limits.maxPixels() / 1_000_000));
         }
         BufferedImage image = reader.read(0);
         if (image == null) {
@@ -140,7 +162,8 @@ public final class AttachmentInspector {
     }
   }
 
-  private InspectedAttachment withTimeout(String label, java.util.concurrent.Callable<InspectedAttachment> task) {
+  private InspectedAttachment withTimeout(
+      String label, java.util.concurrent.Callable<InspectedAttachment> task) {
     ExecutorService executor =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -160,7 +183,8 @@ public final class AttachmentInspector {
       throw refuse("failed", label);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ParolekitException(ExitStatus.INTERNAL_ERROR, "interrupted while reading " + label, e);
+      throw new ParolekitException(
+          ExitStatus.INTERNAL_ERROR, "interrupted while reading " + label, e);
     } finally {
       executor.shutdownNow();
     }

@@ -26,7 +26,10 @@ public enum AttachmentKind {
     if (startsWith(head, '%', 'P', 'D', 'F', '-')) {
       return Optional.of(PDF);
     }
-    if (head.length >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xFF
+        && (head[1] & 0xff) == 0xD8
+        && (head[2] & 0xff) == 0xFF) {
       return Optional.of(JPEG);
     }
     if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {

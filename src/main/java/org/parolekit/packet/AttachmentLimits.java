@@ -12,10 +12,10 @@ import java.time.Duration;
  * @param timeout longest time one attachment may take to inspect
  * @param maxStreamBytes most one compressed stream of a PDF may unpack to (or declare): a
  *     letter-size page scanned at 300 dpi in full color is about 25 MB unpacked
- * @param maxUnpackedBytes most all of a PDF's compressed streams may unpack to together: sixty
- *     such pages in gray come to about 500 MB
- * @param maxObjects most objects a PDF may declare in its cross-reference tables; real scans
- *     hold hundreds, long forms tens of thousands
+ * @param maxUnpackedBytes most all of a PDF's compressed streams may unpack to together: sixty such
+ *     pages in gray come to about 500 MB
+ * @param maxObjects most objects a PDF may declare in its cross-reference tables; real scans hold
+ *     hundreds, long forms tens of thousands
  */
 public record AttachmentLimits(
     long maxBytes,
@@ -29,14 +29,21 @@ public record AttachmentLimits(
       new AttachmentLimits(25L * 1024 * 1024, 60, 60_000_000L, Duration.ofSeconds(20));
 
   public AttachmentLimits {
-    if (maxBytes <= 0 || maxPages <= 0 || maxPixels <= 0 || timeout.isNegative() || timeout.isZero()
-        || maxStreamBytes <= 0 || maxUnpackedBytes <= 0 || maxObjects <= 0) {
+    if (maxBytes <= 0
+        || maxPages <= 0
+        || maxPixels <= 0
+        || timeout.isNegative()
+        || timeout.isZero()
+        || maxStreamBytes <= 0
+        || maxUnpackedBytes <= 0
+        || maxObjects <= 0) {
       throw new IllegalArgumentException("attachment limits must be positive");
     }
   }
 
   /** The given limits, and the default ones for what a PDF's streams and tables may hold. */
   public AttachmentLimits(long maxBytes, int maxPages, long maxPixels, Duration timeout) {
-    this(maxBytes, maxPages, maxPixels, timeout, 64L * 1024 * 1024, 1024L * 1024 * 1024, 1_000_000L);
+    this(
+        maxBytes, maxPages, maxPixels, timeout, 64L * 1024 * 1024, 1024L * 1024 * 1024, 1_000_000L);
   }
 }

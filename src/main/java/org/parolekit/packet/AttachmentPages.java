@@ -21,18 +21,21 @@ import org.parolekit.pdf.PdfDeterminism;
 import org.parolekit.pdf.PdfFonts;
 
 /**
- * Lays an attachment out as packet pages: on every page a caption ("Documento adjunto 2 de 4:
- * ...", what it helps show) and the document itself, a scanned image or each page of a PDF,
- * scaled to fit inside the same one-inch margins as the rest of the packet. The packet's footer
- * adds the person's name, A-number and page number below.
+ * Lays an attachment out as packet pages: on every page a caption ("Documento adjunto 2 de 4: ...",
+ * what it helps show) and the document itself, a scanned image or each page of a PDF, scaled to fit
+ * inside the same one-inch margins as the rest of the packet. The packet's footer adds the person's
+ * name, A-number and page number below.
  */
 final class AttachmentPages {
   /** The margin on every side, as on the packet's other pages. */
   static final float MARGIN = 72f;
+
   /** The caption block's height, above the document. */
   private static final float CAPTION_HEIGHT = 44f;
+
   /** Space between the caption and the document. */
   private static final float GAP = 8f;
+
   /** Below this, a scan printed at the size used is hard to read. */
   static final int MIN_READABLE_PPI = 150;
 
@@ -50,7 +53,8 @@ final class AttachmentPages {
   /** The frame the document is scaled into: inside the margins, below the caption. */
   static Rectangle frame() {
     Rectangle page = PageSize.LETTER;
-    return new Rectangle(MARGIN, MARGIN, page.getWidth() - MARGIN, page.getHeight() - MARGIN - CAPTION_HEIGHT - GAP);
+    return new Rectangle(
+        MARGIN, MARGIN, page.getWidth() - MARGIN, page.getHeight() - MARGIN - CAPTION_HEIGHT - GAP);
   }
 
   static Pages image(byte[] image, int pixelWidth, Caption caption, LocalDate date) {
@@ -93,12 +97,23 @@ final class AttachmentPages {
           caption(cb, caption);
           PdfImportedPage page = writer.getImportedPage(reader, i);
           Rectangle size = reader.getPageSizeWithRotation(i);
-          float scale = Math.min(1f, Math.min(frame.getWidth() / size.getWidth(), frame.getHeight() / size.getHeight()));
+          float scale =
+              Math.min(
+                  1f,
+                  Math.min(
+                      frame.getWidth() / size.getWidth(), frame.getHeight() / size.getHeight()));
           float w = size.getWidth() * scale;
           float h = size.getHeight() * scale;
           float x = frame.getLeft() + (frame.getWidth() - w) / 2;
           float y = frame.getTop() - h;
-          cb.addTemplate(page, scale, 0, 0, scale, x - reader.getPageSize(i).getLeft() * scale, y - reader.getPageSize(i).getBottom() * scale);
+          cb.addTemplate(
+              page,
+              scale,
+              0,
+              0,
+              scale,
+              x - reader.getPageSize(i).getLeft() * scale,
+              y - reader.getPageSize(i).getBottom() * scale);
           cb.saveState();
           cb.setColorStroke(Color.LIGHT_GRAY);
           cb.setLineWidth(0.5f);
@@ -120,11 +135,17 @@ final class AttachmentPages {
   private static void caption(PdfContentByte cb, Caption caption) {
     Rectangle page = PageSize.LETTER;
     ColumnText column = new ColumnText(cb);
-    column.setSimpleColumn(MARGIN, page.getHeight() - MARGIN - CAPTION_HEIGHT, page.getWidth() - MARGIN, page.getHeight() - MARGIN + 14);
-    Paragraph heading = new Paragraph(caption.heading(), new Font(PdfFonts.create(PdfFonts.Face.BOLD), 11.5f));
+    column.setSimpleColumn(
+        MARGIN,
+        page.getHeight() - MARGIN - CAPTION_HEIGHT,
+        page.getWidth() - MARGIN,
+        page.getHeight() - MARGIN + 14);
+    Paragraph heading =
+        new Paragraph(caption.heading(), new Font(PdfFonts.create(PdfFonts.Face.BOLD), 11.5f));
     heading.setLeading(14f);
     column.addElement(heading);
-    Paragraph helps = new Paragraph(caption.helpsShow(), new Font(PdfFonts.create(PdfFonts.Face.REGULAR), 10f));
+    Paragraph helps =
+        new Paragraph(caption.helpsShow(), new Font(PdfFonts.create(PdfFonts.Face.REGULAR), 10f));
     helps.setLeading(13f);
     column.addElement(helps);
     try {

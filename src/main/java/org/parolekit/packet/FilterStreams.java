@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * PDF's non-Flate stream filters as streams that unpack a byte at a time, so that what an
- * untrusted stream unpacks to can be measured without holding it. Malformed input ends the
- * stream early; only its size matters here, not its exact bytes.
+ * PDF's non-Flate stream filters as streams that unpack a byte at a time, so that what an untrusted
+ * stream unpacks to can be measured without holding it. Malformed input ends the stream early; only
+ * its size matters here, not its exact bytes.
  */
 final class FilterStreams {
   private FilterStreams() {}

@@ -34,8 +34,8 @@ import org.parolekit.pdf.PdfDeterminism;
 import org.parolekit.pdf.PdfFonts;
 
 /**
- * Joins a cover and the packet's parts into one PDF with a table of contents whose page numbers
- * are the real ones, bookmarks for every part, "Page X of Y" on every page and, for an incomplete
+ * Joins a cover and the packet's parts into one PDF with a table of contents whose page numbers are
+ * the real ones, bookmarks for every part, "Page X of Y" on every page and, for an incomplete
  * packet, a draft mark on every page. Same input, same bytes.
  */
 public final class PacketAssembler {
@@ -43,10 +43,11 @@ public final class PacketAssembler {
 
   /**
    * What the whole packet is: its title, language, date, whether it is a draft, and the reference
-   * (the person's name and A-number) printed beside the page number on every page, so that a
-   * loose page can be matched to the file.
+   * (the person's name and A-number) printed beside the page number on every page, so that a loose
+   * page can be matched to the file.
    */
-  public record Layout(String title, PacketLabels labels, LocalDate date, boolean draft, String reference) {
+  public record Layout(
+      String title, PacketLabels labels, LocalDate date, boolean draft, String reference) {
     public Layout(String title, PacketLabels labels, LocalDate date, boolean draft) {
       this(title, labels, date, draft, "");
     }
@@ -54,6 +55,7 @@ public final class PacketAssembler {
 
   /** The footer's baseline: its text stays more than half an inch above the paper's edge. */
   static final float FOOTER_BASELINE = 42f;
+
   /** The draft line's baseline, from the top: more than half an inch below the paper's edge. */
   static final float DRAFT_LINE_FROM_TOP = 50f;
 
@@ -75,8 +77,8 @@ public final class PacketAssembler {
   public record Plan(List<Integer> starts, byte[] toc) {}
 
   /**
-   * Lays out the table of contents until its own length is stable, so every page number it
-   * prints (and every start returned) counts the cover and the contents pages exactly once.
+   * Lays out the table of contents until its own length is stable, so every page number it prints
+   * (and every start returned) counts the cover and the contents pages exactly once.
    */
   public Plan plan(int coverPages, List<PacketPart> parts, Layout layout) {
     List<Integer> partPages = parts.stream().map(p -> pageCount(p.pdf())).toList();
@@ -130,20 +132,33 @@ public final class PacketAssembler {
       line.add(new Chunk(String.valueOf(starts.get(i)), font));
       doc.add(line);
     }
-    PdfDeterminism.fix(writer.getInfo(), layout.date(), layout.title().getBytes(StandardCharsets.UTF_8));
+    PdfDeterminism.fix(
+        writer.getInfo(), layout.date(), layout.title().getBytes(StandardCharsets.UTF_8));
     doc.close();
     return out.toByteArray();
   }
 
   private byte[] merge(
-      byte[] cover, byte[] toc, List<PacketPart> parts, List<Integer> starts, int coverPages, Layout layout) {
-    int total = coverPages + pageCount(toc) + parts.stream().mapToInt(p -> pageCount(p.pdf())).sum();
+      byte[] cover,
+      byte[] toc,
+      List<PacketPart> parts,
+      List<Integer> starts,
+      int coverPages,
+      Layout layout) {
+    int total =
+        coverPages + pageCount(toc) + parts.stream().mapToInt(p -> pageCount(p.pdf())).sum();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document();
     PdfCopy copy = new PdfCopy(doc, out);
     doc.open();
     copy.getExtraCatalog().put(PdfName.LANG, new PdfString(languageTag(layout)));
-    Stamper stamper = new Stamper(copy, layout, total, PdfFonts.create(PdfFonts.Face.REGULAR), PdfFonts.create(PdfFonts.Face.SANS_BOLD));
+    Stamper stamper =
+        new Stamper(
+            copy,
+            layout,
+            total,
+            PdfFonts.create(PdfFonts.Face.REGULAR),
+            PdfFonts.create(PdfFonts.Face.SANS_BOLD));
     try {
       stamper.append(cover);
       stamper.append(toc);
@@ -184,7 +199,8 @@ public final class PacketAssembler {
       } else {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> kids =
-            (List<Map<String, Object>>) section.computeIfAbsent("Kids", k -> new ArrayList<Map<String, Object>>());
+            (List<Map<String, Object>>)
+                section.computeIfAbsent("Kids", k -> new ArrayList<Map<String, Object>>());
         kids.add(mark);
       }
     }
@@ -218,7 +234,11 @@ public final class PacketAssembler {
           Rectangle size = reader.getPageSizeWithRotation(i);
           PdfContentByte over = stamp.getOverContent();
           String number = layout.labels().page(page, total);
-          footer(over, serif, layout.reference().isEmpty() ? number : layout.reference() + " · " + number, size);
+          footer(
+              over,
+              serif,
+              layout.reference().isEmpty() ? number : layout.reference() + " · " + number,
+              size);
           if (layout.draft()) {
             draftMark(over, bold, layout.labels().draft(), size);
           }
@@ -251,7 +271,12 @@ public final class PacketAssembler {
     over.beginText();
     over.setFontAndSize(font, 9);
     over.setColorFill(Color.DARK_GRAY);
-    over.showTextAligned(Element.ALIGN_CENTER, text, size.getLeft() + size.getWidth() / 2, size.getBottom() + FOOTER_BASELINE, 0);
+    over.showTextAligned(
+        Element.ALIGN_CENTER,
+        text,
+        size.getLeft() + size.getWidth() / 2,
+        size.getBottom() + FOOTER_BASELINE,
+        0);
     over.endText();
   }
 
@@ -264,13 +289,22 @@ public final class PacketAssembler {
     over.setFontAndSize(font, 44);
     over.setColorFill(new Color(200, 0, 0));
     over.showTextAligned(
-        Element.ALIGN_CENTER, text, size.getLeft() + size.getWidth() / 2, size.getBottom() + size.getHeight() / 2, 45);
+        Element.ALIGN_CENTER,
+        text,
+        size.getLeft() + size.getWidth() / 2,
+        size.getBottom() + size.getHeight() / 2,
+        45);
     over.endText();
     over.restoreState();
     over.beginText();
     over.setFontAndSize(font, 10);
     over.setColorFill(new Color(180, 0, 0));
-    over.showTextAligned(Element.ALIGN_CENTER, text, size.getLeft() + size.getWidth() / 2, size.getTop() - DRAFT_LINE_FROM_TOP, 0);
+    over.showTextAligned(
+        Element.ALIGN_CENTER,
+        text,
+        size.getLeft() + size.getWidth() / 2,
+        size.getTop() - DRAFT_LINE_FROM_TOP,
+        0);
     over.endText();
   }
 

@@ -22,10 +22,10 @@ import org.parolekit.model.SponsorDocument;
 import org.parolekit.model.SponsorDocumentKind;
 
 /**
- * The case's attachments as packet pages: the case's own attachments, then the sponsor's
- * documents that have a file (one file named twice goes in once), each captioned "Documento
- * adjunto N de M" with what it helps show, and what a volunteer should know about them (a scan
- * too coarse to read, a description with no Spanish).
+ * The case's attachments as packet pages: the case's own attachments, then the sponsor's documents
+ * that have a file (one file named twice goes in once), each captioned "Documento adjunto N de M"
+ * with what it helps show, and what a volunteer should know about them (a scan too coarse to read,
+ * a description with no Spanish).
  */
 final class PacketAttachments {
   /** One attachment as it goes into the packet, titled in the packet's language. */
@@ -41,11 +41,17 @@ final class PacketAttachments {
     }
   }
 
-  private record Spec(FileRef file, String label, String description, Set<Criterion> supports, SponsorDocumentKind sponsorKind) {}
+  private record Spec(
+      FileRef file,
+      String label,
+      String description,
+      Set<Criterion> supports,
+      SponsorDocumentKind sponsorKind) {}
 
   private PacketAttachments() {}
 
-  static Result build(LoadedCase loaded, PacketService.Options options, PacketText t, LocalDate date) {
+  static Result build(
+      LoadedCase loaded, PacketService.Options options, PacketText t, LocalDate date) {
     CaseFile c = loaded.caseFile();
     Language lang = t.language();
     List<Warning> warnings = new ArrayList<>();
@@ -54,11 +60,20 @@ final class PacketAttachments {
     for (int i = 0; i < c.attachments().size(); i++) {
       Attachment a = c.attachments().get(i);
       if (lang == Language.ES && (a.descriptionEs() == null || a.descriptionEs().isBlank())) {
-        warnings.add(new Warning("warning.no-spanish-description", "attachments[" + i + "].descriptionEs", a.description()));
+        warnings.add(
+            new Warning(
+                "warning.no-spanish-description",
+                "attachments[" + i + "].descriptionEs",
+                a.description()));
       }
       seen.put(key(a.file()), specs.size());
-      specs.add(new Spec(a.file(), "attachments[" + i + "].file (" + a.file().written() + ")", a.description(lang),
-          EnumSet.copyOf(a.supports()), null));
+      specs.add(
+          new Spec(
+              a.file(),
+              "attachments[" + i + "].file (" + a.file().written() + ")",
+              a.description(lang),
+              EnumSet.copyOf(a.supports()),
+              null));
     }
     if (c.sponsor() != null) {
       for (int i = 0; i < c.sponsor().documents().size(); i++) {
@@ -71,12 +86,18 @@ final class PacketAttachments {
           Spec same = specs.get(already);
           Set<Criterion> supports = EnumSet.copyOf(same.supports());
           supports.add(Criterion.FLIGHT_RISK);
-          specs.set(already, new Spec(same.file(), same.label(), same.description(), supports, d.kind()));
+          specs.set(
+              already, new Spec(same.file(), same.label(), same.description(), supports, d.kind()));
           continue;
         }
         seen.put(key(d.file()), specs.size());
-        specs.add(new Spec(d.file(), "sponsor.documents[" + i + "].file (" + d.file().written() + ")",
-            sponsorDescription(d, t), EnumSet.of(Criterion.FLIGHT_RISK), d.kind()));
+        specs.add(
+            new Spec(
+                d.file(),
+                "sponsor.documents[" + i + "].file (" + d.file().written() + ")",
+                sponsorDescription(d, t),
+                EnumSet.of(Criterion.FLIGHT_RISK),
+                d.kind()));
       }
     }
     Path caseFolder = loaded.source().toAbsolutePath().getParent();
@@ -87,13 +108,16 @@ final class PacketAttachments {
       Spec s = specs.get(n);
       refuseOutside(s.file(), s.label(), caseFolder, options.allowedOutside());
       InspectedAttachment inspected = inspector.inspect(s.file().resolved(), s.label());
-      AttachmentPages.Caption caption = new AttachmentPages.Caption(
-          t.get("attachment.caption", n + 1, specs.size(), s.description()), helpsShow(t, s.supports()));
+      AttachmentPages.Caption caption =
+          new AttachmentPages.Caption(
+              t.get("attachment.caption", n + 1, specs.size(), s.description()),
+              helpsShow(t, s.supports()));
       AttachmentPages.Pages pages = layOut(inspected, caption, date, s.label());
       if (pages.ppi() > 0 && pages.ppi() < AttachmentPages.MIN_READABLE_PPI) {
         warnings.add(new Warning("warning.low-resolution", s.label(), String.valueOf(pages.ppi())));
       }
-      parts.add(new Part(unique(s.description(), titles), s.supports(), s.sponsorKind(), pages.pdf()));
+      parts.add(
+          new Part(unique(s.description(), titles), s.supports(), s.sponsorKind(), pages.pdf()));
     }
     return new Result(parts, warnings);
   }
@@ -103,14 +127,20 @@ final class PacketAttachments {
    * copy is refused like any damaged file, not reported as a bug.
    */
   static AttachmentPages.Pages layOut(
-      InspectedAttachment inspected, AttachmentPages.Caption caption, LocalDate date, String label) {
+      InspectedAttachment inspected,
+      AttachmentPages.Caption caption,
+      LocalDate date,
+      String label) {
     try {
       return inspected.kind() == AttachmentKind.PDF
           ? AttachmentPages.pdf(inspected.bytes(), caption, date)
           : AttachmentPages.image(inspected.bytes(), inspected.width(), caption, date);
     } catch (RuntimeException e) {
-      throw new ParolekitException(ExitStatus.INVALID_INPUT,
-          Messages.get(inspected.kind() == AttachmentKind.PDF ? "damagedPdf" : "brokenImage", label), e);
+      throw new ParolekitException(
+          ExitStatus.INVALID_INPUT,
+          Messages.get(
+              inspected.kind() == AttachmentKind.PDF ? "damagedPdf" : "brokenImage", label),
+          e);
     }
   }
 
@@ -126,9 +156,12 @@ final class PacketAttachments {
   /** "Sirve para mostrar quién es usted (identidad) y que se presentará a sus audiencias." */
   static String helpsShow(PacketText t, Set<Criterion> supports) {
     List<String> what = supports.stream().map(c -> t.get("helps." + c.yamlName())).toList();
-    String joined = what.size() == 1
-        ? what.get(0)
-        : String.join(", ", what.subList(0, what.size() - 1)) + t.get("helps.and") + what.get(what.size() - 1);
+    String joined =
+        what.size() == 1
+            ? what.get(0)
+            : String.join(", ", what.subList(0, what.size() - 1))
+                + t.get("helps.and")
+                + what.get(what.size() - 1);
     return t.get("helps", joined);
   }
 
@@ -144,7 +177,8 @@ final class PacketAttachments {
     return file.resolved().toAbsolutePath().normalize();
   }
 
-  private static void refuseOutside(FileRef file, String label, Path caseFolder, Set<Path> allowed) {
+  private static void refuseOutside(
+      FileRef file, String label, Path caseFolder, Set<Path> allowed) {
     try {
       Path real = file.resolved().toRealPath();
       Path folder = caseFolder.toRealPath();
@@ -162,7 +196,10 @@ final class PacketAttachments {
     }
     throw new ParolekitException(
         ExitStatus.INVALID_INPUT,
-        label + ": is outside the case folder. Move it into the case folder, or name it on the command"
-            + " line with --allow-attachment " + file.written() + " if you mean to include it");
+        label
+            + ": is outside the case folder. Move it into the case folder, or name it on the"
+            + " command line with --allow-attachment "
+            + file.written()
+            + " if you mean to include it");
   }
 }

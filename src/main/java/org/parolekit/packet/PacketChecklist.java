@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parolekit.check.Severity;
 import org.parolekit.model.CaseFile;
 import org.parolekit.model.Criterion;
 import org.parolekit.model.DocumentLocation;
@@ -14,7 +15,6 @@ import org.parolekit.model.IdentityDocument;
 import org.parolekit.model.SponsorDocument;
 import org.parolekit.model.SponsorDocumentKind;
 import org.parolekit.validate.CaseFinding;
-import org.parolekit.check.Severity;
 
 /**
  * What the packet holds for each criterion, in three lists that never overlap: what is in this
@@ -25,14 +25,21 @@ import org.parolekit.check.Severity;
  *     writer
  */
 record PacketChecklist(
-    CaseFile c, List<PacketAttachments.Part> attachments, Map<Criterion, List<String>> metBy, List<CaseFinding> structural) {
+    CaseFile c,
+    List<PacketAttachments.Part> attachments,
+    Map<Criterion, List<String>> metBy,
+    List<CaseFinding> structural) {
 
   /** Case findings the packet names in the person's language, by code. */
   private static final List<String> NAMED_FINDINGS =
-      List.of("no-sponsor", "sponsor-po-box", "destination-po-box", "missing-translation", "no-words");
+      List.of(
+          "no-sponsor", "sponsor-po-box", "destination-po-box", "missing-translation", "no-words");
 
   private static final List<SponsorDocumentKind> SPONSOR_PROOFS =
-      List.of(SponsorDocumentKind.ID, SponsorDocumentKind.PROOF_OF_STATUS, SponsorDocumentKind.PROOF_OF_ADDRESS);
+      List.of(
+          SponsorDocumentKind.ID,
+          SponsorDocumentKind.PROOF_OF_STATUS,
+          SponsorDocumentKind.PROOF_OF_ADDRESS);
 
   PacketChecklist {
     attachments = List.copyOf(attachments);
@@ -92,7 +99,11 @@ record PacketChecklist(
     if (criterion == Criterion.IDENTITY) {
       for (IdentityDocument d : c.person().identityDocuments()) {
         if (d.location() != DocumentLocation.COPY_ATTACHED) {
-          list.add(t.get("item.identity-document", document(d, t), t.get("document." + d.location().yamlName())));
+          list.add(
+              t.get(
+                  "item.identity-document",
+                  document(d, t),
+                  t.get("document." + d.location().yamlName())));
         }
       }
     }
@@ -104,15 +115,18 @@ record PacketChecklist(
     switch (criterion) {
       case IDENTITY -> {
         List<IdentityDocument> documents = c.person().identityDocuments();
-        boolean copyInPacket = attachments.stream().anyMatch(a -> a.supports().contains(Criterion.IDENTITY));
+        boolean copyInPacket =
+            attachments.stream().anyMatch(a -> a.supports().contains(Criterion.IDENTITY));
         if (documents.isEmpty()) {
           missing.add(t.get("missing.identity-document"));
         } else if (!copyInPacket) {
           documents.stream()
               .filter(d -> d.location() == DocumentLocation.COPY_ATTACHED)
               .forEach(d -> missing.add(t.get("missing.identity-copy-named", document(d, t))));
-          boolean iceHasOne = documents.stream().anyMatch(d -> d.location() == DocumentLocation.WITH_ICE);
-          boolean listed = documents.stream().anyMatch(d -> d.location() == DocumentLocation.COPY_ATTACHED);
+          boolean iceHasOne =
+              documents.stream().anyMatch(d -> d.location() == DocumentLocation.WITH_ICE);
+          boolean listed =
+              documents.stream().anyMatch(d -> d.location() == DocumentLocation.COPY_ATTACHED);
           if (!iceHasOne && !listed) {
             missing.add(t.get("missing.identity-copy"));
           }
@@ -123,18 +137,25 @@ record PacketChecklist(
           missing.add(t.get("missing.sponsor"));
         } else {
           Set<SponsorDocumentKind> inPacket = EnumSet.noneOf(SponsorDocumentKind.class);
-          attachments.stream().filter(a -> a.sponsorKind() != null).forEach(a -> inPacket.add(a.sponsorKind()));
+          attachments.stream()
+              .filter(a -> a.sponsorKind() != null)
+              .forEach(a -> inPacket.add(a.sponsorKind()));
           for (SponsorDocumentKind kind : SPONSOR_PROOFS) {
             if (inPacket.contains(kind)) {
               continue;
             }
             Optional<SponsorDocument> kept =
                 c.sponsor().documents().stream().filter(d -> d.kind() == kind).findFirst();
-            missing.add(kept.isPresent()
-                ? t.get("missing.sponsor-copy." + kind.yamlName(),
-                    kept.get().spanishDescription().filter(x -> t.language() == org.parolekit.model.Language.ES)
-                        .orElse(kept.get().description()).replaceAll("\\s*\\((?i:copy|copia)\\)\\s*$", ""))
-                : t.get("missing.sponsor-" + kind.yamlName()));
+            missing.add(
+                kept.isPresent()
+                    ? t.get(
+                        "missing.sponsor-copy." + kind.yamlName(),
+                        kept.get()
+                            .spanishDescription()
+                            .filter(x -> t.language() == org.parolekit.model.Language.ES)
+                            .orElse(kept.get().description())
+                            .replaceAll("\\s*\\((?i:copy|copia)\\)\\s*$", ""))
+                    : t.get("missing.sponsor-" + kind.yamlName()));
           }
         }
       }
@@ -161,7 +182,10 @@ record PacketChecklist(
   }
 
   private static String document(IdentityDocument d, PacketText t) {
-    return t.get("item.identity-document-name", t.get("document." + d.type().yamlName()), d.issuingCountry());
+    return t.get(
+        "item.identity-document-name",
+        t.get("document." + d.type().yamlName()),
+        d.issuingCountry());
   }
 
   private static String page(Map<String, Integer> starts, String title) {

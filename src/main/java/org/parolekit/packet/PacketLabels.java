@@ -32,6 +32,8 @@ public record PacketLabels(List<Language> languages) {
   }
 
   private String join(String en, String es) {
-    return languages.stream().map(l -> l == Language.ES ? es : en).collect(Collectors.joining(" / "));
+    return languages.stream()
+        .map(l -> l == Language.ES ? es : en)
+        .collect(Collectors.joining(" / "));
   }
 }

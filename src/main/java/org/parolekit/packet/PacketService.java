@@ -1,6 +1,5 @@
 package org.parolekit.packet;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,16 +20,11 @@ import org.parolekit.check.Severity;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
 import org.parolekit.load.LoadedCase;
-import org.parolekit.model.Attachment;
 import org.parolekit.model.CaseFile;
 import org.parolekit.model.Criterion;
-import org.parolekit.model.FileRef;
-import org.parolekit.model.IdentityDocument;
 import org.parolekit.model.Language;
 import org.parolekit.model.Person;
 import org.parolekit.model.PreparedBy;
-import org.parolekit.model.SponsorDocument;
-import org.parolekit.model.SponsorDocumentKind;
 import org.parolekit.output.FileNames;
 import org.parolekit.render.DocumentKind;
 import org.parolekit.render.LetterOptions;
@@ -94,8 +88,12 @@ public final class PacketService {
 
     /** Options whose messages to the volunteer are in English. */
     public Options(
-        LocalDate date, ResourceDirectory resources, boolean requireComplete, Set<Path> allowedOutside,
-        Optional<Path> templatesDir, AttachmentLimits limits) {
+        LocalDate date,
+        ResourceDirectory resources,
+        boolean requireComplete,
+        Set<Path> allowedOutside,
+        Optional<Path> templatesDir,
+        AttachmentLimits limits) {
       this(date, resources, requireComplete, allowedOutside, templatesDir, limits, Language.EN);
     }
   }
@@ -107,7 +105,12 @@ public final class PacketService {
    * @param warnings what the volunteer should fix in the attachments, in the volunteer's language
    */
   public record Packet(
-      byte[] pdf, int pages, boolean draft, List<String> missing, List<String> warnings, Map<String, Integer> firstPages) {}
+      byte[] pdf,
+      int pages,
+      boolean draft,
+      List<String> missing,
+      List<String> warnings,
+      Map<String, Integer> firstPages) {}
 
   /**
    * Builds the packet in memory.
@@ -129,7 +132,9 @@ public final class PacketService {
         letters.render(
             loaded,
             optionsWith(
-                LetterOptions.defaults(date).withFormats(EnumSet.of(OutputFormat.PDF)).withoutPageFooters(),
+                LetterOptions.defaults(date)
+                    .withFormats(EnumSet.of(OutputFormat.PDF))
+                    .withoutPageFooters(),
                 options.templatesDir()));
     CaseReport report = checks.check(loaded, rendered.documents());
     refuseCaseMerits(report, c.preparedBy());
@@ -148,20 +153,44 @@ public final class PacketService {
     if (draft && options.requireComplete()) {
       throw new ParolekitException(
           ExitStatus.FINDINGS,
-          "the packet is incomplete and --require-complete was given; nothing was written. Still missing:"
-              + (missing.isEmpty() ? " see parolekit validate" : missing.stream().map(m -> "\n  - " + m).reduce("", String::concat)));
+          "the packet is incomplete and --require-complete was given; nothing was written. Still"
+              + " missing:"
+              + (missing.isEmpty()
+                  ? " see parolekit validate"
+                  : missing.stream().map(m -> "\n  - " + m).reduce("", String::concat)));
     }
 
-    try (PageRenderer pages = new PageRenderer(options.templatesDir(), LetterOptions.DEFAULT_TEMPLATE_TIMEOUT, TEMPLATES)) {
+    try (PageRenderer pages =
+        new PageRenderer(
+            options.templatesDir(), LetterOptions.DEFAULT_TEMPLATE_TIMEOUT, TEMPLATES)) {
       Map<String, Object> common = commonModel(c, date, languages, main, draft);
-      byte[] cover = pages.render(main.language().yamlName() + "/packet-cover.ftl", common, main.get("title", c.person().fullName()), main.language(), date).pdf();
+      byte[] cover =
+          pages
+              .render(
+                  main.language().yamlName() + "/packet-cover.ftl",
+                  common,
+                  main.get("title", c.person().fullName()),
+                  main.language(),
+                  date)
+              .pdf();
       PacketAssembler assembler = new PacketAssembler();
       PacketAssembler.Layout layout =
           new PacketAssembler.Layout(
-              main.get("title", c.person().fullName()), new PacketLabels(languages), date, draft, reference(c));
+              main.get("title", c.person().fullName()),
+              new PacketLabels(languages),
+              date,
+              draft,
+              reference(c));
       int coverPages = PacketAssembler.pages(cover);
       PacketContent content =
-          new PacketContent(pages, common, languages, checklist, letterParts, attachments, date,
+          new PacketContent(
+              pages,
+              common,
+              languages,
+              checklist,
+              letterParts,
+              attachments,
+              date,
               staticPages(pages, common, languages, options.resources(), c, date));
       Map<String, Integer> starts = Map.of();
       List<PacketPart> parts = List.of();
@@ -178,16 +207,22 @@ public final class PacketService {
         starts = next;
       }
       PacketAssembler.Assembled assembled = assembler.assemble(cover, parts, layout);
-      return new Packet(assembled.pdf(), assembled.pageCount(), draft, missing, warnings, assembled.firstPages());
+      return new Packet(
+          assembled.pdf(), assembled.pageCount(), draft, missing, warnings, assembled.firstPages());
     }
   }
 
   /** The pages that name no page numbers, rendered once: notice, guidance and resources. */
-  private record StaticPages(List<PacketPart> notices, List<PacketPart> guidance, List<PacketPart> resources) {}
+  private record StaticPages(
+      List<PacketPart> notices, List<PacketPart> guidance, List<PacketPart> resources) {}
 
   private static StaticPages staticPages(
-      PageRenderer pages, Map<String, Object> common, List<Language> languages, ResourceDirectory resources,
-      CaseFile c, LocalDate date) {
+      PageRenderer pages,
+      Map<String, Object> common,
+      List<Language> languages,
+      ResourceDirectory resources,
+      CaseFile c,
+      LocalDate date) {
     List<PacketPart> notices = new ArrayList<>();
     List<PacketPart> guidance = new ArrayList<>();
     List<PacketPart> resourcePages = new ArrayList<>();
@@ -197,14 +232,15 @@ public final class PacketService {
       guidance.add(page(pages, lang, "packet-guidance", t.get("section.guidance"), common, date));
       Map<String, Object> model = new LinkedHashMap<>(common);
       model.put("resources", resourcesModel(resources, c, lang, t));
-      resourcePages.add(page(pages, lang, "packet-resources", t.get("section.resources"), model, date));
+      resourcePages.add(
+          page(pages, lang, "packet-resources", t.get("section.resources"), model, date));
     }
     return new StaticPages(notices, guidance, resourcePages);
   }
 
   /**
-   * Everything after the cover and the contents, in order. The checklist and the section pages
-   * name the pages things start on, so they are rendered again for each layout pass.
+   * Everything after the cover and the contents, in order. The checklist and the section pages name
+   * the pages things start on, so they are rendered again for each layout pass.
    */
   private record PacketContent(
       PageRenderer pages,
@@ -228,11 +264,27 @@ public final class PacketService {
       parts.addAll(staticPages.resources());
       PacketText main = new PacketText(languages.get(0));
       if (!letterParts.isEmpty()) {
-        parts.add(section(pages, main, "section.letters", letterParts.stream().map(LetterPart::title).toList(), starts, common, date));
+        parts.add(
+            section(
+                pages,
+                main,
+                "section.letters",
+                letterParts.stream().map(LetterPart::title).toList(),
+                starts,
+                common,
+                date));
         letterParts.forEach(l -> parts.add(new PacketPart(l.title(), 1, l.pdf())));
       }
       if (!attachments.isEmpty()) {
-        parts.add(section(pages, main, "section.attachments", attachments.stream().map(PacketAttachments.Part::title).toList(), starts, common, date));
+        parts.add(
+            section(
+                pages,
+                main,
+                "section.attachments",
+                attachments.stream().map(PacketAttachments.Part::title).toList(),
+                starts,
+                common,
+                date));
         attachments.forEach(a -> parts.add(new PacketPart(a.title(), 1, a.pdf())));
       }
       return parts;
@@ -240,8 +292,16 @@ public final class PacketService {
   }
 
   private static PacketPart page(
-      PageRenderer pages, Language lang, String template, String title, Map<String, Object> model, LocalDate date) {
-    return new PacketPart(title, 0, pages.render(lang.yamlName() + "/" + template + ".ftl", model, title, lang, date).pdf());
+      PageRenderer pages,
+      Language lang,
+      String template,
+      String title,
+      Map<String, Object> model,
+      LocalDate date) {
+    return new PacketPart(
+        title,
+        0,
+        pages.render(lang.yamlName() + "/" + template + ".ftl", model, title, lang, date).pdf());
   }
 
   private static PacketPart section(
@@ -271,15 +331,18 @@ public final class PacketService {
     person.put("givenNames", p.givenNames());
     person.put("aNumber", p.aNumber().formatted());
     person.put("iceName", p.nameOnIceRecords() == null ? "" : p.nameOnIceRecords().fullName());
-    person.put("obj", switch (p.pronouns()) {
-      case SHE -> "la";
-      case HE -> "lo";
-      case THEY -> "le";
-    });
+    person.put(
+        "obj",
+        switch (p.pronouns()) {
+          case SHE -> "la";
+          case HE -> "lo";
+          case THEY -> "le";
+        });
     Map<String, Object> preparedBy = new LinkedHashMap<>();
     preparedBy.put("name", c.preparedBy().name());
     preparedBy.put("role", t.get("role." + c.preparedBy().role().yamlName()));
-    preparedBy.put("organization", c.preparedBy().organization() == null ? "" : c.preparedBy().organization());
+    preparedBy.put(
+        "organization", c.preparedBy().organization() == null ? "" : c.preparedBy().organization());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("person", person);
     m.put("preparedBy", preparedBy);
@@ -291,9 +354,11 @@ public final class PacketService {
     return m;
   }
 
-  private static List<Map<String, Object>> resourcesModel(ResourceDirectory resources, CaseFile c, Language lang, PacketText t) {
+  private static List<Map<String, Object>> resourcesModel(
+      ResourceDirectory resources, CaseFile c, Language lang, PacketText t) {
     List<Map<String, Object>> list = new ArrayList<>();
-    for (ProSeResource r : resources.forPerson(c.person().detention().fieldOffice().state(), List.of(lang))) {
+    for (ProSeResource r :
+        resources.forPerson(c.person().detention().fieldOffice().state(), List.of(lang))) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", r.name(lang));
       m.put("offers", r.offers().in(lang));
@@ -323,17 +388,20 @@ public final class PacketService {
         if (f.code().equals(FindingCodes.CASE_MERITS) && f.severity() == Severity.ERROR) {
           throw new ParolekitException(
               ExitStatus.FINDINGS,
-              letter.file() + " speaks to the merits of the legal case"
+              letter.file()
+                  + " speaks to the merits of the legal case"
                   + f.evidence().stream().findFirst().map(e -> " (\"" + e + "\")").orElse("")
-                  + "; only material prepared by an attorney or accredited representative may. Remove it from"
-                  + " the writer's statements and build the packet again; nothing was written");
+                  + "; only material prepared by an attorney or accredited representative may."
+                  + " Remove it from the writer's statements and build the packet again; nothing"
+                  + " was written");
         }
       }
     }
   }
 
   /** One letter as it goes into the packet; {@code writer} groups a letter with its translation. */
-  record LetterPart(String title, String fileName, String writer, RenderedDocument document, byte[] pdf) {}
+  record LetterPart(
+      String title, String fileName, String writer, RenderedDocument document, byte[] pdf) {}
 
   /**
    * The letters in packet order: for each writer the English letter, then the original and the
@@ -353,7 +421,8 @@ public final class PacketService {
       switch (d.kind()) {
         case WRITING_GUIDE -> {}
         case ORGANIZATION_LETTER -> organization.add(d);
-        case TRANSLATION_CERTIFICATE -> byWriter.computeIfAbsent(lastWriter, w -> new ArrayList<>()).add(d);
+        case TRANSLATION_CERTIFICATE ->
+            byWriter.computeIfAbsent(lastWriter, w -> new ArrayList<>()).add(d);
         case SPONSOR_LETTER, SUPPORT_LETTER -> {
           lastWriter = d.writer();
           byWriter.computeIfAbsent(lastWriter, w -> new ArrayList<>()).add(d);
@@ -362,12 +431,20 @@ public final class PacketService {
     }
     List<LetterPart> parts = new ArrayList<>();
     java.util.Set<String> titles = new java.util.HashSet<>();
-    byWriter.forEach((writer, group) -> {
-      boolean translated = group.stream().anyMatch(d -> isLetter(d) && d.language() != Language.EN);
-      group.stream().filter(d -> isLetter(d) && d.language() == Language.EN).forEach(d -> parts.add(part(d, writer, translated, names, t, titles)));
-      group.stream().filter(d -> isLetter(d) && d.language() != Language.EN).forEach(d -> parts.add(part(d, writer, false, names, t, titles)));
-      group.stream().filter(d -> d.kind() == DocumentKind.TRANSLATION_CERTIFICATE).forEach(d -> parts.add(part(d, writer, false, names, t, titles)));
-    });
+    byWriter.forEach(
+        (writer, group) -> {
+          boolean translated =
+              group.stream().anyMatch(d -> isLetter(d) && d.language() != Language.EN);
+          group.stream()
+              .filter(d -> isLetter(d) && d.language() == Language.EN)
+              .forEach(d -> parts.add(part(d, writer, translated, names, t, titles)));
+          group.stream()
+              .filter(d -> isLetter(d) && d.language() != Language.EN)
+              .forEach(d -> parts.add(part(d, writer, false, names, t, titles)));
+          group.stream()
+              .filter(d -> d.kind() == DocumentKind.TRANSLATION_CERTIFICATE)
+              .forEach(d -> parts.add(part(d, writer, false, names, t, titles)));
+        });
     organization.stream()
         .sorted((a, b) -> a.language().compareTo(b.language()))
         .forEach(d -> parts.add(part(d, d.writer(), false, names, t, titles)));
@@ -379,13 +456,17 @@ public final class PacketService {
   }
 
   /**
-   * A letter's packet title, which says what each copy is for: the English translation for ICE,
-   * the signed original in Spanish, the organization's Spanish copy for the person only. A
-   * certificate is named after the writer of the letter it certifies. Titles are unique, since
-   * the contents and the checklist find pages by them.
+   * A letter's packet title, which says what each copy is for: the English translation for ICE, the
+   * signed original in Spanish, the organization's Spanish copy for the person only. A certificate
+   * is named after the writer of the letter it certifies. Titles are unique, since the contents and
+   * the checklist find pages by them.
    */
   private static LetterPart part(
-      RenderedDocument d, String letterWriter, boolean translation, Map<RenderedDocument, String> names, PacketText t,
+      RenderedDocument d,
+      String letterWriter,
+      boolean translation,
+      Map<RenderedDocument, String> names,
+      PacketText t,
       java.util.Set<String> titles) {
     String title = t.get("letter." + d.kind().slug(), letterWriter);
     if (isLetter(d) && d.language() == Language.ES) {
@@ -399,14 +480,16 @@ public final class PacketService {
     for (int k = 2; !titles.add(unique); k++) {
       unique = title + " (" + k + ")";
     }
-    return new LetterPart(unique, names.get(d), letterWriter, d, d.output(OutputFormat.PDF).orElseThrow());
+    return new LetterPart(
+        unique, names.get(d), letterWriter, d, d.output(OutputFormat.PDF).orElseThrow());
   }
 
   /**
    * For each criterion, the letters that fully show it, one line per writer: the copy ICE reads
    * (the English one) stands for its original.
    */
-  private static Map<Criterion, List<String>> metBy(CaseReport report, List<LetterPart> letterParts) {
+  private static Map<Criterion, List<String>> metBy(
+      CaseReport report, List<LetterPart> letterParts) {
     Map<String, String> titleByFile = new LinkedHashMap<>();
     Map<String, String> firstByWriter = new LinkedHashMap<>();
     for (LetterPart l : letterParts) {
@@ -445,7 +528,14 @@ public final class PacketService {
   private static List<String> templateNames() {
     List<String> names = new ArrayList<>();
     for (String lang : List.of("en", "es")) {
-      for (String t : List.of("packet-cover", "packet-notice", "packet-guidance", "packet-checklist", "packet-resources", "packet-section")) {
+      for (String t :
+          List.of(
+              "packet-cover",
+              "packet-notice",
+              "packet-guidance",
+              "packet-checklist",
+              "packet-resources",
+              "packet-section")) {
         names.add(lang + "/" + t + ".ftl");
       }
     }

@@ -35,7 +35,8 @@ final class PacketText {
   String and(String a, String b) {
     if (language == Language.ES) {
       String lower = b.toLowerCase(Locale.ROOT);
-      boolean iSound = (lower.startsWith("i") || lower.startsWith("hi")) && !lower.startsWith("hie");
+      boolean iSound =
+          (lower.startsWith("i") || lower.startsWith("hi")) && !lower.startsWith("hie");
       return a + (iSound ? " e " : " y ") + b;
     }
     return get("languages.join", a, b);

@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * Just enough of PDF's object syntax to read a trailer, a cross-reference table and a stream's
- * dictionary straight from an untrusted file's bytes, before any PDF library sees it. Reading
- * never recurses deeper than {@link #MAX_DEPTH}, and anything it does not understand comes back
- * empty rather than as an error: the library decides what a merely odd file means.
+ * dictionary straight from an untrusted file's bytes, before any PDF library sees it. Reading never
+ * recurses deeper than {@link #MAX_DEPTH}, and anything it does not understand comes back empty
+ * rather than as an error: the library decides what a merely odd file means.
  */
 final class PdfSyntax {
   /** Deepest nesting of arrays and dictionaries read; deeper values read as absent. */
@@ -41,7 +41,10 @@ final class PdfSyntax {
     return pdf.length;
   }
 
-  /** The position of the first byte at or after {@code pos} that is neither white space nor in a comment. */
+  /**
+   * The position of the first byte at or after {@code pos} that is neither white space nor in a
+   * comment.
+   */
   int skipSpace(int pos) {
     int p = pos;
     while (p < pdf.length) {
@@ -217,7 +220,9 @@ final class PdfSyntax {
     return -1;
   }
 
-  /** Where {@code needle} last starts at or before {@code from}, not before {@code floor}, or -1. */
+  /**
+   * Where {@code needle} last starts at or before {@code from}, not before {@code floor}, or -1.
+   */
   int lastIndexOf(byte[] needle, int from, int floor) {
     outer:
     for (int i = Math.min(from, pdf.length - needle.length); i >= Math.max(0, floor); i--) {

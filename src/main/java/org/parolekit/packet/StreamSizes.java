@@ -35,7 +35,9 @@ final class StreamSizes {
     this.maxTotal = maxTotal;
   }
 
-  /** @throws UnsafePdf when a stream or all of them unpack past the limits */
+  /**
+   * @throws UnsafePdf when a stream or all of them unpack past the limits
+   */
   void check() {
     long total = 0;
     int floor = 0;
@@ -59,7 +61,8 @@ final class StreamSizes {
 
   /** Where the data of a stream whose keyword is at {@code at} starts, or -1 if it is no stream. */
   private int dataStart(int at) {
-    boolean endstream = at >= 3 && bytes[at - 3] == 'e' && bytes[at - 2] == 'n' && bytes[at - 1] == 'd';
+    boolean endstream =
+        at >= 3 && bytes[at - 3] == 'e' && bytes[at - 2] == 'n' && bytes[at - 1] == 'd';
     int after = at + STREAM.length;
     if (endstream || after >= bytes.length || (bytes[after] != '\n' && bytes[after] != '\r')) {
       return -1;
@@ -71,7 +74,9 @@ final class StreamSizes {
     if (p < 1 || bytes[p] != '>' || bytes[p - 1] != '>') {
       return -1;
     }
-    return bytes[after] == '\r' && after + 1 < bytes.length && bytes[after + 1] == '\n' ? after + 2 : after + 1;
+    return bytes[after] == '\r' && after + 1 < bytes.length && bytes[after + 1] == '\n'
+        ? after + 2
+        : after + 1;
   }
 
   /**
@@ -79,7 +84,9 @@ final class StreamSizes {
    * null when it cannot be read (then the stream is measured as if it were Flate).
    */
   private Map<String, Object> dictionaryBefore(int at, int floor) {
-    for (int o = pdf.lastIndexOf(OBJ, at - 1, floor); o >= 0; o = pdf.lastIndexOf(OBJ, o - 1, floor)) {
+    for (int o = pdf.lastIndexOf(OBJ, at - 1, floor);
+        o >= 0;
+        o = pdf.lastIndexOf(OBJ, o - 1, floor)) {
       Optional<PdfSyntax.Read> dict = pdf.value(o + OBJ.length);
       if (dict.isPresent() && dict.get().value() instanceof Map<?, ?> m) {
         Optional<PdfSyntax.Read> keyword = pdf.word(dict.get().end());
@@ -123,27 +130,28 @@ final class StreamSizes {
   }
 
   /**
-   * How many bytes the stream at {@code data} unpacks to through {@code filters}, counting at
-   * most {@code cap}. Unpacking stops at the first image codec or unknown filter (what a PDF
-   * library hands on undecoded) and at the first error (what it cannot decode either).
+   * How many bytes the stream at {@code data} unpacks to through {@code filters}, counting at most
+   * {@code cap}. Unpacking stops at the first image codec or unknown filter (what a PDF library
+   * hands on undecoded) and at the first error (what it cannot decode either).
    */
   private long unpackedSize(int data, List<String> filters, long cap) {
     List<Inflater> inflaters = new ArrayList<>();
     InputStream in = new ByteArrayInputStream(bytes, data, bytes.length - data);
     int stages = 0;
     for (String f : filters) {
-      InputStream next = switch (f) {
-        case "FlateDecode", "Fl" -> {
-          Inflater inflater = new Inflater();
-          inflaters.add(inflater);
-          yield new InflaterInputStream(in, inflater, CHUNK);
-        }
-        case "LZWDecode", "LZW" -> new FilterStreams.Lzw(in);
-        case "ASCIIHexDecode", "AHx" -> new FilterStreams.AsciiHex(in);
-        case "ASCII85Decode", "A85" -> new FilterStreams.Ascii85(in);
-        case "RunLengthDecode", "RL" -> new FilterStreams.RunLength(in);
-        default -> null;
-      };
+      InputStream next =
+          switch (f) {
+            case "FlateDecode", "Fl" -> {
+              Inflater inflater = new Inflater();
+              inflaters.add(inflater);
+              yield new InflaterInputStream(in, inflater, CHUNK);
+            }
+            case "LZWDecode", "LZW" -> new FilterStreams.Lzw(in);
+            case "ASCIIHexDecode", "AHx" -> new FilterStreams.AsciiHex(in);
+            case "ASCII85Decode", "A85" -> new FilterStreams.Ascii85(in);
+            case "RunLengthDecode", "RL" -> new FilterStreams.RunLength(in);
+            default -> null;
+          };
       if (next == null) {
         break;
       }

@@ -1,8 +1,8 @@
 package org.parolekit.packet;
 
 /**
- * A PDF attachment refused from its raw bytes, before a PDF library reads it; {@code key} names
- * the message in {@code Messages.properties} and {@code args} fill it after the file's label.
+ * A PDF attachment refused from its raw bytes, before a PDF library reads it; {@code key} names the
+ * message in {@code Messages.properties} and {@code args} fill it after the file's label.
  */
 final class UnsafePdf extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Walks an untrusted PDF's chain of cross-reference sections ({@code startxref}, then each
- * {@code /Prev} and {@code /XRefStm}) straight from its bytes, and refuses one that declares more
- * objects than a real document holds or that loops: a PDF library sizes its tables from those
- * numbers and follows that chain without counting. A chain it cannot follow ends quietly; the
- * library rebuilds such files from their objects.
+ * Walks an untrusted PDF's chain of cross-reference sections ({@code startxref}, then each {@code
+ * /Prev} and {@code /XRefStm}) straight from its bytes, and refuses one that declares more objects
+ * than a real document holds or that loops: a PDF library sizes its tables from those numbers and
+ * follows that chain without counting. A chain it cannot follow ends quietly; the library rebuilds
+ * such files from their objects.
  */
 final class XrefChain {
   /** More sections than this is a loop in all but name: real files are updated a few times. */
@@ -30,7 +30,9 @@ final class XrefChain {
     this.maxObjects = maxObjects;
   }
 
-  /** @throws UnsafePdf when a section declares too many objects or the chain loops */
+  /**
+   * @throws UnsafePdf when a section declares too many objects or the chain loops
+   */
   void check() {
     int at = pdf.lastIndexOf(STARTXREF, pdf.length() - 1, Math.max(0, pdf.length() - 2048));
     if (at < 0) {
@@ -103,11 +105,13 @@ final class XrefChain {
 
   /** A cross-reference stream: {@code n g obj << /Type /XRef /Size /Index /W ... >> stream}. */
   private Map<String, Object> stream(int pos) {
-    Optional<PdfSyntax.Read> header = pdf.number(pos).flatMap(n -> pdf.number(n.end())).flatMap(g -> pdf.word(g.end()));
+    Optional<PdfSyntax.Read> header =
+        pdf.number(pos).flatMap(n -> pdf.number(n.end())).flatMap(g -> pdf.word(g.end()));
     if (header.isEmpty() || !header.get().value().equals(new PdfSyntax.Word("obj"))) {
       return null;
     }
-    Map<String, Object> dict = pdf.value(header.get().end()).map(r -> asDictionary(r.value())).orElse(null);
+    Map<String, Object> dict =
+        pdf.value(header.get().end()).map(r -> asDictionary(r.value())).orElse(null);
     if (dict == null) {
       return null;
     }

@@ -11,8 +11,8 @@ import java.security.SecureRandom;
 
 /**
  * The embedded Unicode fonts of every PDF parolekit writes (Liberation, from openpdf-fonts-extra):
- * read from the class path once per process (reading a TTF per document is several times
- * slower), and turned into embedded, subset fonts per PDF.
+ * read from the class path once per process (reading a TTF per document is several times slower),
+ * and turned into embedded, subset fonts per PDF.
  */
 public final class PdfFonts {
   /** The faces in use. */
@@ -40,7 +40,8 @@ public final class PdfFonts {
       Face[] faces = Face.values();
       byte[][] all = new byte[faces.length][];
       for (Face f : faces) {
-        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream("liberation/" + f.file)) {
+        try (InputStream in =
+            PdfFonts.class.getClassLoader().getResourceAsStream("liberation/" + f.file)) {
           if (in == null) {
             throw new IllegalStateException("font missing from the class path: " + f.file);
           }
@@ -54,15 +55,20 @@ public final class PdfFonts {
   }
 
   /**
-   * A new embedded font for one PDF. The subset tag (the six letters before "+" in the font
-   * name) is normally random; it is drawn here from a generator seeded with the face name, so
-   * the same input gives the same bytes.
+   * A new embedded font for one PDF. The subset tag (the six letters before "+" in the font name)
+   * is normally random; it is drawn here from a generator seeded with the face name, so the same
+   * input gives the same bytes.
    */
   public static BaseFont create(Face face) {
     try {
       BaseFont font =
           BaseFont.createFont(
-              face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, Bytes.FACES[face.ordinal()], null);
+              face.file,
+              BaseFont.IDENTITY_H,
+              BaseFont.EMBEDDED,
+              false,
+              Bytes.FACES[face.ordinal()],
+              null);
       font.setSubset(true);
       reseed(face, font);
       return font;

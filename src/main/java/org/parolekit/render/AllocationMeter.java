@@ -4,16 +4,17 @@ import java.lang.management.ManagementFactory;
 import java.util.OptionalLong;
 
 /**
- * Tells how many bytes a thread has allocated so far, so a template that builds ever larger
- * values can be stopped long before the JVM runs out of memory. Empty where the JVM cannot tell
- * (then only the time limit and the output limit apply).
+ * Tells how many bytes a thread has allocated so far, so a template that builds ever larger values
+ * can be stopped long before the JVM runs out of memory. Empty where the JVM cannot tell (then only
+ * the time limit and the output limit apply).
  */
 final class AllocationMeter {
   private final com.sun.management.ThreadMXBean threads;
 
   AllocationMeter() {
     java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-    if (bean instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemorySupported()) {
+    if (bean instanceof com.sun.management.ThreadMXBean sun
+        && sun.isThreadAllocatedMemorySupported()) {
       if (!sun.isThreadAllocatedMemoryEnabled()) {
         sun.setThreadAllocatedMemoryEnabled(true);
       }

@@ -9,16 +9,22 @@ import org.parolekit.core.Utf8Text;
 import org.parolekit.docx.DocxText;
 import org.parolekit.model.FileRef;
 
-/** Reads the files a case names (whole letters, logos) with size limits and strict UTF-8; Word letters through POI. */
+/**
+ * Reads the files a case names (whole letters, logos) with size limits and strict UTF-8; Word
+ * letters through POI.
+ */
 final class CaseFiles {
   static final long MAX_LETTER_BYTES = 200 * 1024;
   static final long MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
   /** A Word letter carries its styles and perhaps a letterhead image, so it may be larger. */
   static final long MAX_WORD_LETTER_BYTES = 5 * 1024 * 1024;
 
   private CaseFiles() {}
 
-  /** Whether a whole-letter file is Markdown (.md) rather than plain text (.txt) or Word (.docx). */
+  /**
+   * Whether a whole-letter file is Markdown (.md) rather than plain text (.txt) or Word (.docx).
+   */
   static boolean isMarkdown(FileRef file) {
     String name = file.fileName().toLowerCase(Locale.ROOT);
     if (name.endsWith(".md") || name.endsWith(".markdown")) {
@@ -28,8 +34,7 @@ final class CaseFiles {
       return false;
     }
     throw new ParolekitException(
-        ExitStatus.INVALID_INPUT,
-        Messages.get("file.letterFormat", file.written()));
+        ExitStatus.INVALID_INPUT, Messages.get("file.letterFormat", file.written()));
   }
 
   private static boolean isWord(FileRef file) {
@@ -45,16 +50,25 @@ final class CaseFiles {
       try {
         return DocxText.read(read(file, MAX_WORD_LETTER_BYTES, "letter"));
       } catch (DocxText.NotWord e) {
-        throw new ParolekitException(ExitStatus.INVALID_INPUT, Messages.get("file.notWord", file.written()), e);
+        throw new ParolekitException(
+            ExitStatus.INVALID_INPUT, Messages.get("file.notWord", file.written()), e);
       }
     }
     byte[] bytes = read(file, MAX_LETTER_BYTES, "letter");
     Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
-    return decoded.text().orElseThrow(() -> {
-      Utf8Text.NotUtf8 p = decoded.problem().get();
-      return new ParolekitException(ExitStatus.INVALID_INPUT, Messages.get("file.notUtf8", file.written(),
-          p.looksLike().describe(Locale.ROOT), String.valueOf(p.byteOffset())));
-    });
+    return decoded
+        .text()
+        .orElseThrow(
+            () -> {
+              Utf8Text.NotUtf8 p = decoded.problem().get();
+              return new ParolekitException(
+                  ExitStatus.INVALID_INPUT,
+                  Messages.get(
+                      "file.notUtf8",
+                      file.written(),
+                      p.looksLike().describe(Locale.ROOT),
+                      String.valueOf(p.byteOffset())));
+            });
   }
 
   /** The bytes of a logo image. */

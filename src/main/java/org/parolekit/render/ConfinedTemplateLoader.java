@@ -66,7 +66,11 @@ final class ConfinedTemplateLoader implements TemplateLoader {
   }
 
   private Lookup lookup(String name) throws IOException {
-    if (name == null || name.startsWith("/") || name.contains("\\") || name.contains(":") || name.indexOf('\0') >= 0) {
+    if (name == null
+        || name.startsWith("/")
+        || name.contains("\\")
+        || name.contains(":")
+        || name.indexOf('\0') >= 0) {
       return Lookup.refused(Refusal.OUTSIDE);
     }
     if (!name.endsWith(".ftl")) {

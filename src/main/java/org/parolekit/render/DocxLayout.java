@@ -41,8 +41,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.parolekit.model.Language;
 
 /**
- * Lays a parsed Markdown letter out as an editable Word document (.docx) with the PDF's content:
- * US Letter with one-inch margins, the logo, headings, paragraphs, lists, the signature line and
+ * Lays a parsed Markdown letter out as an editable Word document (.docx) with the PDF's content: US
+ * Letter with one-inch margins, the logo, headings, paragraphs, lists, the signature line and
  * block, the page-number line, and for a draft a red line at the top of every page and the word in
  * the title. The font is Times New Roman, which LibreOffice shows as Liberation Serif (the PDF's
  * face, made to the same measures). The same input always gives the same bytes.
@@ -53,8 +53,10 @@ import org.parolekit.model.Language;
 final class DocxLayout {
   private static final String FONT = "Times New Roman";
   private static final double BODY_SIZE = 11.5;
+
   /** One inch, in twentieths of a point. */
   private static final int INCH = 1440;
+
   /** The signature line spans this share of the text width, as in the PDF. */
   private static final double SIGNATURE_LINE_SHARE = 0.45;
 
@@ -102,9 +104,10 @@ final class DocxLayout {
   }
 
   private void page() {
-    CTSectPr section = doc.getDocument().getBody().isSetSectPr()
-        ? doc.getDocument().getBody().getSectPr()
-        : doc.getDocument().getBody().addNewSectPr();
+    CTSectPr section =
+        doc.getDocument().getBody().isSetSectPr()
+            ? doc.getDocument().getBody().getSectPr()
+            : doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
     size.setW(BigInteger.valueOf(INCH * 17 / 2));
     size.setH(BigInteger.valueOf(INCH * 11));
@@ -134,21 +137,27 @@ final class DocxLayout {
   /** "BORRADOR · DRAFT: do not sign" in red at the top of every page. */
   private void draftHeader(Language language) {
     XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-    XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+    XWPFParagraph p =
+        header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
     p.setAlignment(ParagraphAlignment.CENTER);
     XWPFRun run = run(p, true, false, 9);
     run.setColor("A00000");
-    run.setText(language == Language.ES
-        ? "BORRADOR · DRAFT: todavía no firme ni envíe esta carta"
-        : "DRAFT · BORRADOR: do not sign or send this letter yet");
+    run.setText(
+        language == Language.ES
+            ? "BORRADOR · DRAFT: todavía no firme ni envíe esta carta"
+            : "DRAFT · BORRADOR: do not sign or send this letter yet");
   }
 
-  /** The person's name and A-number with "Page 1 of 2", so loose pages can be matched to the file. */
+  /**
+   * The person's name and A-number with "Page 1 of 2", so loose pages can be matched to the file.
+   */
   private void footer(Language language, String reference) {
     XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-    XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+    XWPFParagraph p =
+        footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
     p.setAlignment(ParagraphAlignment.CENTER);
-    run(p, false, false, 9).setText(reference + " · " + (language == Language.ES ? "Página " : "Page "));
+    run(p, false, false, 9)
+        .setText(reference + " · " + (language == Language.ES ? "Página " : "Page "));
     field(p, "PAGE");
     run(p, false, false, 9).setText(language == Language.ES ? " de " : " of ");
     field(p, "NUMPAGES");
@@ -172,11 +181,21 @@ final class DocxLayout {
     double scale = Math.min(180 / image.getPlainWidth(), 60 / image.getPlainHeight());
     int width = Units.toEMU(image.getPlainWidth() * scale);
     int height = Units.toEMU(image.getPlainHeight() * scale);
-    boolean png = bytes.length > 3 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+    boolean png =
+        bytes.length > 3
+            && (bytes[0] & 0xff) == 0x89
+            && bytes[1] == 'P'
+            && bytes[2] == 'N'
+            && bytes[3] == 'G';
     XWPFParagraph p = doc.createParagraph();
     p.setSpacingAfter(120);
-    p.createRun().addPicture(new ByteArrayInputStream(bytes),
-        png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, png ? "logo.png" : "logo.jpg", width, height);
+    p.createRun()
+        .addPicture(
+            new ByteArrayInputStream(bytes),
+            png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG,
+            png ? "logo.png" : "logo.jpg",
+            width,
+            height);
   }
 
   private void block(Node block, int depth) {
@@ -190,7 +209,8 @@ final class DocxLayout {
     } else if (block instanceof org.commonmark.node.Paragraph) {
       XWPFParagraph p = paragraph(depth);
       // The closing ("Sincerely,") stays on the page of the signature line below it.
-      p.setKeepNext(block.getNext() instanceof ThematicBreak || block.getPrevious() instanceof ThematicBreak);
+      p.setKeepNext(
+          block.getNext() instanceof ThematicBreak || block.getPrevious() instanceof ThematicBreak);
       inlines(p, block, false, false, BODY_SIZE);
     } else if (block instanceof ThematicBreak) {
       XWPFParagraph line = paragraph(depth);

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.parolekit.model.Language;
 
 /**
- * What to render: the date printed when the case file has none, which languages and formats,
- * and an organization's own templates folder searched before the built-in templates.
+ * What to render: the date printed when the case file has none, which languages and formats, and an
+ * organization's own templates folder searched before the built-in templates.
  *
  * @param date the letter date used when the case file has no {@code letterDate}
  * @param languages documents in these languages are rendered; the others are left out
@@ -19,8 +19,8 @@ import org.parolekit.model.Language;
  * @param templatesDir a folder of untrusted templates that override built-ins by name
  * @param templateTimeout how long one template may run before it is stopped
  * @param drafts titles of the documents to mark as drafts (BORRADOR / DRAFT on every page)
- * @param pageFooters whether a letter of several pages prints its own "Page 1 of 2" line; a
- *     packet, which numbers its own pages, turns it off
+ * @param pageFooters whether a letter of several pages prints its own "Page 1 of 2" line; a packet,
+ *     which numbers its own pages, turns it off
  */
 public record LetterOptions(
     LocalDate date,
@@ -65,31 +65,39 @@ public record LetterOptions(
   }
 
   public LetterOptions(
-      LocalDate date, Set<Language> languages, Set<OutputFormat> formats, Optional<Path> templatesDir,
+      LocalDate date,
+      Set<Language> languages,
+      Set<OutputFormat> formats,
+      Optional<Path> templatesDir,
       Duration templateTimeout) {
     this(date, languages, formats, templatesDir, templateTimeout, Set.of(), true);
   }
 
   /** The same options, with no page-number line on the letters (the packet numbers its pages). */
   public LetterOptions withoutPageFooters() {
-    return new LetterOptions(date, languages, formats, templatesDir, templateTimeout, drafts, false);
+    return new LetterOptions(
+        date, languages, formats, templatesDir, templateTimeout, drafts, false);
   }
 
   /** The same options, with these documents marked as drafts. */
   public LetterOptions withDrafts(Set<String> titles) {
-    return new LetterOptions(date, languages, formats, templatesDir, templateTimeout, titles, pageFooters);
+    return new LetterOptions(
+        date, languages, formats, templatesDir, templateTimeout, titles, pageFooters);
   }
 
   public LetterOptions withLanguages(Set<Language> newLanguages) {
-    return new LetterOptions(date, newLanguages, formats, templatesDir, templateTimeout, drafts, pageFooters);
+    return new LetterOptions(
+        date, newLanguages, formats, templatesDir, templateTimeout, drafts, pageFooters);
   }
 
   public LetterOptions withFormats(Set<OutputFormat> newFormats) {
-    return new LetterOptions(date, languages, newFormats, templatesDir, templateTimeout, drafts, pageFooters);
+    return new LetterOptions(
+        date, languages, newFormats, templatesDir, templateTimeout, drafts, pageFooters);
   }
 
   public LetterOptions withTemplatesDir(Path dir) {
-    return new LetterOptions(date, languages, formats, Optional.of(dir), templateTimeout, drafts, pageFooters);
+    return new LetterOptions(
+        date, languages, formats, Optional.of(dir), templateTimeout, drafts, pageFooters);
   }
 
   public LetterOptions withTemplateTimeout(Duration timeout) {

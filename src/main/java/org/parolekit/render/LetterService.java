@@ -29,16 +29,18 @@ import org.parolekit.model.Translation;
 
 /**
  * Plans the documents a case calls for (sponsor letter, support letters, organizational letter,
- * English translations with their certificates, writing guides) and renders them in memory to
- * PDF, HTML and plain text. Nothing is written to disk here: see {@code
+ * English translations with their certificates, writing guides) and renders them in memory to PDF,
+ * HTML and plain text. Nothing is written to disk here: see {@code
  * org.parolekit.output.OutputWriter}. Either every document renders or an exception is thrown.
  */
 public final class LetterService {
   private static final Parser PARSER =
       Parser.builder()
-          .enabledBlockTypes(Set.of(Heading.class, ThematicBreak.class, BlockQuote.class, ListBlock.class))
+          .enabledBlockTypes(
+              Set.of(Heading.class, ThematicBreak.class, BlockQuote.class, ListBlock.class))
           .build();
-  private final org.parolekit.check.StatementCoverage coverage = new org.parolekit.check.StatementCoverage();
+  private final org.parolekit.check.StatementCoverage coverage =
+      new org.parolekit.check.StatementCoverage();
   private static final HtmlRenderer HTML =
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak(" ").build();
 
@@ -46,7 +48,8 @@ public final class LetterService {
   public static List<String> builtInTemplateNames() {
     List<String> names = new ArrayList<>();
     for (String lang : List.of("en", "es")) {
-      for (String kind : List.of("sponsor-letter", "support-letter", "whole-letter", "writing-guide")) {
+      for (String kind :
+          List.of("sponsor-letter", "support-letter", "whole-letter", "writing-guide")) {
         names.add(lang + "/" + kind + ".ftl");
       }
     }
@@ -59,8 +62,8 @@ public final class LetterService {
   /**
    * Renders every document the case calls for in the requested languages and formats.
    *
-   * @return the documents in packet order, and findings for documents that could not be made
-   *     (a missing translation) or things left out
+   * @return the documents in packet order, and findings for documents that could not be made (a
+   *     missing translation) or things left out
    * @throws TemplateRenderException when a template fails, with its name, line and column
    * @throws org.parolekit.core.ParolekitException when a file the case names cannot be read
    */
@@ -74,7 +77,8 @@ public final class LetterService {
    * A session that renders many cases with one template engine (FreeMarker configuration, parsed
    * templates and worker thread), for batches. One session is used by one thread at a time.
    *
-   * @throws TemplateRenderException when a template in {@code options.templatesDir()} fails to parse
+   * @throws TemplateRenderException when a template in {@code options.templatesDir()} fails to
+   *     parse
    */
   public Session open(LetterOptions options) {
     return new Session(options);
@@ -89,7 +93,9 @@ public final class LetterService {
 
     private Session(LetterOptions options) {
       this.options = options;
-      this.engine = new TemplateEngine(options.templatesDir(), options.templateTimeout(), builtInTemplateNames());
+      this.engine =
+          new TemplateEngine(
+              options.templatesDir(), options.templateTimeout(), builtInTemplateNames());
     }
 
     /** Every document the case calls for, as {@link LetterService#render} renders them. */
@@ -136,8 +142,16 @@ public final class LetterService {
       List<RenderedDocument> documents = new ArrayList<>();
       int sequence = 1;
       for (Job j : wanted) {
-        documents.add(renderJob(
-            engine, pdf, j, sequence++, date, options.formats(), options.drafts().contains(j.title), c.preparedBy().name()));
+        documents.add(
+            renderJob(
+                engine,
+                pdf,
+                j,
+                sequence++,
+                date,
+                options.formats(),
+                options.drafts().contains(j.title),
+                c.preparedBy().name()));
       }
       return new RenderResult(documents, findings);
     }
@@ -164,16 +178,26 @@ public final class LetterService {
   static String draftNotice(Language language, String preparer) {
     String who = MarkdownOutputFormat.escape(preparer == null ? "" : preparer.strip());
     if (language == Language.ES) {
-      return "**BORRADOR: todavía no firme ni envíe esta carta.** A esta carta todavía le falta algo importante; "
+      return "**BORRADOR: todavía no firme ni envíe esta carta.** A esta carta todavía le falta"
+          + " algo importante; "
           + (who.isEmpty() ? "quien la preparó le dirá qué es." : who + " le dirá qué es.");
     }
-    return "**DRAFT: do not sign or send this letter yet.** Something important is missing from it; "
-        + (who.isEmpty() ? "whoever prepared it will tell you what." : who + " will tell you what.");
+    return "**DRAFT: do not sign or send this letter yet.** Something important is missing from it;"
+        + " "
+        + (who.isEmpty()
+            ? "whoever prepared it will tell you what."
+            : who + " will tell you what.");
   }
 
   private static RenderedDocument renderJob(
-      TemplateEngine engine, PdfResources pdf, Job j, int sequence, LocalDate date, Set<OutputFormat> formats,
-      boolean draft, String preparer) {
+      TemplateEngine engine,
+      PdfResources pdf,
+      Job j,
+      int sequence,
+      LocalDate date,
+      Set<OutputFormat> formats,
+      boolean draft,
+      String preparer) {
     String markdown = engine.render(j.template, j.model);
     Node root = PARSER.parse(markdown);
     String text = PlainText.render(root);
@@ -190,10 +214,12 @@ public final class LetterService {
       outputs.put(OutputFormat.TXT, text.getBytes(StandardCharsets.UTF_8));
     }
     if (formats.contains(OutputFormat.HTML)) {
-      outputs.put(OutputFormat.HTML, htmlPage(j, HTML.render(root)).getBytes(StandardCharsets.UTF_8));
+      outputs.put(
+          OutputFormat.HTML, htmlPage(j, HTML.render(root)).getBytes(StandardCharsets.UTF_8));
     }
     PdfLayout.PdfMeta meta =
-        new PdfLayout.PdfMeta(j.title, j.author, j.language, date, j.logo, j.reference, draft, isLetter(j.kind));
+        new PdfLayout.PdfMeta(
+            j.title, j.author, j.language, date, j.logo, j.reference, draft, isLetter(j.kind));
     if (formats.contains(OutputFormat.PDF)) {
       outputs.put(OutputFormat.PDF, PdfLayout.render(root, markdown, meta, pdf));
     }
@@ -202,22 +228,44 @@ public final class LetterService {
       outputs.put(OutputFormat.DOCX, DocxLayout.render(root, meta));
     }
     return new RenderedDocument(
-        sequence, j.kind, j.language, j.writer, j.title, j.nameHint, j.translationOf, markdown, text, outputs, draft);
+        sequence,
+        j.kind,
+        j.language,
+        j.writer,
+        j.title,
+        j.nameHint,
+        j.translationOf,
+        markdown,
+        text,
+        outputs,
+        draft);
   }
 
   private static boolean isLetter(DocumentKind kind) {
-    return kind == DocumentKind.SPONSOR_LETTER || kind == DocumentKind.SUPPORT_LETTER || kind == DocumentKind.ORGANIZATION_LETTER;
+    return kind == DocumentKind.SPONSOR_LETTER
+        || kind == DocumentKind.SUPPORT_LETTER
+        || kind == DocumentKind.ORGANIZATION_LETTER;
   }
 
   private static String htmlPage(Job j, String body) {
     String lang = j.language == Language.ES ? "es-US" : "en-US";
-    return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        + "<title>" + escapeHtml(j.title) + "</title>\n"
-        + "<style>body{font-family:'Liberation Serif',Georgia,serif;max-width:6.5in;margin:1in auto;"
-        + "line-height:1.35}h1{font-size:1.3em}hr{width:3in;margin:2.2em 0 .2em 0;"
-        + "border:0;border-top:1px solid #000}</style>\n</head>\n<body>\n"
-        + body + "</body>\n</html>\n";
+    return "<!DOCTYPE html>\n<html lang=\""
+        + lang
+        + "\">\n"
+        + "<head>\n"
+        + "<meta charset=\"utf-8\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src"
+        + " 'unsafe-inline'\">\n"
+        + "<title>"
+        + escapeHtml(j.title)
+        + "</title>\n"
+        + "<style>body{font-family:'Liberation Serif',Georgia,serif;max-width:6.5in;margin:1in"
+        + " auto;line-height:1.35}h1{font-size:1.3em}hr{width:3in;margin:2.2em 0 .2em"
+        + " 0;border:0;border-top:1px solid #000}</style>\n"
+        + "</head>\n"
+        + "<body>\n"
+        + body
+        + "</body>\n</html>\n";
   }
 
   static String escapeHtml(String s) {
@@ -236,7 +284,12 @@ public final class LetterService {
   }
 
   private void planWriter(
-      CaseFile c, LetterWriter w, DocumentKind kind, LocalDate date, List<Job> jobs, List<Job> guides,
+      CaseFile c,
+      LetterWriter w,
+      DocumentKind kind,
+      LocalDate date,
+      List<Job> jobs,
+      List<Job> guides,
       List<RenderFinding> findings) {
     String person = c.person().fullName();
     Language lang = w.language();
@@ -250,7 +303,10 @@ public final class LetterService {
     for (String part : omitted) {
       findings.add(
           new RenderFinding(
-              RenderFinding.Severity.NOTE, kind, lang, w.name(),
+              RenderFinding.Severity.NOTE,
+              kind,
+              lang,
+              w.name(),
               Messages.get("note.omitted", part),
               Messages.get("note.omitted.hint")));
     }
@@ -259,12 +315,18 @@ public final class LetterService {
       if (missing.isPresent()) {
         findings.add(
             new RenderFinding(
-                RenderFinding.Severity.SKIPPED, kind, Language.EN, w.name(),
+                RenderFinding.Severity.SKIPPED,
+                kind,
+                Language.EN,
+                w.name(),
                 Messages.get("skipped.noEnglish", missing.get()),
                 Messages.get("skipped.noEnglish.hint")));
         findings.add(
             new RenderFinding(
-                RenderFinding.Severity.SKIPPED, DocumentKind.TRANSLATION_CERTIFICATE, Language.EN, w.name(),
+                RenderFinding.Severity.SKIPPED,
+                DocumentKind.TRANSLATION_CERTIFICATE,
+                Language.EN,
+                w.name(),
                 Messages.get("skipped.noCertificate"),
                 Messages.get("skipped.noCertificate.hint")));
       } else {
@@ -277,7 +339,10 @@ public final class LetterService {
     if (!w.wroteWholeLetter() && (w.statements() == null || !w.statements().hasAny())) {
       findings.add(
           new RenderFinding(
-              RenderFinding.Severity.NOTE, kind, lang, w.name(),
+              RenderFinding.Severity.NOTE,
+              kind,
+              lang,
+              w.name(),
               Messages.get("note.noOwnWords"),
               Messages.get("note.noOwnWords.hint")));
     }
@@ -285,10 +350,23 @@ public final class LetterService {
     guide.put("writer", ViewModels.writer(w, lang, new ArrayList<>()));
     guide.put("isSponsor", w instanceof Sponsor);
     guide.put("writesInSpanish", lang == Language.ES);
-    Job g = new Job(DocumentKind.WRITING_GUIDE, lang, w.name(), lang.yamlName() + "/writing-guide.ftl", guide);
-    g.title = lang == Language.ES
-        ? (w instanceof Sponsor ? "Guía para escribir su carta de patrocinio a favor de " : "Guía para escribir su carta de apoyo a favor de ") + person
-        : (w instanceof Sponsor ? "Guide for writing your sponsor letter for " : "Guide for writing your letter of support for ") + person;
+    Job g =
+        new Job(
+            DocumentKind.WRITING_GUIDE,
+            lang,
+            w.name(),
+            lang.yamlName() + "/writing-guide.ftl",
+            guide);
+    g.title =
+        lang == Language.ES
+            ? (w instanceof Sponsor
+                    ? "Guía para escribir su carta de patrocinio a favor de "
+                    : "Guía para escribir su carta de apoyo a favor de ")
+                + person
+            : (w instanceof Sponsor
+                    ? "Guide for writing your sponsor letter for "
+                    : "Guide for writing your letter of support for ")
+                + person;
     g.nameHint = "writing-guide-" + w.name() + "-" + lang.yamlName();
     g.author = authorOf(c);
     guides.add(g);
@@ -321,7 +399,8 @@ public final class LetterService {
     check(parts, "more", s.more(), t.more());
     return parts.isEmpty()
         ? Optional.empty()
-        : Optional.of(Messages.get("missing.parts", "translation." + String.join(", translation.", parts)));
+        : Optional.of(
+            Messages.get("missing.parts", "translation." + String.join(", translation.", parts)));
   }
 
   private static void check(List<String> parts, String name, String original, String translated) {
@@ -333,12 +412,19 @@ public final class LetterService {
   }
 
   private Job letterJob(
-      CaseFile c, LetterWriter w, DocumentKind kind, Language lang, LocalDate date, boolean isTranslation,
+      CaseFile c,
+      LetterWriter w,
+      DocumentKind kind,
+      Language lang,
+      LocalDate date,
+      boolean isTranslation,
       List<String> omitted) {
     Map<String, Object> m = ViewModels.common(c, lang, date);
     m.put("writer", ViewModels.writer(w, lang, omitted));
     m.put("translation", ViewModels.translation(isTranslation, w.language()));
-    m.put("statements", ViewModels.statements(isTranslation ? w.translation().statements() : w.statements()));
+    m.put(
+        "statements",
+        ViewModels.statements(isTranslation ? w.translation().statements() : w.statements()));
     m.put("covers", ViewModels.covers(w, coverage));
     if (w instanceof Sponsor) {
       m.put("sponsor", ViewModels.sponsor((Sponsor) w, lang));
@@ -377,17 +463,24 @@ public final class LetterService {
     }
   }
 
-  private Job certificateJob(CaseFile c, LetterWriter w, DocumentKind kind, Job english, LocalDate date) {
+  private Job certificateJob(
+      CaseFile c, LetterWriter w, DocumentKind kind, Job english, LocalDate date) {
     Map<String, Object> m = ViewModels.common(c, Language.EN, date);
     m.put("translator", ViewModels.translator(w.translation().translator()));
     Map<String, Object> document = new LinkedHashMap<>();
-    document.put("kind", kind == DocumentKind.SPONSOR_LETTER ? "sponsor letter" : "letter of support");
+    document.put(
+        "kind", kind == DocumentKind.SPONSOR_LETTER ? "sponsor letter" : "letter of support");
     document.put("writer", w.name());
     document.put("title", english.title);
     document.put("fromLanguage", w.language() == Language.ES ? "Spanish" : "English");
     m.put("document", document);
-    Job j = new Job(DocumentKind.TRANSLATION_CERTIFICATE, Language.EN, w.translation().translator().name(),
-        "en/translation-certificate.ftl", m);
+    Job j =
+        new Job(
+            DocumentKind.TRANSLATION_CERTIFICATE,
+            Language.EN,
+            w.translation().translator().name(),
+            "en/translation-certificate.ftl",
+            m);
     j.title = "Certificate of translation: " + english.title;
     j.author = w.translation().translator().name();
     j.nameHint = "translation-certificate-" + kind.slug() + "-" + w.name();
@@ -395,28 +488,42 @@ public final class LetterService {
   }
 
   private void planOrganization(
-      CaseFile c, OrganizationProfile org, LocalDate date, List<Job> jobs, List<RenderFinding> findings,
+      CaseFile c,
+      OrganizationProfile org,
+      LocalDate date,
+      List<Job> jobs,
+      List<RenderFinding> findings,
       java.util.function.Function<FileRef, byte[]> logos) {
     if (c.organization() == null) {
       findings.add(
           new RenderFinding(
-              RenderFinding.Severity.SKIPPED, DocumentKind.ORGANIZATION_LETTER, Language.EN, org.name(),
+              RenderFinding.Severity.SKIPPED,
+              DocumentKind.ORGANIZATION_LETTER,
+              Language.EN,
+              org.name(),
               Messages.get("skipped.noOrganizationLink"),
               Messages.get("skipped.noOrganizationLink.hint")));
       return;
     }
-    Optional<byte[]> logo = org.logo() == null ? Optional.empty() : Optional.of(logos.apply(org.logo()));
+    Optional<byte[]> logo =
+        org.logo() == null ? Optional.empty() : Optional.of(logos.apply(org.logo()));
     jobs.add(organizationJob(c, org, Language.EN, date, logo));
     if (c.person().languages().contains(Language.ES)) {
-      boolean hasSpanish = present(org.description().es()) && (org.support() == null
-          || !present(org.support().en()) || present(org.support().es()))
-          && (!present(org.affiliation()) || present(org.affiliationEs()));
+      boolean hasSpanish =
+          present(org.description().es())
+              && (org.support() == null
+                  || !present(org.support().en())
+                  || present(org.support().es()))
+              && (!present(org.affiliation()) || present(org.affiliationEs()));
       if (hasSpanish) {
         jobs.add(organizationJob(c, org, Language.ES, date, logo));
       } else {
         findings.add(
             new RenderFinding(
-                RenderFinding.Severity.SKIPPED, DocumentKind.ORGANIZATION_LETTER, Language.ES, org.name(),
+                RenderFinding.Severity.SKIPPED,
+                DocumentKind.ORGANIZATION_LETTER,
+                Language.ES,
+                org.name(),
                 Messages.get("skipped.noSpanishOrganization"),
                 Messages.get("skipped.noSpanishOrganization.hint")));
       }
@@ -430,11 +537,20 @@ public final class LetterService {
   private static Job organizationJob(
       CaseFile c, OrganizationProfile org, Language lang, LocalDate date, Optional<byte[]> logo) {
     Map<String, Object> m = ViewModels.common(c, lang, date);
-    m.put("org", ViewModels.organization(org, c.organization(), Optional.ofNullable(c.sponsor()), lang));
-    Job j = new Job(DocumentKind.ORGANIZATION_LETTER, lang, org.name(), lang.yamlName() + "/organization-letter.ftl", m);
-    j.title = lang == Language.ES
-        ? "Carta de " + org.name() + " para " + c.person().fullName() + " (versión en español)"
-        : "Letter from " + org.name() + " for " + c.person().fullName();
+    m.put(
+        "org",
+        ViewModels.organization(org, c.organization(), Optional.ofNullable(c.sponsor()), lang));
+    Job j =
+        new Job(
+            DocumentKind.ORGANIZATION_LETTER,
+            lang,
+            org.name(),
+            lang.yamlName() + "/organization-letter.ftl",
+            m);
+    j.title =
+        lang == Language.ES
+            ? "Carta de " + org.name() + " para " + c.person().fullName() + " (versión en español)"
+            : "Letter from " + org.name() + " for " + c.person().fullName();
     j.author = org.name();
     j.nameHint = "organization-letter-" + org.name() + "-" + lang.yamlName();
     j.logo = logo;
@@ -458,7 +574,12 @@ public final class LetterService {
     Optional<byte[]> logo = Optional.empty();
     String reference = "";
 
-    Job(DocumentKind kind, Language language, String writer, String template, Map<String, Object> model) {
+    Job(
+        DocumentKind kind,
+        Language language,
+        String writer,
+        String template,
+        Map<String, Object> model) {
       this.kind = kind;
       this.language = language;
       this.writer = writer;

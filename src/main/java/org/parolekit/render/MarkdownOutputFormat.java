@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The templates' output format: Markdown, where every interpolated value is escaped so case data
- * (a statement containing {@code *}, {@code #}, {@code <b>} or {@code ${7*7}}) prints literally
- * and never becomes structure or markup.
+ * The templates' output format: Markdown, where every interpolated value is escaped so case data (a
+ * statement containing {@code *}, {@code #}, {@code <b>} or {@code ${7*7}}) prints literally and
+ * never becomes structure or markup.
  */
 final class MarkdownOutputFormat
     extends CommonMarkupOutputFormat<MarkdownOutputFormat.MarkdownModel> {
@@ -42,14 +42,15 @@ final class MarkdownOutputFormat
   }
 
   @Override
-  protected MarkdownModel newTemplateMarkupOutputModel(String plainTextContent, String markupContent) {
+  protected MarkdownModel newTemplateMarkupOutputModel(
+      String plainTextContent, String markupContent) {
     return new MarkdownModel(plainTextContent, markupContent);
   }
 
   /**
    * Escapes text for CommonMark: every ASCII punctuation character gets a backslash, line
-   * indentation is dropped (it would make a code block), and line endings are normalized.
-   * Paragraph breaks (blank lines) are kept.
+   * indentation is dropped (it would make a code block), and line endings are normalized. Paragraph
+   * breaks (blank lines) are kept.
    */
   static String escape(String text) {
     StringBuilder b = new StringBuilder(text.length() + 16);
@@ -82,8 +83,8 @@ final class MarkdownOutputFormat
   }
 
   /**
-   * Escapes plain text like {@link #escape} and keeps every line break inside a paragraph as a
-   * line break (for a whole letter written as .txt, where the writer's lines are the layout).
+   * Escapes plain text like {@link #escape} and keeps every line break inside a paragraph as a line
+   * break (for a whole letter written as .txt, where the writer's lines are the layout).
    */
   static String escapeKeepingLines(String text) {
     String escaped = escape(text);
@@ -100,7 +101,9 @@ final class MarkdownOutputFormat
   }
 
   private static boolean isAsciiPunctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
         || (c >= '{' && c <= '~');
   }
 

@@ -22,7 +22,8 @@ import org.parolekit.model.Language;
 public final class PageRenderer implements AutoCloseable {
   private static final Parser PARSER =
       Parser.builder()
-          .enabledBlockTypes(Set.of(Heading.class, ThematicBreak.class, BlockQuote.class, ListBlock.class))
+          .enabledBlockTypes(
+              Set.of(Heading.class, ThematicBreak.class, BlockQuote.class, ListBlock.class))
           .build();
   private final TemplateEngine engine;
 
@@ -42,7 +43,12 @@ public final class PageRenderer implements AutoCloseable {
    *
    * @throws TemplateRenderException naming the template, line and column
    */
-  public Page render(String templateName, Map<String, Object> model, String title, Language language, LocalDate date) {
+  public Page render(
+      String templateName,
+      Map<String, Object> model,
+      String title,
+      Language language,
+      LocalDate date) {
     String markdown = engine.render(templateName, model);
     Node root = PARSER.parse(markdown);
     String text = PlainText.render(root);
@@ -52,7 +58,9 @@ public final class PageRenderer implements AutoCloseable {
     // An empty reference leaves page numbering to the packet, which stamps every page.
     byte[] pdf =
         PdfLayout.render(
-            root, markdown, new PdfLayout.PdfMeta(title, "parolekit", language, date, Optional.empty(), ""));
+            root,
+            markdown,
+            new PdfLayout.PdfMeta(title, "parolekit", language, date, Optional.empty(), ""));
     return new Page(markdown, text, pdf);
   }
 

@@ -1,6 +1,5 @@
 package org.parolekit.render;
 
-import org.parolekit.pdf.PdfFonts;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -49,18 +48,25 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.parolekit.model.Language;
+import org.parolekit.pdf.PdfFonts;
 
 /**
- * Lays a parsed Markdown letter out as a US Letter PDF with one-inch margins, an embedded
- * Unicode font, page numbers when it runs past one page, and metadata (title, author, language).
- * The same input always gives the same bytes: dates come from the letter date and the file ID
- * from a hash of the content.
+ * Lays a parsed Markdown letter out as a US Letter PDF with one-inch margins, an embedded Unicode
+ * font, page numbers when it runs past one page, and metadata (title, author, language). The same
+ * input always gives the same bytes: dates come from the letter date and the file ID from a hash of
+ * the content.
  */
 final class PdfLayout {
   private static final float MARGIN = 72f;
-  /** Where the page-number slot sits: its text stays more than half an inch above the paper's edge. */
+
+  /**
+   * Where the page-number slot sits: its text stays more than half an inch above the paper's edge.
+   */
   private static final float FOOTER_BOTTOM = 38f;
-  /** The draft band's baseline, from the top: its letters stay more than half an inch from the edge. */
+
+  /**
+   * The draft band's baseline, from the top: its letters stay more than half an inch from the edge.
+   */
   private static final float BAND_FROM_TOP = 48f;
 
   /**
@@ -70,7 +76,8 @@ final class PdfLayout {
   private record Measure(float bodySize, float leading, float margin) {}
 
   private static final Measure NORMAL = new Measure(11.5f, 15f, MARGIN);
-  private static final List<Measure> TIGHTER = List.of(new Measure(11f, 13.8f, 60f), new Measure(10.5f, 13f, 54f));
+  private static final List<Measure> TIGHTER =
+      List.of(new Measure(11f, 13.8f, 60f), new Measure(10.5f, 13f, 54f));
 
   /**
    * What the PDF needs besides the Markdown.
@@ -80,17 +87,31 @@ final class PdfLayout {
    *     that the packet numbers itself, which then get no page numbers of their own
    */
   record PdfMeta(
-      String title, String author, Language language, LocalDate date, Optional<byte[]> logo, String reference,
-      boolean draft, boolean letter) {
-    PdfMeta(String title, String author, Language language, LocalDate date, Optional<byte[]> logo, String reference) {
+      String title,
+      String author,
+      Language language,
+      LocalDate date,
+      Optional<byte[]> logo,
+      String reference,
+      boolean draft,
+      boolean letter) {
+    PdfMeta(
+        String title,
+        String author,
+        Language language,
+        LocalDate date,
+        Optional<byte[]> logo,
+        String reference) {
       this(title, author, language, date, logo, reference, false, false);
     }
   }
 
   /** A heading closer than this to the foot of the page starts a new page instead. */
   private static final float HEADING_KEEP_WITH_NEXT = 90f;
+
   /** A last page filled less than this is worth saving by setting the document tighter. */
   private static final float NEARLY_EMPTY = 0.25f;
+
   /** The closing ("Sincerely,") goes to the next page unless its signature line fits below it. */
   private static final float CLOSING_KEEP_WITH_SIGNATURE = 110f;
 
@@ -100,6 +121,7 @@ final class PdfLayout {
   private final float margin;
   private PdfWriter writer;
   private int pages;
+
   /** How much of the last page's text area the document fills, 0 to 1. */
   private float lastPageFill;
 
@@ -122,7 +144,8 @@ final class PdfLayout {
     byte[] pdf = normal.layout(markdown, markdownSource, meta);
     // A letter whose signature spills onto a second page, or a guide whose last page would hold
     // only a few lines, is set a little tighter when that saves the page.
-    if (normal.pages >= 2 && (meta.letter() ? normal.pages == 2 : normal.lastPageFill < NEARLY_EMPTY)) {
+    if (normal.pages >= 2
+        && (meta.letter() ? normal.pages == 2 : normal.lastPageFill < NEARLY_EMPTY)) {
       for (Measure measure : TIGHTER) {
         PdfLayout compact = new PdfLayout(resources, measure);
         byte[] tighter = compact.layout(markdown, markdownSource, meta);
@@ -141,7 +164,9 @@ final class PdfLayout {
       writer = PdfWriter.getInstance(doc, out);
       writer.setPdfVersion(PdfWriter.VERSION_1_7);
       if (!meta.reference().isEmpty()) {
-        writer.setPageEvent(new PageNumbers(resources.font(PdfFonts.Face.REGULAR), meta.language(), meta.reference()));
+        writer.setPageEvent(
+            new PageNumbers(
+                resources.font(PdfFonts.Face.REGULAR), meta.language(), meta.reference()));
       }
       if (meta.draft()) {
         writer.setPageEvent(new DraftMark(resources.font(PdfFonts.Face.BOLD), meta.language()));
@@ -153,7 +178,9 @@ final class PdfLayout {
       PdfDate when = new PdfDate(calendar(meta.date()));
       writer.getInfo().put(PdfName.CREATIONDATE, when);
       writer.getInfo().put(PdfName.MODDATE, when);
-      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language() == Language.ES ? "es-US" : "en-US"));
+      writer
+          .getExtraCatalog()
+          .put(PdfName.LANG, new PdfString(meta.language() == Language.ES ? "es-US" : "en-US"));
       if (meta.logo().isPresent()) {
         Image logo = resources.logo(meta.logo().get());
         logo.scaleToFit(180, 60);
@@ -176,15 +203,17 @@ final class PdfLayout {
 
   /**
    * Replaces the random file identifier OpenPDF writes in the trailer ({@code /ID [<hex><hex>]})
-   * with one derived from the content. The trailer follows the cross-reference table and the
-   * new identifier has the same length, so no offset changes.
+   * with one derived from the content. The trailer follows the cross-reference table and the new
+   * identifier has the same length, so no offset changes.
    */
   private static byte[] withFileId(byte[] pdf, byte[] id) {
     byte[] marker = "/ID [<".getBytes(StandardCharsets.ISO_8859_1);
     int at = lastIndexOf(pdf, marker);
     int hexLength = 2 * id.length;
-    if (at < 0 || at + marker.length + 2 * hexLength + 3 > pdf.length
-        || pdf[at + marker.length + hexLength] != '>' || pdf[at + marker.length + hexLength + 1] != '<') {
+    if (at < 0
+        || at + marker.length + 2 * hexLength + 3 > pdf.length
+        || pdf[at + marker.length + hexLength] != '>'
+        || pdf[at + marker.length + hexLength + 1] != '<') {
       throw new IllegalStateException("PDF trailer without the expected /ID");
     }
     byte[] hex = HexFormat.of().formatHex(id).getBytes(StandardCharsets.ISO_8859_1);
@@ -347,7 +376,9 @@ final class PdfLayout {
 
   private Font font(boolean bold, boolean italic, float size) {
     PdfFonts.Face face =
-        bold && italic ? PdfFonts.Face.BOLD_ITALIC : bold ? PdfFonts.Face.BOLD : italic ? PdfFonts.Face.ITALIC : PdfFonts.Face.REGULAR;
+        bold && italic
+            ? PdfFonts.Face.BOLD_ITALIC
+            : bold ? PdfFonts.Face.BOLD : italic ? PdfFonts.Face.ITALIC : PdfFonts.Face.REGULAR;
     return new Font(resources.font(face), size);
   }
 
@@ -361,7 +392,9 @@ final class PdfLayout {
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
       char c = getCurrentCharacter(current, cc, ck);
-      if (c == '-' && current > start && current + 1 < end
+      if (c == '-'
+          && current > start
+          && current + 1 < end
           && Character.isDigit(getCurrentCharacter(current - 1, cc, ck))
           && Character.isDigit(getCurrentCharacter(current + 1, cc, ck))) {
         return false;
@@ -371,8 +404,8 @@ final class PdfLayout {
   }
 
   /**
-   * Writes "Page 2 of 3" at the foot of every page, but only when the document has more than
-   * one page: each page gets an empty placeholder that is filled in when the total is known.
+   * Writes "Page 2 of 3" at the foot of every page, but only when the document has more than one
+   * page: each page gets an empty placeholder that is filled in when the total is known.
    */
   private static final class PageNumbers extends PdfPageEventHelper {
     private final BaseFont font;
@@ -444,17 +477,28 @@ final class PdfLayout {
       under.setGrayFill(0.2f);
       float centerX = document.getPageSize().getWidth() / 2;
       float centerY = document.getPageSize().getHeight() / 2;
-      under.showTextAligned(PdfContentByte.ALIGN_CENTER, language == Language.ES ? "BORRADOR" : "DRAFT", centerX, centerY, 45);
+      under.showTextAligned(
+          PdfContentByte.ALIGN_CENTER,
+          language == Language.ES ? "BORRADOR" : "DRAFT",
+          centerX,
+          centerY,
+          45);
       under.endText();
       under.restoreState();
       PdfContentByte over = writer.getDirectContent();
       over.beginText();
       over.setFontAndSize(font, 9);
       over.setRGBColorFill(160, 0, 0);
-      String line = language == Language.ES
-          ? "BORRADOR · DRAFT: todavía no firme ni envíe esta carta"
-          : "DRAFT · BORRADOR: do not sign or send this letter yet";
-      over.showTextAligned(PdfContentByte.ALIGN_CENTER, line, centerX, document.getPageSize().getHeight() - BAND_FROM_TOP, 0);
+      String line =
+          language == Language.ES
+              ? "BORRADOR · DRAFT: todavía no firme ni envíe esta carta"
+              : "DRAFT · BORRADOR: do not sign or send this letter yet";
+      over.showTextAligned(
+          PdfContentByte.ALIGN_CENTER,
+          line,
+          centerX,
+          document.getPageSize().getHeight() - BAND_FROM_TOP,
+          0);
       over.endText();
     }
   }

@@ -1,6 +1,5 @@
 package org.parolekit.render;
 
-import org.parolekit.pdf.PdfFonts;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
@@ -8,11 +7,12 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.parolekit.pdf.PdfFonts;
 
 /**
  * Parsed fonts and decoded logos reused across the PDFs of one render session: parsing the four
- * TrueType faces and decoding a PNG logo cost more than laying out a letter. Not thread-safe;
- * each session (one thread at a time) has its own. A font is created only when a PDF uses it.
+ * TrueType faces and decoding a PNG logo cost more than laying out a letter. Not thread-safe; each
+ * session (one thread at a time) has its own. A font is created only when a PDF uses it.
  */
 final class PdfResources {
   private final Map<PdfFonts.Face, BaseFont> faces = new EnumMap<>(PdfFonts.Face.class);

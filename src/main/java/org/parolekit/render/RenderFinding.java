@@ -4,11 +4,16 @@ import java.util.Objects;
 import org.parolekit.model.Language;
 
 /**
- * Something the renderer could not do or left out, told to the volunteer with a hint. A
- * {@link Severity#SKIPPED} finding means a document the case calls for was not produced.
+ * Something the renderer could not do or left out, told to the volunteer with a hint. A {@link
+ * Severity#SKIPPED} finding means a document the case calls for was not produced.
  */
 public record RenderFinding(
-    Severity severity, DocumentKind kind, Language language, String writer, String message, String hint) {
+    Severity severity,
+    DocumentKind kind,
+    Language language,
+    String writer,
+    String message,
+    String hint) {
 
   /** How much a finding matters. */
   public enum Severity {
@@ -29,8 +34,13 @@ public record RenderFinding(
 
   /** The one-line form printed to users. */
   public String format() {
-    String where = kind.slug() + " (" + language.yamlName() + (writer.isEmpty() ? "" : ", " + writer) + ")";
-    return severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + where + ": " + message
+    String where =
+        kind.slug() + " (" + language.yamlName() + (writer.isEmpty() ? "" : ", " + writer) + ")";
+    return severity.name().toLowerCase(java.util.Locale.ROOT)
+        + ": "
+        + where
+        + ": "
+        + message
         + (hint.isEmpty() ? "" : ". " + hint);
   }
 }

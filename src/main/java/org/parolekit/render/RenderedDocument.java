@@ -32,9 +32,28 @@ public record RenderedDocument(
     boolean draft) {
 
   public RenderedDocument(
-      int sequence, DocumentKind kind, Language language, String writer, String title, String nameHint,
-      Optional<String> translationOf, String markdown, String text, Map<OutputFormat, byte[]> outputs) {
-    this(sequence, kind, language, writer, title, nameHint, translationOf, markdown, text, outputs, false);
+      int sequence,
+      DocumentKind kind,
+      Language language,
+      String writer,
+      String title,
+      String nameHint,
+      Optional<String> translationOf,
+      String markdown,
+      String text,
+      Map<OutputFormat, byte[]> outputs) {
+    this(
+        sequence,
+        kind,
+        language,
+        writer,
+        title,
+        nameHint,
+        translationOf,
+        markdown,
+        text,
+        outputs,
+        false);
   }
 
   public RenderedDocument {

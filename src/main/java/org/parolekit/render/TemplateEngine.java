@@ -33,23 +33,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs letter templates safely. Organization templates are untrusted: they see only plain
- * strings, booleans, lists and hashes; cannot instantiate classes or reach the Java API; load
- * nothing outside their folder; and are stopped after a time limit or an output limit. Case data
- * is only ever a value, never template code.
+ * Runs letter templates safely. Organization templates are untrusted: they see only plain strings,
+ * booleans, lists and hashes; cannot instantiate classes or reach the Java API; load nothing
+ * outside their folder; and are stopped after a time limit or an output limit. Case data is only
+ * ever a value, never template code.
  */
 final class TemplateEngine implements AutoCloseable {
   /** Where the built-in templates live on the class path. */
   static final String BUILT_IN_ROOT = "org/parolekit/templates";
+
   static final int MAX_OUTPUT_CHARS = 1_000_000;
+
   /**
    * What one template may allocate while it runs. A built-in letter allocates under 1 MB and a
-   * template writing the most output allowed (a million characters) about 10 MB; a value doubled
-   * in a loop passes this within a few doublings and is stopped before it takes the JVM's memory.
+   * template writing the most output allowed (a million characters) about 10 MB; a value doubled in
+   * a loop passes this within a few doublings and is stopped before it takes the JVM's memory.
    */
   static final long MAX_ALLOCATED_BYTES = 64L * 1024 * 1024;
+
   /** How often a running template's allocations are looked at. */
   private static final long WATCH_MILLIS = 2;
+
   /** How long a stopped template's thread has to end before it is left to itself. */
   private static final long STOP_GRACE_MILLIS = 250;
 
@@ -57,11 +61,14 @@ final class TemplateEngine implements AutoCloseable {
   private final java.util.Optional<ConfinedTemplateLoader> folder;
   private final Duration timeout;
   private final AllocationMeter meter = new AllocationMeter();
+
   /** Why each template whose thread could not be stopped was stopped; it is not run again. */
   private final Map<String, String> runaways = new java.util.HashMap<>();
+
   private ExecutorService worker;
 
-  TemplateEngine(java.util.Optional<Path> templatesDir, Duration timeout, List<String> builtInNames) {
+  TemplateEngine(
+      java.util.Optional<Path> templatesDir, Duration timeout, List<String> builtInNames) {
     this.timeout = timeout;
     this.folder = templatesDir.map(TemplateEngine::confinedLoader);
     this.cfg = configuration(folder);
@@ -99,7 +106,7 @@ final class TemplateEngine implements AutoCloseable {
     cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
     cfg.setNumberFormat("computer");
     cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setAttemptExceptionReporter((te, env) -> { });
+    cfg.setAttemptExceptionReporter((te, env) -> {});
     cfg.setLogTemplateExceptions(false);
     cfg.setWrapUncheckedExceptions(true);
     cfg.setAPIBuiltinEnabled(false);
@@ -122,9 +129,9 @@ final class TemplateEngine implements AutoCloseable {
   }
 
   /**
-   * Parses every template up front, so a syntax error is found before anything renders, and
-   * adds thread-interruption checks to each (includes come from the same cache, so loops in an
-   * included template can be stopped too).
+   * Parses every template up front, so a syntax error is found before anything renders, and adds
+   * thread-interruption checks to each (includes come from the same cache, so loops in an included
+   * template can be stopped too).
    */
   private void preload(java.util.Optional<Path> templatesDir, List<String> builtInNames) {
     List<String> names = new ArrayList<>(builtInNames);
@@ -164,7 +171,9 @@ final class TemplateEngine implements AutoCloseable {
         }
       }
       throw new TemplateRenderException(
-          name, line, m.start() - lineStart + 1,
+          name,
+          line,
+          m.start() - lineStart + 1,
           "?" + m.group(1) + " is not allowed: it would run text as template code");
     }
   }
@@ -177,11 +186,15 @@ final class TemplateEngine implements AutoCloseable {
       return cfg.getTemplate(name);
     } catch (ParseException e) {
       throw new TemplateRenderException(
-          name(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()));
+          name(e.getTemplateName(), name),
+          e.getLineNumber(),
+          e.getColumnNumber(),
+          firstLine(e.getEditorMessage()));
     } catch (freemarker.template.TemplateNotFoundException e) {
       throw new TemplateRenderException(name, 0, 0, "template not found");
     } catch (freemarker.template.MalformedTemplateNameException e) {
-      throw new TemplateRenderException(name, 0, 0, "template name not allowed: " + e.getMalformednessDescription());
+      throw new TemplateRenderException(
+          name, 0, 0, "template name not allowed: " + e.getMalformednessDescription());
     } catch (IOException e) {
       throw new TemplateRenderException(name, 0, 0, "template cannot be read");
     }
@@ -232,11 +245,17 @@ final class TemplateEngine implements AutoCloseable {
         return;
       } catch (TimeoutException e) {
         if (run.allocated() > MAX_ALLOCATED_BYTES) {
-          throw stop(job, run, templateName,
+          throw stop(
+              job,
+              run,
+              templateName,
               Messages.get("template.tooMuchMemory", MAX_ALLOCATED_BYTES / (1024 * 1024)));
         }
         if (System.nanoTime() - deadline >= 0) {
-          throw stop(job, run, templateName,
+          throw stop(
+              job,
+              run,
+              templateName,
               "took longer than " + timeout.toMillis() + " ms and was stopped");
         }
       }
@@ -260,8 +279,8 @@ final class TemplateEngine implements AutoCloseable {
   }
 
   /**
-   * Whether a stopped template's thread ends within the grace time. One that goes on allocating
-   * as much again as the limit meanwhile is where no check reaches: given up on at once, so that
+   * Whether a stopped template's thread ends within the grace time. One that goes on allocating as
+   * much again as the limit meanwhile is where no check reaches: given up on at once, so that
    * whoever runs it can end the process before the memory is gone.
    */
   private static boolean endsAfterStop(Run run) throws InterruptedException {
@@ -280,7 +299,8 @@ final class TemplateEngine implements AutoCloseable {
   /** One template run: the thread it runs on and what that thread had allocated before it. */
   private static final class Run {
     private final AllocationMeter meter;
-    private final java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch end =
+        new java.util.concurrent.CountDownLatch(1);
     private volatile Thread thread;
     private volatile long before;
 
@@ -318,26 +338,34 @@ final class TemplateEngine implements AutoCloseable {
     if (cause instanceof ParseException) {
       ParseException p = (ParseException) cause;
       return new TemplateRenderException(
-          name(p.getTemplateName(), templateName), p.getLineNumber(), p.getColumnNumber(),
+          name(p.getTemplateName(), templateName),
+          p.getLineNumber(),
+          p.getColumnNumber(),
           firstLine(p.getEditorMessage()));
     }
     if (cause instanceof TemplateException) {
       TemplateException t = (TemplateException) cause;
       if (t.getCause() instanceof OutputLimitException) {
         return new TemplateRenderException(
-            name(t.getTemplateSourceName(), templateName), lineOf(t.getLineNumber()), lineOf(t.getColumnNumber()),
+            name(t.getTemplateSourceName(), templateName),
+            lineOf(t.getLineNumber()),
+            lineOf(t.getColumnNumber()),
             "wrote more than " + MAX_OUTPUT_CHARS + " characters and was stopped");
       }
       if (t instanceof freemarker.core.StopException) {
         // A <#stop> message is whatever the template put there, possibly the person's data.
         return new TemplateRenderException(
-            name(t.getTemplateSourceName(), templateName), lineOf(t.getLineNumber()), lineOf(t.getColumnNumber()),
+            name(t.getTemplateSourceName(), templateName),
+            lineOf(t.getLineNumber()),
+            lineOf(t.getColumnNumber()),
             "stopped itself with #stop (its message is not shown: it may hold case data)");
       }
       if (t.getCause() instanceof freemarker.template.TemplateNotFoundException
           || t.getCause() instanceof freemarker.template.MalformedTemplateNameException) {
         return new TemplateRenderException(
-            name(t.getTemplateSourceName(), templateName), lineOf(t.getLineNumber()), lineOf(t.getColumnNumber()),
+            name(t.getTemplateSourceName(), templateName),
+            lineOf(t.getLineNumber()),
+            lineOf(t.getColumnNumber()),
             refusedInclude(t));
       }
       String why = t instanceof TemplateModelException ? "refused: " : "";
@@ -346,12 +374,16 @@ final class TemplateEngine implements AutoCloseable {
           name(t.getTemplateSourceName(), templateName),
           lineOf(t.getLineNumber()),
           lineOf(t.getColumnNumber()),
-          why + withoutQuotedValues(firstLine(t.getMessageWithoutStackTop()))
+          why
+              + withoutQuotedValues(firstLine(t.getMessageWithoutStackTop()))
               + (blamed == null ? "" : " " + blamed));
     }
     if (cause instanceof OutputLimitException) {
       return new TemplateRenderException(
-          templateName, 0, 0, "wrote more than " + MAX_OUTPUT_CHARS + " characters and was stopped");
+          templateName,
+          0,
+          0,
+          "wrote more than " + MAX_OUTPUT_CHARS + " characters and was stopped");
     }
     if (cause instanceof IOException) {
       return new TemplateRenderException(templateName, 0, 0, "template could not be written");
@@ -360,7 +392,10 @@ final class TemplateEngine implements AutoCloseable {
       return new TemplateRenderException(templateName, 0, 0, "was stopped");
     }
     return new TemplateRenderException(
-        templateName, 0, 0, "failed: " + (cause == null ? "unknown error" : cause.getClass().getSimpleName()));
+        templateName,
+        0,
+        0,
+        "failed: " + (cause == null ? "unknown error" : cause.getClass().getSimpleName()));
   }
 
   /**
@@ -370,40 +405,63 @@ final class TemplateEngine implements AutoCloseable {
   private String refusedInclude(TemplateException t) {
     Optional<IncludeDirective> directive = includeDirective(t);
     String resolved =
-        t.getCause() instanceof freemarker.template.TemplateNotFoundException nf ? nf.getTemplateName() : null;
+        t.getCause() instanceof freemarker.template.TemplateNotFoundException nf
+            ? nf.getTemplateName()
+            : null;
     ConfinedTemplateLoader.Refusal why =
-        t.getCause() instanceof freemarker.template.MalformedTemplateNameException || resolved == null
+        t.getCause() instanceof freemarker.template.MalformedTemplateNameException
+                || resolved == null
             ? ConfinedTemplateLoader.Refusal.OUTSIDE
-            : folder.flatMap(f -> f.refusal(resolved)).orElse(ConfinedTemplateLoader.Refusal.MISSING);
-    String shown = directive.filter(d -> d.name().isPresent()).map(d -> resolved == null ? d.name().get() : resolved)
-        .orElse(Messages.get("include.itsFile"));
+            : folder
+                .flatMap(f -> f.refusal(resolved))
+                .orElse(ConfinedTemplateLoader.Refusal.MISSING);
+    String shown =
+        directive
+            .filter(d -> d.name().isPresent())
+            .map(d -> resolved == null ? d.name().get() : resolved)
+            .orElse(Messages.get("include.itsFile"));
     String reason =
         switch (why) {
           case NOT_TEMPLATE -> Messages.get("include.notTemplate", shown);
           case OUTSIDE -> Messages.get("include.outside", shown);
           case LINK -> Messages.get("include.link", shown);
-          case TOO_LARGE -> Messages.get("include.tooLarge", shown, ConfinedTemplateLoader.MAX_TEMPLATE_BYTES / 1024);
+          case TOO_LARGE ->
+              Messages.get(
+                  "include.tooLarge", shown, ConfinedTemplateLoader.MAX_TEMPLATE_BYTES / 1024);
           case MISSING -> Messages.get("include.missing", shown);
         };
     String what =
         directive
-            .map(d -> d.name().map(n -> "<#" + d.keyword() + " \"" + n + "\">")
-                .orElseGet(() -> Messages.get("include.computed", d.keyword())))
+            .map(
+                d ->
+                    d.name()
+                        .map(n -> "<#" + d.keyword() + " \"" + n + "\">")
+                        .orElseGet(() -> Messages.get("include.computed", d.keyword())))
             .orElseGet(() -> Messages.get("include.computed", "include"));
-    return Messages.get(why == ConfinedTemplateLoader.Refusal.MISSING ? "include.failed" : "include.refused", what, reason);
+    return Messages.get(
+        why == ConfinedTemplateLoader.Refusal.MISSING ? "include.failed" : "include.refused",
+        what,
+        reason);
   }
 
   /** The directive that failed, as the template wrote it: its keyword and, if literal, the name. */
   private record IncludeDirective(String keyword, Optional<String> name) {}
 
   private Optional<IncludeDirective> includeDirective(TemplateException t) {
-    if (t.getTemplateSourceName() == null || t.getLineNumber() == null || t.getEndLineNumber() == null) {
+    if (t.getTemplateSourceName() == null
+        || t.getLineNumber() == null
+        || t.getEndLineNumber() == null) {
       return Optional.empty();
     }
     String source;
     try {
-      source = cfg.getTemplate(t.getTemplateSourceName()).getSource(
-          t.getColumnNumber(), t.getLineNumber(), t.getEndColumnNumber(), t.getEndLineNumber());
+      source =
+          cfg.getTemplate(t.getTemplateSourceName())
+              .getSource(
+                  t.getColumnNumber(),
+                  t.getLineNumber(),
+                  t.getEndColumnNumber(),
+                  t.getEndLineNumber());
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -420,8 +478,8 @@ final class TemplateEngine implements AutoCloseable {
           "[<\\[]#(include|import)\\s+(?:(?:\"([^\"\\\\$]*)\"|'([^'\\\\$]*)')(?=\\s*(?:/?[>\\]]|as\\s|[A-Za-z_]+\\s*=)))?");
 
   /**
-   * FreeMarker quotes values in some messages ("Can't convert this string to number: ..."); a
-   * value may be case data, which must not reach messages or logs.
+   * FreeMarker quotes values in some messages ("Can't convert this string to number: ..."); a value
+   * may be case data, which must not reach messages or logs.
    */
   private static String withoutQuotedValues(String message) {
     return message.replaceAll("\"[^\"]*\"", "\"…\"");

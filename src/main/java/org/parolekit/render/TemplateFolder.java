@@ -100,7 +100,10 @@ public record TemplateFolder(Path root, List<String> templates, List<String> ign
     for (String name : templates) {
       if (!expected.contains(name) && !hidden(name)) {
         misplaced(name, expected)
-            .ifPresent(target -> lines.add(Messages.get("folder.misplaced", root.resolve(name).toString(), target)));
+            .ifPresent(
+                target ->
+                    lines.add(
+                        Messages.get("folder.misplaced", root.resolve(name).toString(), target)));
       }
     }
     return List.copyOf(lines);
@@ -111,7 +114,9 @@ public record TemplateFolder(Path root, List<String> templates, List<String> ign
     int slash = name.lastIndexOf('/');
     String file = name.substring(slash + 1);
     int dot = file.indexOf('.');
-    String stem = (name.substring(0, slash + 1) + (dot < 0 ? file : file.substring(0, dot))).toLowerCase(Locale.ROOT);
+    String stem =
+        (name.substring(0, slash + 1) + (dot < 0 ? file : file.substring(0, dot)))
+            .toLowerCase(Locale.ROOT);
     return expected.stream().filter(e -> e.equals(stem + EXTENSION)).findFirst();
   }
 
@@ -119,7 +124,9 @@ public record TemplateFolder(Path root, List<String> templates, List<String> ign
   private static Optional<String> misplaced(String name, Collection<String> expected) {
     String file = name.substring(name.lastIndexOf('/') + 1);
     List<String> same = expected.stream().filter(e -> e.endsWith("/" + file)).sorted().toList();
-    return same.isEmpty() ? Optional.empty() : Optional.of(String.join(Messages.get("folder.or"), same));
+    return same.isEmpty()
+        ? Optional.empty()
+        : Optional.of(String.join(Messages.get("folder.or"), same));
   }
 
   private static boolean hidden(String name) {

@@ -4,8 +4,8 @@ import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
 
 /**
- * A template that could not be used: a syntax error, a refused operation or a time-out. Names
- * the template, line and column; never carries case data.
+ * A template that could not be used: a syntax error, a refused operation or a time-out. Names the
+ * template, line and column; never carries case data.
  */
 public final class TemplateRenderException extends ParolekitException {
   private static final long serialVersionUID = 1L;
@@ -41,7 +41,9 @@ public final class TemplateRenderException extends ParolekitException {
     return new TemplateRenderException(templateName, 0, 0, Messages.get("template.noText"));
   }
 
-  /** A templates folder that cannot be used as a whole, or an entry in it that is not a template. */
+  /**
+   * A templates folder that cannot be used as a whole, or an entry in it that is not a template.
+   */
   static TemplateRenderException folder(java.nio.file.Path entry, String problem) {
     return new TemplateRenderException(entry.toString(), 0, 0, entry + ": " + problem, false);
   }

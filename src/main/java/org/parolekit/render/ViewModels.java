@@ -23,8 +23,8 @@ import org.parolekit.model.Supporter;
 import org.parolekit.model.Translator;
 
 /**
- * Builds what templates see: plain strings, booleans, lists and hashes, with dates written out
- * and pronoun forms chosen. Templates never see the case-file records themselves.
+ * Builds what templates see: plain strings, booleans, lists and hashes, with dates written out and
+ * pronoun forms chosen. Templates never see the case-file records themselves.
  */
 final class ViewModels {
   private ViewModels() {}
@@ -82,17 +82,18 @@ final class ViewModels {
   }
 
   /**
-   * The writer as the letter presents them. For a writer who writes in Spanish, relationship
-   * and occupation appear only when the tool can write them in both languages, so the English
-   * translation says exactly what the Spanish letter says; {@code omitted} lists what was left
-   * out.
+   * The writer as the letter presents them. For a writer who writes in Spanish, relationship and
+   * occupation appear only when the tool can write them in both languages, so the English
+   * translation says exactly what the Spanish letter says; {@code omitted} lists what was left out.
    */
   static Map<String, Object> writer(LetterWriter w, Language lang, List<String> omitted) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", w.name());
     m.put("plainName", Wording.withoutTitle(w.name()));
     m.put("sworn", w.sworn());
-    m.put("reachable", !text(w.phone()).isEmpty() || !text(w.email()).isEmpty() || w.address() != null);
+    m.put(
+        "reachable",
+        !text(w.phone()).isEmpty() || !text(w.email()).isEmpty() || w.address() != null);
     List<String> enclosed = new ArrayList<>();
     List<String> canProve = new ArrayList<>();
     if (w instanceof Sponsor sp) {
@@ -138,7 +139,8 @@ final class ViewModels {
     }
     Optional<Wording.Term> occ = Wording.occupationTerm(w.occupation());
     boolean occupationRepeatsRelationship =
-        !text(w.occupation()).isEmpty() && text(w.occupation()).equalsIgnoreCase(text(w.relationship()));
+        !text(w.occupation()).isEmpty()
+            && text(w.occupation()).equalsIgnoreCase(text(w.relationship()));
     boolean occupationIsTerm = false;
     if (occupationRepeatsRelationship) {
       m.put("occupation", "");
@@ -188,19 +190,30 @@ final class ViewModels {
 
   /**
    * What the writer's own words (in the language they write in) already say, so the letter adds
-   * each fact only where they do not: relationship, since when, occupation, employer, status,
-   * each commitment, the address. The same answer serves the letter and its translation, so the
+   * each fact only where they do not: relationship, since when, occupation, employer, status, each
+   * commitment, the address. The same answer serves the letter and its translation, so the
    * translation says exactly what the original says.
    */
-  static Map<String, Object> covers(LetterWriter w, org.parolekit.check.StatementCoverage coverage) {
+  static Map<String, Object> covers(
+      LetterWriter w, org.parolekit.check.StatementCoverage coverage) {
     Statements st = w.statements();
-    String words = st == null ? "" : String.join("\n", text(st.relationship()), text(st.appearance()), text(st.character()), text(st.more()));
+    String words =
+        st == null
+            ? ""
+            : String.join(
+                "\n",
+                text(st.relationship()),
+                text(st.appearance()),
+                text(st.character()),
+                text(st.more()));
     java.util.Set<org.parolekit.check.StatementCoverage.Fact> f = coverage.covered(words);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("relationship", f.contains(org.parolekit.check.StatementCoverage.Fact.RELATIONSHIP));
     m.put("since", f.contains(org.parolekit.check.StatementCoverage.Fact.ACQUAINTANCE));
     m.put("housing", f.contains(org.parolekit.check.StatementCoverage.Fact.HOUSING));
-    m.put("financialSupport", f.contains(org.parolekit.check.StatementCoverage.Fact.FINANCIAL_SUPPORT));
+    m.put(
+        "financialSupport",
+        f.contains(org.parolekit.check.StatementCoverage.Fact.FINANCIAL_SUPPORT));
     m.put("transport", f.contains(org.parolekit.check.StatementCoverage.Fact.TRANSPORT));
     m.put("ensureAppearance", f.contains(org.parolekit.check.StatementCoverage.Fact.APPEARANCE));
     m.put("status", f.contains(org.parolekit.check.StatementCoverage.Fact.STATUS));
@@ -231,13 +244,19 @@ final class ViewModels {
     Map<String, Object> m = new LinkedHashMap<>();
     Commitments c = s.commitments();
     m.put("employer", text(s.employer()));
-    m.put("income", s.monthlyIncome() == null ? "" : Wording.monthlyIncome(s.monthlyIncome(), lang));
+    m.put(
+        "income", s.monthlyIncome() == null ? "" : Wording.monthlyIncome(s.monthlyIncome(), lang));
     m.put("housing", c != null && c.housing());
     m.put("financialSupport", c != null && c.financialSupport());
     m.put("transport", c != null && c.transportToHearings());
     m.put("ensureAppearance", c != null && c.ensureAppearance());
-    m.put("anyCommitment",
-        c != null && (c.housing() || c.financialSupport() || c.transportToHearings() || c.ensureAppearance()));
+    m.put(
+        "anyCommitment",
+        c != null
+            && (c.housing()
+                || c.financialSupport()
+                || c.transportToHearings()
+                || c.ensureAppearance()));
     Address dest = s.destination();
     m.put("destinationLines", dest.lines());
     m.put("livesWithSponsor", s.personWillLiveAt() == null);
@@ -274,15 +293,23 @@ final class ViewModels {
     m.put("signerTitle", lang == Language.ES ? text(o.signer().titleEs()) : o.signer().title());
     m.put("hasLogo", o.logo() != null);
     m.put("contact", link.contact().yamlName());
-    m.put("visits", link.contact() == ContactKind.VISITS || link.contact() == ContactKind.VISITS_AND_LETTERS);
-    m.put("letters", link.contact() == ContactKind.LETTERS || link.contact() == ContactKind.VISITS_AND_LETTERS);
+    m.put(
+        "visits",
+        link.contact() == ContactKind.VISITS || link.contact() == ContactKind.VISITS_AND_LETTERS);
+    m.put(
+        "letters",
+        link.contact() == ContactKind.LETTERS || link.contact() == ContactKind.VISITS_AND_LETTERS);
     m.put("phoneCalls", link.contact() == ContactKind.PHONE_CALLS);
     m.put("since", Wording.since(link.since(), lang));
     m.put("volunteer", text(link.volunteer()));
     m.put("frequency", link.frequency() == null ? "" : Wording.frequency(link.frequency(), lang));
-    m.put("observation", link.observation() == null ? ""
-        : lang == Language.ES ? text(link.observation().es()) : text(link.observation().en()));
-    m.put("destinationCity",
+    m.put(
+        "observation",
+        link.observation() == null
+            ? ""
+            : lang == Language.ES ? text(link.observation().es()) : text(link.observation().en()));
+    m.put(
+        "destinationCity",
         sponsor.map(s -> s.destination().city() + ", " + s.destination().state()).orElse(""));
     return m;
   }

@@ -12,10 +12,10 @@ import org.parolekit.model.PartialDate;
 import org.parolekit.model.Pronouns;
 
 /**
- * The words the templates need already written out per language: dates, pronoun forms that
- * agree with the person, immigration status, and the few relationship and occupation words the
- * tool can put in both languages. Free text it cannot put in both stays out of both versions, so
- * a translation always matches its original.
+ * The words the templates need already written out per language: dates, pronoun forms that agree
+ * with the person, immigration status, and the few relationship and occupation words the tool can
+ * put in both languages. Free text it cannot put in both stays out of both versions, so a
+ * translation always matches its original.
  */
 final class Wording {
   private static final String[] EN_MONTHS = {
@@ -157,19 +157,21 @@ final class Wording {
   }
 
   /**
-   * The writer's status as a sentence. A status other than citizen or permanent resident is said
-   * in the case file's own words, which the tool cannot put in both languages: for a writer who
-   * writes in Spanish it is left out of both versions (and noted), so the letter never mixes
-   * English into Spanish.
+   * The writer's status as a sentence. A status other than citizen or permanent resident is said in
+   * the case file's own words, which the tool cannot put in both languages: for a writer who writes
+   * in Spanish it is left out of both versions (and noted), so the letter never mixes English into
+   * Spanish.
    */
-  static String statusSentence(ImmigrationStatus status, String detail, Language language, boolean bilingual) {
+  static String statusSentence(
+      ImmigrationStatus status, String detail, Language language, boolean bilingual) {
     if (bilingual && status == ImmigrationStatus.OTHER) {
       return "";
     }
     return statusSentenceIn(status, detail, language);
   }
 
-  private static String statusSentenceIn(ImmigrationStatus status, String detail, Language language) {
+  private static String statusSentenceIn(
+      ImmigrationStatus status, String detail, Language language) {
     if (status == null) {
       return "";
     }
@@ -185,8 +187,11 @@ final class Wording {
         if (detail == null || detail.isBlank()) {
           return "";
         }
-        return (es ? "Mi estatus migratorio en los Estados Unidos es: " : "My immigration status in the United States is: ")
-            + detail.strip() + (detail.strip().endsWith(".") ? "" : ".");
+        return (es
+                ? "Mi estatus migratorio en los Estados Unidos es: "
+                : "My immigration status in the United States is: ")
+            + detail.strip()
+            + (detail.strip().endsWith(".") ? "" : ".");
     }
   }
 
@@ -208,13 +213,15 @@ final class Wording {
           put(f, givenNames, "", "", "nos conocemos", "de " + givenNames, "");
           break;
       }
-      f.put("estaDetenida",
+      f.put(
+          "estaDetenida",
           switch (pronouns) {
             case SHE -> "está detenida";
             case HE -> "está detenido";
             case THEY -> "se encuentra bajo custodia de ICE";
           });
-      f.put("seaLiberada",
+      f.put(
+          "seaLiberada",
           switch (pronouns) {
             case SHE -> "sea liberada";
             case HE -> "sea liberado";
@@ -222,21 +229,24 @@ final class Wording {
           });
     } else {
       boolean they = pronouns == Pronouns.THEY;
-      String subject = switch (pronouns) {
-        case SHE -> "she";
-        case HE -> "he";
-        case THEY -> "they";
-      };
-      String object = switch (pronouns) {
-        case SHE -> "her";
-        case HE -> "him";
-        case THEY -> "them";
-      };
-      String possessive = switch (pronouns) {
-        case SHE -> "her";
-        case HE -> "his";
-        case THEY -> "their";
-      };
+      String subject =
+          switch (pronouns) {
+            case SHE -> "she";
+            case HE -> "he";
+            case THEY -> "they";
+          };
+      String object =
+          switch (pronouns) {
+            case SHE -> "her";
+            case HE -> "him";
+            case THEY -> "them";
+          };
+      String possessive =
+          switch (pronouns) {
+            case SHE -> "her";
+            case HE -> "his";
+            case THEY -> "their";
+          };
       f.put("subject", subject);
       f.put("Subject", capitalize(subject));
       f.put("object", object);
@@ -250,8 +260,13 @@ final class Wording {
   }
 
   private static void put(
-      Map<String, Object> f, String subject, String clitic, String detained, String iKnowThem,
-      String ofThem, String released) {
+      Map<String, Object> f,
+      String subject,
+      String clitic,
+      String detained,
+      String iKnowThem,
+      String ofThem,
+      String released) {
     f.put("sujeto", subject);
     f.put("Sujeto", capitalize(subject));
     f.put("clitico", clitic);
@@ -263,9 +278,12 @@ final class Wording {
   }
 
   static String capitalize(String s) {
-    return s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
-        + s.substring(s.offsetByCodePoints(0, 1));
+    return s.isEmpty()
+        ? s
+        : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+            + s.substring(s.offsetByCodePoints(0, 1));
   }
+
   /** Titles a name may start with: "My name is" takes the name without them. */
   private static final java.util.regex.Pattern TITLE =
       java.util.regex.Pattern.compile(
@@ -273,7 +291,10 @@ final class Wording {
               + "deacon|di[aá]cono|elder|bishop|obispo|imam|rabbi|sr[a]?|srta|mr|mrs|ms|mx|don|doña|do[nñ]a|lic|ing)\\.?\\s+)+",
           java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
-  /** "Rev. Peter Ashu Nkwain" is "Peter Ashu Nkwain" after "My name is"; the signature keeps the title. */
+  /**
+   * "Rev. Peter Ashu Nkwain" is "Peter Ashu Nkwain" after "My name is"; the signature keeps the
+   * title.
+   */
   static String withoutTitle(String name) {
     String plain = TITLE.matcher(name.strip()).replaceFirst("");
     return plain.isBlank() ? name.strip() : plain;
@@ -283,13 +304,15 @@ final class Wording {
   private static final java.util.regex.Pattern FACILITY_KIND =
       java.util.regex.Pattern.compile(
           "(?i)\\s+(?:ice\\s+)?(?:service\\s+)?(?:processing|detention|residential|correctional|contract\\s+detention)\\s+(?:center|centre|facility|complex)$");
+
   private static final java.util.regex.Pattern COUNTY_JAIL =
-      java.util.regex.Pattern.compile("(?i)\\s+county\\s+(?:jail|detention\\s+center|correctional\\s+facility)$");
+      java.util.regex.Pattern.compile(
+          "(?i)\\s+county\\s+(?:jail|detention\\s+center|correctional\\s+facility)$");
 
   /**
-   * Where the person is held, as the sentence says it: "at Otay Mesa Detention Center"; in
-   * Spanish "en el centro de detención Otay Mesa (Otay Mesa Detention Center)", so the reader has
-   * the words in Spanish and ICE's name for the place.
+   * Where the person is held, as the sentence says it: "at Otay Mesa Detention Center"; in Spanish
+   * "en el centro de detención Otay Mesa (Otay Mesa Detention Center)", so the reader has the words
+   * in Spanish and ICE's name for the place.
    */
   static String inFacility(String facility, Language lang) {
     if (lang != Language.ES) {
@@ -297,38 +320,54 @@ final class Wording {
     }
     java.util.regex.Matcher jail = COUNTY_JAIL.matcher(facility);
     if (jail.find() && jail.start() > 0) {
-      return "en la cárcel del condado de " + facility.substring(0, jail.start()) + " (" + facility + ")";
+      return "en la cárcel del condado de "
+          + facility.substring(0, jail.start())
+          + " ("
+          + facility
+          + ")";
     }
     java.util.regex.Matcher m = FACILITY_KIND.matcher(facility);
     if (m.find() && m.start() > 0) {
-      return "en el centro de detención " + facility.substring(0, m.start()) + " (" + facility + ")";
+      return "en el centro de detención "
+          + facility.substring(0, m.start())
+          + " ("
+          + facility
+          + ")";
     }
     return "en " + facility;
   }
 
   /**
-   * The documents a sponsor attaches, named for the letter ("a copy of my ID"), and the proofs
-   * ICE expects that are not attached (offered instead). A sponsor who writes in Spanish gets the
-   * kinds' names in both languages, so the translation matches; one who writes in English gets
-   * each document's own description.
+   * The documents a sponsor attaches, named for the letter ("a copy of my ID"), and the proofs ICE
+   * expects that are not attached (offered instead). A sponsor who writes in Spanish gets the
+   * kinds' names in both languages, so the translation matches; one who writes in English gets each
+   * document's own description.
    */
   static void enclosures(
-      java.util.List<org.parolekit.model.SponsorDocument> documents, Language lang, boolean bilingual,
-      java.util.List<String> enclosed, java.util.List<String> canProve) {
+      java.util.List<org.parolekit.model.SponsorDocument> documents,
+      Language lang,
+      boolean bilingual,
+      java.util.List<String> enclosed,
+      java.util.List<String> canProve) {
     java.util.Set<org.parolekit.model.SponsorDocumentKind> kinds =
         java.util.EnumSet.noneOf(org.parolekit.model.SponsorDocumentKind.class);
     for (org.parolekit.model.SponsorDocument d : documents) {
       kinds.add(d.kind());
-      String phrase = bilingual || d.kind() == org.parolekit.model.SponsorDocumentKind.OTHER && d.description() == null
-          ? documentKind(d.kind(), lang)
-          : d.description().replaceAll("\\s*\\((?i:copy|copia)\\)\\s*$", "");
+      String phrase =
+          bilingual
+                  || d.kind() == org.parolekit.model.SponsorDocumentKind.OTHER
+                      && d.description() == null
+              ? documentKind(d.kind(), lang)
+              : d.description().replaceAll("\\s*\\((?i:copy|copia)\\)\\s*$", "");
       if (!enclosed.contains(phrase)) {
         enclosed.add(phrase);
       }
     }
-    for (org.parolekit.model.SponsorDocumentKind k : java.util.List.of(
-        org.parolekit.model.SponsorDocumentKind.ID, org.parolekit.model.SponsorDocumentKind.PROOF_OF_STATUS,
-        org.parolekit.model.SponsorDocumentKind.PROOF_OF_ADDRESS)) {
+    for (org.parolekit.model.SponsorDocumentKind k :
+        java.util.List.of(
+            org.parolekit.model.SponsorDocumentKind.ID,
+            org.parolekit.model.SponsorDocumentKind.PROOF_OF_STATUS,
+            org.parolekit.model.SponsorDocumentKind.PROOF_OF_ADDRESS)) {
       if (!kinds.contains(k)) {
         canProve.add(proof(k, lang));
       }
@@ -339,7 +378,10 @@ final class Wording {
     boolean es = lang == Language.ES;
     return switch (kind) {
       case ID -> es ? "una copia de mi identificación" : "my ID";
-      case PROOF_OF_STATUS -> es ? "una copia del comprobante de mi estatus migratorio" : "proof of my immigration status";
+      case PROOF_OF_STATUS ->
+          es
+              ? "una copia del comprobante de mi estatus migratorio"
+              : "proof of my immigration status";
       case PROOF_OF_ADDRESS -> es ? "un comprobante de domicilio" : "proof of my address";
       case PAY_STUBS -> es ? "copias de mis talones de pago recientes" : "my recent pay stubs";
       case TAX_RETURN -> es ? "una copia de mi declaración de impuestos" : "my tax return";
@@ -365,7 +407,8 @@ final class Wording {
       return items.get(0);
     }
     String last = items.get(items.size() - 1);
-    String and = lang == Language.ES ? (last.matches("(?i)h?i[^aeoué].*") ? " e " : " y ") : " and ";
+    String and =
+        lang == Language.ES ? (last.matches("(?i)h?i[^aeoué].*") ? " e " : " y ") : " and ";
     return String.join(", ", items.subList(0, items.size() - 1)) + and + last;
   }
 

@@ -12,7 +12,8 @@ import org.parolekit.batch.BatchReportWriter;
  * The JSON of {@code parolekit batch --format json}: the items and summary of {@code
  * batch-report.json}, and where the reports are.
  *
- * <pre>{"output","interrupted","reports":{"csv","json"},"items":[{"input","person","status","outputs","error"}],
+ * <pre>
+ * {"output","interrupted","reports":{"csv","json"},"items":[{"input","person","status","outputs","error"}],
  *  "summary":{"items","generated","unchanged","failed","repeated"},"exitCode",
  *  "reasons":["failed","repeated","interrupted" or "template-unstoppable"]}</pre>
  */
@@ -24,7 +25,9 @@ public final class BatchJson {
     ObjectNode root = report.root();
     root.put("output", output.toString());
     root.put("interrupted", outcome.interrupted());
-    root.putObject("reports").put("csv", outcome.csvReport().toString()).put("json", outcome.jsonReport().toString());
+    root.putObject("reports")
+        .put("csv", outcome.csvReport().toString())
+        .put("json", outcome.jsonReport().toString());
     new BatchReportWriter().tree(outcome.results(), root);
     List<String> reasons = new ArrayList<>();
     if (outcome.count(BatchItemResult.Status.FAILED) > 0) {

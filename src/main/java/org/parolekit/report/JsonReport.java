@@ -11,10 +11,12 @@ import org.parolekit.core.ExitStatus;
 
 /**
  * The one JSON object a command asked for {@code --format json} prints on standard output: what it
- * reports, then {@code "exitCode"} and {@code "reasons"}, short codes of why the exit code is not 0.
+ * reports, then {@code "exitCode"} and {@code "reasons"}, short codes of why the exit code is not
+ * 0.
  */
 public final class JsonReport {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final ObjectNode root = MAPPER.createObjectNode();
 

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import org.parolekit.core.ExitStatus;
 
-/** The JSON of {@code parolekit templates list --format json}: {@code {"templates":["name",...],"exitCode":0,"reasons":[]}}. */
+/**
+ * The JSON of {@code parolekit templates list --format json}: {@code
+ * {"templates":["name",...],"exitCode":0,"reasons":[]}}.
+ */
 public final class TemplatesJson {
   private TemplatesJson() {}
 

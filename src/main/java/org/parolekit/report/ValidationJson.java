@@ -17,8 +17,7 @@ import org.parolekit.validate.FileValidation;
  * stable for scripts.
  */
 public final class ValidationJson {
-  private final ObjectMapper mapper =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public String render(List<FileValidation> results, boolean strict) {
     ObjectNode root = mapper.createObjectNode();
@@ -55,10 +54,16 @@ public final class ValidationJson {
           case WARNING -> warnings++;
         }
       }
-      r.letters().ifPresent(report -> {
-        f.set("letters", mapper.valueToTree(report.letters().stream().map(CheckJson::tree).toList()));
-        f.set("letterFindings", mapper.valueToTree(report.findings().stream().map(CheckJson::tree).toList()));
-      });
+      r.letters()
+          .ifPresent(
+              report -> {
+                f.set(
+                    "letters",
+                    mapper.valueToTree(report.letters().stream().map(CheckJson::tree).toList()));
+                f.set(
+                    "letterFindings",
+                    mapper.valueToTree(report.findings().stream().map(CheckJson::tree).toList()));
+              });
       if (outcome == FileValidation.Outcome.INVALID) {
         invalid++;
       } else if (outcome == FileValidation.Outcome.FALLS_SHORT) {

@@ -19,8 +19,8 @@ public record ResourceDirectory(
   }
 
   /**
-   * The resources for a person held in {@code state} who reads any of {@code languages}:
-   * regional ones first, then national ones, each in the file's order.
+   * The resources for a person held in {@code state} who reads any of {@code languages}: regional
+   * ones first, then national ones, each in the file's order.
    */
   public List<ProSeResource> forPerson(String state, List<Language> languages) {
     return resources.stream()

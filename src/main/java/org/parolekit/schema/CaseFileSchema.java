@@ -34,7 +34,9 @@ public final class CaseFileSchema {
   /** The JSON Schema dialect the generated schemas declare. */
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
-  /** Forms {@link ANumber#parse} accepts: an optional A, then 8 or 9 digits with spaces or hyphens. */
+  /**
+   * Forms {@link ANumber#parse} accepts: an optional A, then 8 or 9 digits with spaces or hyphens.
+   */
   public static final String A_NUMBER_PATTERN = "^\\s*[Aa]?\\s*[0-9][0-9 \\-]{6,12}[0-9]\\s*$";
 
   /** An ISO date, {@code YYYY-MM-DD}. */
@@ -58,7 +60,8 @@ public final class CaseFileSchema {
 
   /** The schema of an organization profile, pretty-printed with a stable key order. */
   public static String organizationProfile() {
-    return print(new CaseFileSchema().root(OrganizationProfile.class, "parolekit organization profile"));
+    return print(
+        new CaseFileSchema().root(OrganizationProfile.class, "parolekit organization profile"));
   }
 
   /** The schema of {@code type} as a tree, for tests and tools that want to walk it. */
@@ -145,7 +148,8 @@ public final class CaseFileSchema {
     } else if (cls == Integer.class || cls == int.class) {
       schema.putArray("type").add("integer").add("string");
     } else if (cls == boolean.class || cls == Boolean.class) {
-      schema.putArray("anyOf")
+      schema
+          .putArray("anyOf")
           .add(json.objectNode().put("type", "boolean"))
           .add(json.objectNode().put("type", "string").put("pattern", yesNoPattern()));
     } else if (cls == LocalDate.class) {
@@ -173,7 +177,8 @@ public final class CaseFileSchema {
       }
       schema.put("$ref", "#/$defs/" + name);
     } else {
-      throw new IllegalStateException("the schema generator does not know the type " + cls.getName());
+      throw new IllegalStateException(
+          "the schema generator does not know the type " + cls.getName());
     }
     return schema;
   }
@@ -187,7 +192,9 @@ public final class CaseFileSchema {
     }
   }
 
-  /** Yes and no in any letter case, as ECMA-262 regular expressions have no case-insensitive flag. */
+  /**
+   * Yes and no in any letter case, as ECMA-262 regular expressions have no case-insensitive flag.
+   */
   private static String yesNoPattern() {
     List<String> words = new ArrayList<>();
     for (String word : YES_NO) {
@@ -204,9 +211,8 @@ public final class CaseFileSchema {
 
   private static String print(ObjectNode schema) {
     DefaultIndenter newlines = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(newlines)
-        .withArrayIndenter(newlines);
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(newlines).withArrayIndenter(newlines);
     try {
       return new ObjectMapper().writer(printer).writeValueAsString(schema) + "\n";
     } catch (JsonProcessingException e) {

@@ -11,7 +11,8 @@ import org.parolekit.check.Severity;
  * @param message what is missing, in the language the findings were asked for
  * @param hint what to do about it, in the same language
  */
-public record CaseFinding(Severity severity, String code, String fieldPath, String message, String hint) {
+public record CaseFinding(
+    Severity severity, String code, String fieldPath, String message, String hint) {
   public CaseFinding {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");

@@ -64,8 +64,14 @@ public final class CaseValidator {
     checkName(c.person().givenNames(), "person.givenNames", findings);
     checkName(c.person().familyNames(), "person.familyNames", findings);
     if (c.person().nameOnIceRecords() != null) {
-      checkName(c.person().nameOnIceRecords().givenNames(), "person.nameOnIceRecords.givenNames", findings);
-      checkName(c.person().nameOnIceRecords().familyNames(), "person.nameOnIceRecords.familyNames", findings);
+      checkName(
+          c.person().nameOnIceRecords().givenNames(),
+          "person.nameOnIceRecords.givenNames",
+          findings);
+      checkName(
+          c.person().nameOnIceRecords().familyNames(),
+          "person.nameOnIceRecords.familyNames",
+          findings);
     }
     List<LetterWriter> writers = new ArrayList<>();
     List<String> paths = new ArrayList<>();
@@ -80,8 +86,10 @@ public final class CaseValidator {
     for (int i = 0; i < writers.size(); i++) {
       checkName(writers.get(i).name(), paths.get(i) + ".name", findings);
       if (writers.get(i).translation() != null) {
-        checkName(writers.get(i).translation().translator().name(),
-            paths.get(i) + ".translation.translator.name", findings);
+        checkName(
+            writers.get(i).translation().translator().name(),
+            paths.get(i) + ".translation.translator.name",
+            findings);
       }
     }
     checkName(c.preparedBy().name(), "preparedBy.name", findings);
@@ -91,7 +99,8 @@ public final class CaseValidator {
     List<NameCharacters.Odd> odd = name == null ? List.of() : NameCharacters.oddities(name);
     if (!odd.isEmpty()) {
       String described = String.join("; ", odd.stream().map(this::describe).toList());
-      findings.add(finding(Severity.WARNING, "name-characters", path, "name-characters", described));
+      findings.add(
+          finding(Severity.WARNING, "name-characters", path, "name-characters", described));
     }
   }
 
@@ -101,7 +110,10 @@ public final class CaseValidator {
     return messages.get(kind, odd.character(), odd.wordScript().map(this::scriptName).orElse(""));
   }
 
-  /** An alphabet as the bundle names it, or as Unicode does ("Old italic") when it has no name there. */
+  /**
+   * An alphabet as the bundle names it, or as Unicode does ("Old italic") when it has no name
+   * there.
+   */
   private String scriptName(Character.UnicodeScript script) {
     String key = "script." + script.name();
     if (messages.has(key)) {
@@ -114,7 +126,11 @@ public final class CaseValidator {
   private void checkIdentity(CaseFile c, List<CaseFinding> findings) {
     if (c.person().identityDocuments().isEmpty()) {
       findings.add(
-          finding(Severity.WARNING, "no-identity-document", "person.identityDocuments", "no-identity-document"));
+          finding(
+              Severity.WARNING,
+              "no-identity-document",
+              "person.identityDocuments",
+              "no-identity-document"));
     }
   }
 
@@ -124,7 +140,11 @@ public final class CaseValidator {
     }
     if (s.personWillLiveAt() != null && s.personWillLiveAt().isPostOfficeBox()) {
       findings.add(
-          finding(Severity.ERROR, "destination-po-box", "sponsor.personWillLiveAt", "destination-po-box"));
+          finding(
+              Severity.ERROR,
+              "destination-po-box",
+              "sponsor.personWillLiveAt",
+              "destination-po-box"));
     }
     Commitments k = s.commitments();
     missingCommitment(k.housing(), "housing", findings);
@@ -153,14 +173,19 @@ public final class CaseValidator {
   private void missingDocument(
       Set<SponsorDocumentKind> kinds, SponsorDocumentKind kind, List<CaseFinding> findings) {
     if (!kinds.contains(kind)) {
-      findings.add(finding(
-          Severity.WARNING, "sponsor-missing-" + kind.yamlName(), "sponsor.documents", "document." + kind.yamlName()));
+      findings.add(
+          finding(
+              Severity.WARNING,
+              "sponsor-missing-" + kind.yamlName(),
+              "sponsor.documents",
+              "document." + kind.yamlName()));
     }
   }
 
   private void checkWriter(LetterWriter w, String path, List<CaseFinding> findings) {
     if (blank(w.phone()) && blank(w.email()) && w.address() == null) {
-      findings.add(writerFinding(Severity.WARNING, "writer-no-contact", path, "writer-no-contact", w));
+      findings.add(
+          writerFinding(Severity.WARNING, "writer-no-contact", path, "writer-no-contact", w));
     }
     boolean hasWords = w.wroteWholeLetter() || (w.statements() != null && w.statements().hasAny());
     if (!hasWords) {
@@ -175,12 +200,18 @@ public final class CaseValidator {
   private void checkTranslation(LetterWriter w, String path, List<CaseFinding> findings) {
     if (w.translation() == null) {
       findings.add(
-          writerFinding(Severity.ERROR, "missing-translation", path + ".translation", "no-translation", w));
+          writerFinding(
+              Severity.ERROR, "missing-translation", path + ".translation", "no-translation", w));
       return;
     }
     if (w.wroteWholeLetter() && w.translation().letterFile() == null) {
-      findings.add(writerFinding(
-          Severity.ERROR, "missing-translation", path + ".translation.letterFile", "no-letter-translation", w));
+      findings.add(
+          writerFinding(
+              Severity.ERROR,
+              "missing-translation",
+              path + ".translation.letterFile",
+              "no-letter-translation",
+              w));
     }
     checkCurrent(w, path, findings);
     if (!w.wroteWholeLetter() && w.statements() != null) {
@@ -202,11 +233,25 @@ public final class CaseValidator {
       return;
     }
     if (currency.state() == TranslationDigest.Currency.State.UNCHECKED) {
-      findings.add(writerFinding(Severity.WARNING, "translation-unchecked", path + ".translation.translates",
-          "translation-unchecked", w, firstName(w), now));
+      findings.add(
+          writerFinding(
+              Severity.WARNING,
+              "translation-unchecked",
+              path + ".translation.translates",
+              "translation-unchecked",
+              w,
+              firstName(w),
+              now));
     } else {
-      findings.add(writerFinding(Severity.ERROR, "translation-out-of-date", path + ".translation.translates",
-          "translation-out-of-date", w, firstName(w), now));
+      findings.add(
+          writerFinding(
+              Severity.ERROR,
+              "translation-out-of-date",
+              path + ".translation.translates",
+              "translation-out-of-date",
+              w,
+              firstName(w),
+              now));
     }
   }
 
@@ -226,11 +271,23 @@ public final class CaseValidator {
     boolean hasOriginal = original != null && !original.isBlank();
     boolean hasEnglish = english != null && !english.isBlank();
     if (hasOriginal && !hasEnglish) {
-      findings.add(writerFinding(
-          Severity.ERROR, "missing-translation", path + ".translation." + part, "part-not-translated", w, part));
+      findings.add(
+          writerFinding(
+              Severity.ERROR,
+              "missing-translation",
+              path + ".translation." + part,
+              "part-not-translated",
+              w,
+              part));
     } else if (!hasOriginal && hasEnglish) {
-      findings.add(writerFinding(Severity.WARNING, "translation-without-original", path + ".statements." + part,
-          "translation-without-original", w, part));
+      findings.add(
+          writerFinding(
+              Severity.WARNING,
+              "translation-without-original",
+              path + ".statements." + part,
+              "translation-without-original",
+              w,
+              part));
     }
   }
 
@@ -238,13 +295,19 @@ public final class CaseValidator {
     Set<Criterion> covered = EnumSet.noneOf(Criterion.class);
     c.attachments().forEach(a -> covered.addAll(a.supports()));
     if (!covered.contains(Criterion.IDENTITY) && c.person().identityDocuments().isEmpty()) {
-      findings.add(finding(Severity.WARNING, "no-identity-evidence", "attachments", "no-identity-evidence"));
+      findings.add(
+          finding(Severity.WARNING, "no-identity-evidence", "attachments", "no-identity-evidence"));
     }
   }
 
-  /** A finding whose message is {@code key} and whose hint is {@code key.hint}, both with {@code args}. */
-  private CaseFinding finding(Severity severity, String code, String fieldPath, String key, Object... args) {
-    return new CaseFinding(severity, code, fieldPath, messages.get(key, args), messages.get(key + ".hint", args));
+  /**
+   * A finding whose message is {@code key} and whose hint is {@code key.hint}, both with {@code
+   * args}.
+   */
+  private CaseFinding finding(
+      Severity severity, String code, String fieldPath, String key, Object... args) {
+    return new CaseFinding(
+        severity, code, fieldPath, messages.get(key, args), messages.get(key + ".hint", args));
   }
 
   /**
@@ -252,13 +315,22 @@ public final class CaseValidator {
    * the supporter's name as {0}; its hint is {@code key.hint}; {@code more} fill {1}, {2}...
    */
   private CaseFinding writerFinding(
-      Severity severity, String code, String fieldPath, String key, LetterWriter w, Object... more) {
+      Severity severity,
+      String code,
+      String fieldPath,
+      String key,
+      LetterWriter w,
+      Object... more) {
     Object[] args = new Object[more.length + 1];
     args[0] = w.name();
     System.arraycopy(more, 0, args, 1, more.length);
     String form = w instanceof Supporter ? ".supporter" : ".sponsor";
     return new CaseFinding(
-        severity, code, fieldPath, messages.get(key + form, args), messages.get(key + ".hint", args));
+        severity,
+        code,
+        fieldPath,
+        messages.get(key + form, args),
+        messages.get(key + ".hint", args));
   }
 
   private static boolean blank(String s) {

@@ -27,15 +27,19 @@ public final class CheckVerdict {
    * person; its criteria are still reported, and its errors still count.
    */
   public static boolean passes(LetterReport letter, boolean strict) {
-    return criteriaMet(letter) && letter.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR || strict);
+    return criteriaMet(letter)
+        && letter.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR || strict);
   }
 
   /** Whether the letter makes the criteria its writer should make (see {@link #passes}). */
   public static boolean criteriaMet(LetterReport letter) {
     return switch (letter.writerKind()) {
       case ORGANIZATION -> true;
-      case SUPPORTER -> met(letter, Criterion.IDENTITY) && (met(letter, Criterion.FLIGHT_RISK) || met(letter, Criterion.DANGER));
-      default -> letter.criteria().values().stream().allMatch(r -> r.status() == CriterionStatus.MET);
+      case SUPPORTER ->
+          met(letter, Criterion.IDENTITY)
+              && (met(letter, Criterion.FLIGHT_RISK) || met(letter, Criterion.DANGER));
+      default ->
+          letter.criteria().values().stream().allMatch(r -> r.status() == CriterionStatus.MET);
     };
   }
 

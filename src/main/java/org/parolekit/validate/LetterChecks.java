@@ -22,8 +22,8 @@ import org.parolekit.render.OutputFormat;
 import org.parolekit.render.RenderedDocument;
 
 /**
- * Renders a case's letters in memory, as text only, and checks each one for the three criteria,
- * the right person, case-merits language and the sponsor's essentials, then all of them together.
+ * Renders a case's letters in memory, as text only, and checks each one for the three criteria, the
+ * right person, case-merits language and the sponsor's essentials, then all of them together.
  */
 public final class LetterChecks {
   private final LetterService letters;
@@ -37,32 +37,43 @@ public final class LetterChecks {
   public CaseReport check(LoadedCase loaded, LocalDate date) {
     return check(
         loaded,
-        letters.render(loaded, LetterOptions.defaults(date).withFormats(EnumSet.of(OutputFormat.TXT))).documents());
+        letters
+            .render(loaded, LetterOptions.defaults(date).withFormats(EnumSet.of(OutputFormat.TXT)))
+            .documents());
   }
 
   /**
-   * Checks documents already rendered for {@code loaded}; each letter's report is named by the
-   * base file name {@link FileNames#baseNames} gives it.
+   * Checks documents already rendered for {@code loaded}; each letter's report is named by the base
+   * file name {@link FileNames#baseNames} gives it.
    */
   public CaseReport check(LoadedCase loaded, List<RenderedDocument> documents) {
     List<String> names = FileNames.baseNames(documents);
     Set<String> translated =
         documents.stream().flatMap(d -> d.translationOf().stream()).collect(Collectors.toSet());
     boolean englishOrganizationLetter =
-        documents.stream().anyMatch(d -> d.kind() == DocumentKind.ORGANIZATION_LETTER && d.language() == Language.EN);
+        documents.stream()
+            .anyMatch(
+                d -> d.kind() == DocumentKind.ORGANIZATION_LETTER && d.language() == Language.EN);
     List<LetterText> texts = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       RenderedDocument d = documents.get(i);
       String name = names.get(i);
-      writerKind(d.kind()).ifPresent(kind -> texts.add(new LetterText(
-          d.text(),
-          name,
-          Optional.of(d.language()),
-          Optional.of(d.writer()),
-          kind,
-          d.language() == Language.EN
-              ? Optional.empty()
-              : Optional.of(translated.contains(d.title()) || (kind == WriterKind.ORGANIZATION && englishOrganizationLetter)))));
+      writerKind(d.kind())
+          .ifPresent(
+              kind ->
+                  texts.add(
+                      new LetterText(
+                          d.text(),
+                          name,
+                          Optional.of(d.language()),
+                          Optional.of(d.writer()),
+                          kind,
+                          d.language() == Language.EN
+                              ? Optional.empty()
+                              : Optional.of(
+                                  translated.contains(d.title())
+                                      || (kind == WriterKind.ORGANIZATION
+                                          && englishOrganizationLetter)))));
     }
     return check.check(texts, CheckContext.fromCase(loaded.caseFile()));
   }

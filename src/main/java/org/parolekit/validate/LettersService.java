@@ -19,9 +19,9 @@ import org.parolekit.render.RenderedDocument;
 
 /**
  * Renders a case's letters honestly: each letter is checked first, and one that falls short (an
- * error, or a criterion its writer should make and does not, see {@link CheckVerdict}) is
- * rendered as a draft, with its translation and certificate of translation, so that nothing
- * unfinished looks ready to sign.
+ * error, or a criterion its writer should make and does not, see {@link CheckVerdict}) is rendered
+ * as a draft, with its translation and certificate of translation, so that nothing unfinished looks
+ * ready to sign.
  */
 public final class LettersService {
   private final LetterService letters;
@@ -55,8 +55,12 @@ public final class LettersService {
   public Result render(LoadedCase loaded, LetterOptions options) {
     // The check always sees every language: a Spanish letter is complete when its English
     // translation exists, even if only the Spanish one is asked for.
-    RenderResult text = letters.render(
-        loaded, options.withLanguages(EnumSet.allOf(Language.class)).withFormats(EnumSet.of(OutputFormat.TXT)));
+    RenderResult text =
+        letters.render(
+            loaded,
+            options
+                .withLanguages(EnumSet.allOf(Language.class))
+                .withFormats(EnumSet.of(OutputFormat.TXT)));
     CaseReport report = checks.check(loaded, text.documents());
     Set<String> drafts = new HashSet<>();
     int k = 0;
@@ -78,7 +82,8 @@ public final class LettersService {
       }
     }
     for (RenderedDocument d : text.documents()) {
-      if (d.kind() == DocumentKind.TRANSLATION_CERTIFICATE && drafts.stream().anyMatch(t -> d.title().endsWith(": " + t))) {
+      if (d.kind() == DocumentKind.TRANSLATION_CERTIFICATE
+          && drafts.stream().anyMatch(t -> d.title().endsWith(": " + t))) {
         drafts.add(d.title());
       }
     }
@@ -89,7 +94,9 @@ public final class LettersService {
     return new Result(full, count, ordered, report);
   }
 
-  /** The writers whose words changed after they were translated: ICE's copy is not theirs any more. */
+  /**
+   * The writers whose words changed after they were translated: ICE's copy is not theirs any more.
+   */
   private static Set<String> outOfDateTranslations(LoadedCase loaded) {
     Set<String> writers = new HashSet<>();
     List<LetterWriter> all = new ArrayList<>(loaded.caseFile().supporters());
@@ -105,6 +112,8 @@ public final class LettersService {
   }
 
   private static boolean isLetter(DocumentKind kind) {
-    return kind == DocumentKind.SPONSOR_LETTER || kind == DocumentKind.SUPPORT_LETTER || kind == DocumentKind.ORGANIZATION_LETTER;
+    return kind == DocumentKind.SPONSOR_LETTER
+        || kind == DocumentKind.SUPPORT_LETTER
+        || kind == DocumentKind.ORGANIZATION_LETTER;
   }
 }

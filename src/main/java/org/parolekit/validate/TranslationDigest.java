@@ -16,9 +16,9 @@ import org.parolekit.model.Statements;
 
 /**
  * A short fingerprint of what a writer wrote in their own language: their statements, or their
- * whole letter. A translation records the fingerprint of the original it translates
- * ({@code translates:}), so that when the original changes the translation is known to be out of
- * date. Spacing and line breaks do not count, so re-wrapping a paragraph changes nothing.
+ * whole letter. A translation records the fingerprint of the original it translates ({@code
+ * translates:}), so that when the original changes the translation is known to be out of date.
+ * Spacing and line breaks do not count, so re-wrapping a paragraph changes nothing.
  */
 public final class TranslationDigest {
   private static final int LENGTH = 12;
@@ -47,13 +47,18 @@ public final class TranslationDigest {
       return new Currency(Currency.State.NOT_KNOWN, "");
     }
     String recorded = writer.translation().translates();
-    Currency.State state = recorded == null || recorded.isBlank()
-        ? Currency.State.UNCHECKED
-        : recorded.strip().equalsIgnoreCase(now.get()) ? Currency.State.CURRENT : Currency.State.OUT_OF_DATE;
+    Currency.State state =
+        recorded == null || recorded.isBlank()
+            ? Currency.State.UNCHECKED
+            : recorded.strip().equalsIgnoreCase(now.get())
+                ? Currency.State.CURRENT
+                : Currency.State.OUT_OF_DATE;
     return new Currency(state, now.get());
   }
 
-  /** The fingerprint of {@code writer}'s original words; empty when its letter file cannot be read. */
+  /**
+   * The fingerprint of {@code writer}'s original words; empty when its letter file cannot be read.
+   */
   public static Optional<String> of(LetterWriter writer) {
     StringBuilder b = new StringBuilder();
     if (writer.wroteWholeLetter()) {
@@ -99,7 +104,9 @@ public final class TranslationDigest {
 
   private static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -2,8 +2,8 @@ package org.parolekit.validate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import org.parolekit.load.CaseFileException;
 import org.parolekit.load.CaseLoader;
 import org.parolekit.load.LoadedCase;
@@ -26,7 +26,10 @@ public final class ValidationService {
    * @param letterDate the date for letters whose case file has no letterDate
    */
   public ValidationService(
-      CaseLoader loader, CaseValidator validator, Optional<LetterChecks> letterChecks, LocalDate letterDate) {
+      CaseLoader loader,
+      CaseValidator validator,
+      Optional<LetterChecks> letterChecks,
+      LocalDate letterDate) {
     this.loader = loader;
     this.validator = validator;
     this.letterChecks = letterChecks;

@@ -27,7 +27,10 @@ import org.parolekit.output.OutputWriter;
 import org.parolekit.render.LetterOptions;
 import org.parolekit.render.OutputFormat;
 
-/** A batch stopped part-way (Ctrl-C, a crash) leaves only whole files and records only finished folders. */
+/**
+ * A batch stopped part-way (Ctrl-C, a crash) leaves only whole files and records only finished
+ * folders.
+ */
 class BatchInterruptionTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
   private static final Path ORG = Path.of("examples/organization.yaml").toAbsolutePath();
@@ -41,20 +44,23 @@ class BatchInterruptionTest {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicInteger calls = new AtomicInteger();
     BatchService service =
-        new BatchService(TODAY, (docs, folder, replace, access) -> {
-          List<Path> written = write(docs, folder, replace);
-          if (calls.incrementAndGet() == 3) {
-            stop.set(true);
-          }
-          return written;
-        });
+        new BatchService(
+            TODAY,
+            (docs, folder, replace, access) -> {
+              List<Path> written = write(docs, folder, replace);
+              if (calls.incrementAndGet() == 3) {
+                stop.set(true);
+              }
+              return written;
+            });
     BatchOutcome outcome = service.run(request(roster, out, 1), BatchListener.NONE, stop);
     assertThat(outcome.interrupted()).isTrue();
     assertThat(outcome.results()).hasSize(3);
     assertThat(outcome.status().code()).isEqualTo(1);
     assertThat(manifestFolders(out)).containsExactly("person-one", "person-three", "person-two");
     assertThat(out.resolve("person-four")).doesNotExist();
-    assertThat(new ObjectMapper().readTree(out.resolve("batch-report.json").toFile()).get("items")).hasSize(3);
+    assertThat(new ObjectMapper().readTree(out.resolve("batch-report.json").toFile()).get("items"))
+        .hasSize(3);
   }
 
   @Test
@@ -63,24 +69,30 @@ class BatchInterruptionTest {
     Path out = dir.resolve("out");
     AtomicInteger calls = new AtomicInteger();
     BatchService service =
-        new BatchService(TODAY, (docs, folder, replace, access) -> {
-          if (calls.incrementAndGet() == 3) {
-            try {
-              Files.createDirectories(folder);
-              Files.write(folder.resolve(".parolekit-123.tmp"), new byte[] {'%', 'P', 'D', 'F'});
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-            throw new IllegalStateException("simulated crash while writing");
-          }
-          return write(docs, folder, replace);
-        });
-    assertThatThrownBy(() -> service.run(request(roster, out, 1), BatchListener.NONE, new AtomicBoolean()))
+        new BatchService(
+            TODAY,
+            (docs, folder, replace, access) -> {
+              if (calls.incrementAndGet() == 3) {
+                try {
+                  Files.createDirectories(folder);
+                  Files.write(
+                      folder.resolve(".parolekit-123.tmp"), new byte[] {'%', 'P', 'D', 'F'});
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+                throw new IllegalStateException("simulated crash while writing");
+              }
+              return write(docs, folder, replace);
+            });
+    assertThatThrownBy(
+            () -> service.run(request(roster, out, 1), BatchListener.NONE, new AtomicBoolean()))
         .hasRootCauseMessage("simulated crash while writing");
     assertThat(temporaries(out)).isEmpty();
     assertThat(manifestFolders(out)).containsExactly("person-one", "person-two");
 
-    BatchOutcome again = new BatchService(TODAY).run(request(roster, out, 2), BatchListener.NONE, new AtomicBoolean());
+    BatchOutcome again =
+        new BatchService(TODAY)
+            .run(request(roster, out, 2), BatchListener.NONE, new AtomicBoolean());
     assertThat(again.results().stream().map(r -> r.status().reportName()))
         .containsExactly("unchanged", "unchanged", "generated", "generated");
   }
@@ -112,11 +124,14 @@ class BatchInterruptionTest {
     Process again = batch(roster, out, "again");
     assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(again.exitValue()).as(Files.readString(dir.resolve("again.err"))).isZero();
-    JsonNode items = new ObjectMapper().readTree(out.resolve("batch-report.json").toFile()).get("items");
+    JsonNode items =
+        new ObjectMapper().readTree(out.resolve("batch-report.json").toFile()).get("items");
     assertThat(items).hasSize(24);
     List<String> statuses = new ArrayList<>();
     items.forEach(i -> statuses.add(i.get("status").asText()));
-    assertThat(statuses).as(Files.readString(dir.resolve("again.err"))).allMatch(st -> st.equals("generated") || st.equals("unchanged"));
+    assertThat(statuses)
+        .as(Files.readString(dir.resolve("again.err")))
+        .allMatch(st -> st.equals("generated") || st.equals("unchanged"));
     assertThat(temporaries(out)).isEmpty();
     assertThat(manifestFolders(out)).hasSize(24);
     assertEveryPdfOpens(out);
@@ -126,9 +141,22 @@ class BatchInterruptionTest {
   /** The batch command in a process of its own, on the tests' fixed clock. */
   private Process batch(Path roster, Path out, String name) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.parolekit.cli.FixedClockMain",
-            "batch", "--org", ORG.toString(), roster.toString(), "-o", out.toString(), "--jobs", "2", "--quiet",
-            "--file-format", "pdf")
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.parolekit.cli.FixedClockMain",
+            "batch",
+            "--org",
+            ORG.toString(),
+            roster.toString(),
+            "-o",
+            out.toString(),
+            "--jobs",
+            "2",
+            "--quiet",
+            "--file-format",
+            "pdf")
         .redirectOutput(dir.resolve(name + ".out").toFile())
         .redirectError(dir.resolve(name + ".err").toFile())
         .start();
@@ -155,28 +183,46 @@ class BatchInterruptionTest {
       while (files.hasNext()) {
         Map.Entry<String, JsonNode> f = files.next();
         Path p = out.resolve(folder).resolve(f.getKey());
-        assertThat(BatchManifest.digest(Files.readAllBytes(p))).as(p.toString()).isEqualTo(f.getValue().asText());
+        assertThat(BatchManifest.digest(Files.readAllBytes(p)))
+            .as(p.toString())
+            .isEqualTo(f.getValue().asText());
       }
     }
   }
 
-  private static List<Path> write(List<org.parolekit.render.RenderedDocument> docs, Path folder, boolean replace) {
-    return new OutputWriter().write(docs, folder, replace).stream().map(OutputWriter.WrittenFile::path).toList();
+  private static List<Path> write(
+      List<org.parolekit.render.RenderedDocument> docs, Path folder, boolean replace) {
+    return new OutputWriter()
+        .write(docs, folder, replace).stream().map(OutputWriter.WrittenFile::path).toList();
   }
 
   private BatchRequest request(Path roster, Path out, int jobs) {
     LetterOptions options = LetterOptions.defaults(TODAY).withFormats(EnumSet.of(OutputFormat.PDF));
-    return new BatchRequest(ORG, List.of(roster), out, options, false, jobs, "test", org.parolekit.output.FileAccess.PRIVATE);
+    return new BatchRequest(
+        ORG,
+        List.of(roster),
+        out,
+        options,
+        false,
+        jobs,
+        "test",
+        org.parolekit.output.FileAccess.PRIVATE);
   }
 
   private static final String[] WORDS = {"One", "Two", "Three", "Four", "Five", "Six"};
 
   private Path roster(int rows) throws IOException {
-    StringBuilder b = new StringBuilder("givenNames,familyNames,aNumber,pronouns,languages,facility,fieldOffice,contact,since\n");
+    StringBuilder b =
+        new StringBuilder(
+            "givenNames,familyNames,aNumber,pronouns,languages,facility,fieldOffice,contact,since\n");
     for (int i = 0; i < rows; i++) {
       String given = i < WORDS.length ? "Person" : "Persona " + i;
       String family = i < WORDS.length ? WORDS[i] : "Núñez";
-      b.append(given).append(',').append(family).append(",A").append(100_000_000 + i)
+      b.append(given)
+          .append(',')
+          .append(family)
+          .append(",A")
+          .append(100_000_000 + i)
           .append(",she,es,Otay Mesa Detention Center,san-diego,visits,2026-03\n");
     }
     Path f = dir.resolve("roster.csv");
@@ -186,7 +232,10 @@ class BatchInterruptionTest {
 
   private static List<String> manifestFolders(Path out) throws IOException {
     List<String> names = new ArrayList<>();
-    new ObjectMapper().readTree(out.resolve(BatchManifest.FILE_NAME).toFile()).fieldNames().forEachRemaining(names::add);
+    new ObjectMapper()
+        .readTree(out.resolve(BatchManifest.FILE_NAME).toFile())
+        .fieldNames()
+        .forEachRemaining(names::add);
     return names;
   }
 

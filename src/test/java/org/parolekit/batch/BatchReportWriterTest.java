@@ -12,11 +12,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BatchReportWriterTest {
   private final List<BatchItemResult> results =
       List.of(
-          new BatchItemResult("roster.csv:2", "María José Hernández López", BatchItemResult.Status.GENERATED,
-              List.of("maria-jose-hernandez-lopez/organization-letter-en.pdf"), ""),
-          new BatchItemResult("roster.csv:3", "=HYPERLINK(\"http://x\",\"click\")", BatchItemResult.Status.FAILED,
-              List.of(), "roster.csv:3:3: aNumber: is not an A-number"),
-          new BatchItemResult("roster.csv:4", "Ana, \"La Flaca\" Soto", BatchItemResult.Status.UNCHANGED, List.of("ana-soto/x.pdf"), ""));
+          new BatchItemResult(
+              "roster.csv:2",
+              "María José Hernández López",
+              BatchItemResult.Status.GENERATED,
+              List.of("maria-jose-hernandez-lopez/organization-letter-en.pdf"),
+              ""),
+          new BatchItemResult(
+              "roster.csv:3",
+              "=HYPERLINK(\"http://x\",\"click\")",
+              BatchItemResult.Status.FAILED,
+              List.of(),
+              "roster.csv:3:3: aNumber: is not an A-number"),
+          new BatchItemResult(
+              "roster.csv:4",
+              "Ana, \"La Flaca\" Soto",
+              BatchItemResult.Status.UNCHANGED,
+              List.of("ana-soto/x.pdf"),
+              ""));
 
   @Test
   void csvHasAHeaderAndOneRowPerItemWithFormulasNeutralized() {
@@ -25,7 +38,10 @@ class BatchReportWriterTest {
     assertThat(lines.get(0)).isEqualTo("input,person,status,outputs,error");
     assertThat(lines).hasSize(4);
     assertThat(lines.get(1)).contains("María José Hernández López", "generated");
-    assertThat(lines.get(2)).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").contains("failed");
+    assertThat(lines.get(2))
+        .contains("'=HYPERLINK")
+        .doesNotContain(",=HYPERLINK")
+        .contains("failed");
     assertThat(lines.get(3)).contains("\"Ana, \"\"La Flaca\"\" Soto\"");
   }
 

@@ -56,14 +56,26 @@ class RosterEntryBindingTest {
             ex ->
                 assertThat(ex.problems().stream().map(Problem::format))
                     .anySatisfy(m -> assertThat(m).startsWith("roster.csv:7:3: aNumber:"))
-                    .anySatisfy(m -> assertThat(m).startsWith("roster.csv:7:4: pronouns: unknown value \"shee\". did you mean \"she\"?"))
-                    .anySatisfy(m -> assertThat(m).startsWith("roster.csv:7:9: since: is required but empty"))
+                    .anySatisfy(
+                        m ->
+                            assertThat(m)
+                                .startsWith(
+                                    "roster.csv:7:4: pronouns: unknown value \"shee\". did you mean"
+                                        + " \"she\"?"))
+                    .anySatisfy(
+                        m ->
+                            assertThat(m)
+                                .startsWith("roster.csv:7:9: since: is required but empty"))
                     .noneSatisfy(m -> assertThat(m).contains("9876")));
   }
 
   @Test
   void theRosterColumnsAreTheRecordComponents() {
-    assertThat(RosterEntry.columns()).startsWith("givenNames", "familyNames").contains("aNumber", "fieldOffice", "since");
-    assertThat(RosterEntry.requiredColumns()).doesNotContain("volunteer", "dateOfBirth").contains("contact");
+    assertThat(RosterEntry.columns())
+        .startsWith("givenNames", "familyNames")
+        .contains("aNumber", "fieldOffice", "since");
+    assertThat(RosterEntry.requiredColumns())
+        .doesNotContain("volunteer", "dateOfBirth")
+        .contains("contact");
   }
 }

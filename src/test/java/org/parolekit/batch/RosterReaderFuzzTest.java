@@ -20,7 +20,8 @@ import org.parolekit.load.Problem;
  */
 class RosterReaderFuzzTest {
   private static final RosterReader READER =
-      new RosterReader(Set.copyOf(RosterEntry.columns()), Set.copyOf(RosterEntry.requiredColumns()));
+      new RosterReader(
+          Set.copyOf(RosterEntry.columns()), Set.copyOf(RosterEntry.requiredColumns()));
   private static Path dir;
 
   @BeforeAll
@@ -60,6 +61,8 @@ class RosterReaderFuzzTest {
         assertThat(PersonalValues.echoed(input, text)).as(text).isEmpty();
       }
     }
-    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds to read %d bytes", bytes.length).isLessThan(30_000);
+    assertThat((System.nanoTime() - start) / 1_000_000)
+        .as("milliseconds to read %d bytes", bytes.length)
+        .isLessThan(30_000);
   }
 }

@@ -14,11 +14,19 @@ import org.parolekit.load.CaseFileException;
 class RosterReaderTest {
   @TempDir Path dir;
   private final RosterReader reader =
-      new RosterReader(Set.of("givenNames", "familyNames", "aNumber", "notes"), Set.of("givenNames", "familyNames"));
+      new RosterReader(
+          Set.of("givenNames", "familyNames", "aNumber", "notes"),
+          Set.of("givenNames", "familyNames"));
 
   @Test
   void readsCommaSeparatedUtf8WithAccents() throws Exception {
-    Roster r = reader.read(write("r.csv", "givenNames,familyNames,aNumber\nMaría José,Hernández López,A012345678\nJosé,Ramírez Coj,098765432\n"));
+    Roster r =
+        reader.read(
+            write(
+                "r.csv",
+                "givenNames,familyNames,aNumber\n"
+                    + "María José,Hernández López,A012345678\n"
+                    + "José,Ramírez Coj,098765432\n"));
     assertThat(r.delimiter()).isEqualTo(',');
     assertThat(r.rows()).hasSize(2);
     assertThat(r.rows().get(0).cell("givenNames")).contains("María José");
@@ -29,7 +37,9 @@ class RosterReaderTest {
   @Test
   void readsSemicolonsAndAByteOrderMarkAsSpanishLocaleSpreadsheetsExport() throws Exception {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] body = "givenNames;familyNames;notes\nAna;Pérez, Gómez;\"visita; cartas\"\n".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "givenNames;familyNames;notes\nAna;Pérez, Gómez;\"visita; cartas\"\n"
+            .getBytes(StandardCharsets.UTF_8);
     Path f = dir.resolve("r.csv");
     Files.write(f, concat(bom, body));
     Roster r = reader.read(f);
@@ -41,7 +51,14 @@ class RosterReaderTest {
 
   @Test
   void keepsQuotedCommasAndNewlinesAndCountsLinesAcrossThem() throws Exception {
-    Roster r = reader.read(write("r.csv", "givenNames,familyNames,notes\n\"Luz\",\"Díaz\",\"first line,\nsecond line\"\nEva,Soto,\n"));
+    Roster r =
+        reader.read(
+            write(
+                "r.csv",
+                "givenNames,familyNames,notes\n"
+                    + "\"Luz\",\"Díaz\",\"first line,\n"
+                    + "second line\"\n"
+                    + "Eva,Soto,\n"));
     assertThat(r.rows().get(0).cell("notes")).contains("first line,\nsecond line");
     assertThat(r.rows().get(1).line()).isEqualTo(4);
   }
@@ -64,7 +81,9 @@ class RosterReaderTest {
   void refusesTextThatIsNotUtf8() throws Exception {
     Path f = dir.resolve("latin1.csv");
     Files.write(f, "givenNames,familyNames\nJosé,Pérez\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertThatThrownBy(() -> reader.read(f)).hasMessageContaining("is not UTF-8").hasMessageContaining("CSV UTF-8");
+    assertThatThrownBy(() -> reader.read(f))
+        .hasMessageContaining("is not UTF-8")
+        .hasMessageContaining("CSV UTF-8");
   }
 
   @Test

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The benchmark's reference: a bare OpenPDF loop writing {@code N} one-letter PDFs of the same
- * text with the same embedded subset font (Liberation Serif, bytes read once) that {@code
- * parolekit batch} uses, one file per letter, on {@code THREADS} threads. Not a test: run by
- * {@code bench/batch.sh} with the test class path.
+ * The benchmark's reference: a bare OpenPDF loop writing {@code N} one-letter PDFs of the same text
+ * with the same embedded subset font (Liberation Serif, bytes read once) that {@code parolekit
+ * batch} uses, one file per letter, on {@code THREADS} threads. Not a test: run by {@code
+ * bench/batch.sh} with the test class path.
  *
  * <p>Usage: {@code BareOpenPdf N TEXT_FILE OUT_DIR THREADS}
  */
@@ -28,25 +28,31 @@ public final class BareOpenPdf {
 
   public static void main(String[] args) throws Exception {
     int n = Integer.parseInt(args[0]);
-    List<String> paragraphs = List.of(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8).split("\n\\s*\n"));
+    List<String> paragraphs =
+        List.of(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8).split("\n\\s*\n"));
     Path out = Files.createDirectories(Path.of(args[2]));
     int threads = Integer.parseInt(args[3]);
     byte[] font;
-    try (InputStream in = BareOpenPdf.class.getClassLoader().getResourceAsStream("liberation/LiberationSerif-Regular.ttf")) {
+    try (InputStream in =
+        BareOpenPdf.class
+            .getClassLoader()
+            .getResourceAsStream("liberation/LiberationSerif-Regular.ttf")) {
       font = in.readAllBytes();
     }
     AtomicInteger next = new AtomicInteger();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      Thread w = new Thread(() -> {
-        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-          try {
-            Files.write(out.resolve("letter-" + i + ".pdf"), letter(paragraphs, font));
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }
-      });
+      Thread w =
+          new Thread(
+              () -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                  try {
+                    Files.write(out.resolve("letter-" + i + ".pdf"), letter(paragraphs, font));
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                }
+              });
       workers.add(w);
       w.start();
     }
@@ -61,7 +67,13 @@ public final class BareOpenPdf {
     PdfWriter.getInstance(doc, bytes);
     doc.open();
     BaseFont base =
-        BaseFont.createFont("LiberationSerif-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, fontBytes, null);
+        BaseFont.createFont(
+            "LiberationSerif-Regular.ttf",
+            BaseFont.IDENTITY_H,
+            BaseFont.EMBEDDED,
+            false,
+            fontBytes,
+            null);
     Font font = new Font(base, 11);
     for (String p : paragraphs) {
       com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph(p.strip(), font);

@@ -11,9 +11,9 @@ import org.parolekit.check.LetterChecker;
 import org.parolekit.check.LetterText;
 
 /**
- * The letter checks' own speed, without JVM start-up: checks every letter of the folders
- * ({@code .txt}, a labelled header is skipped) ROUNDS times in one JVM and prints the median time
- * per letter of each round. Not a test: run by {@code bench/lint.sh} with the test class path.
+ * The letter checks' own speed, without JVM start-up: checks every letter of the folders ({@code
+ * .txt}, a labelled header is skipped) ROUNDS times in one JVM and prints the median time per
+ * letter of each round. Not a test: run by {@code bench/lint.sh} with the test class path.
  *
  * <p>Usage: {@code LintSpeed ROUNDS DIR...}
  */
@@ -28,7 +28,9 @@ public final class LintSpeed {
         for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
           String text = Files.readString(p);
           int header = text.indexOf("\n---\n");
-          letters.add(LetterText.of(header >= 0 ? text.substring(header + 5) : text, p.getFileName().toString()));
+          letters.add(
+              LetterText.of(
+                  header >= 0 ? text.substring(header + 5) : text, p.getFileName().toString()));
         }
       }
     }
@@ -45,8 +47,13 @@ public final class LintSpeed {
     }
     double[] sorted = perLetter.clone();
     Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "letters: %d, lexicons loaded in %.0f ms%n", letters.size(), setupMs);
-    System.out.printf(Locale.ROOT, "first round: %.2f ms/letter; median of %d rounds: %.2f ms/letter%n",
-        perLetter[0], rounds, sorted[rounds / 2]);
+    System.out.printf(
+        Locale.ROOT, "letters: %d, lexicons loaded in %.0f ms%n", letters.size(), setupMs);
+    System.out.printf(
+        Locale.ROOT,
+        "first round: %.2f ms/letter; median of %d rounds: %.2f ms/letter%n",
+        perLetter[0],
+        rounds,
+        sorted[rounds / 2]);
   }
 }

@@ -22,13 +22,39 @@ import org.parolekit.model.Sponsor;
 class CheckContextTest {
 
   private static CaseFile caseFile(PreparerRole role) {
-    Person person = new Person("María José", "Hernández López", new NameOnRecords("Maria Jose", "Hernandez"),
-        ANumber.parse("A123-456-789"), LocalDate.of(1994, 5, 17), "Honduras", "Honduran", Pronouns.SHE,
-        List.of(Language.ES), null, null, null);
+    Person person =
+        new Person(
+            "María José",
+            "Hernández López",
+            new NameOnRecords("Maria Jose", "Hernandez"),
+            ANumber.parse("A123-456-789"),
+            LocalDate.of(1994, 5, 17),
+            "Honduras",
+            "Honduran",
+            Pronouns.SHE,
+            List.of(Language.ES),
+            null,
+            null,
+            null);
     Address home = new Address("1420 Calle Ocho", "Apt 3B", "Chula Vista", "CA", "91910", null);
-    Sponsor sponsor = new Sponsor("Rosa Hernández Díaz", "aunt", PartialDate.parse("1994"),
-        ImmigrationStatus.PERMANENT_RESIDENT, null, home, "(619) 555-0143", null, null, Language.ES,
-        new Commitments(true, true, true, true), null, null, null, null, null);
+    Sponsor sponsor =
+        new Sponsor(
+            "Rosa Hernández Díaz",
+            "aunt",
+            PartialDate.parse("1994"),
+            ImmigrationStatus.PERMANENT_RESIDENT,
+            null,
+            home,
+            "(619) 555-0143",
+            null,
+            null,
+            Language.ES,
+            new Commitments(true, true, true, true),
+            null,
+            null,
+            null,
+            null,
+            null);
     return new CaseFile(person, sponsor, null, null, new PreparedBy(role, "Ana", null), null, null);
   }
 
@@ -42,14 +68,20 @@ class CheckContextTest {
     assertThat(context.destination().orElseThrow().street()).isEqualTo("1420 Calle Ocho");
     assertThat(context.mayAddressCaseMerits()).isFalse();
     assertThat(context.toString()).doesNotContain("123", "1994");
-    assertThat(CheckContext.fromCase(caseFile(PreparerRole.ATTORNEY)).mayAddressCaseMerits()).isTrue();
+    assertThat(CheckContext.fromCase(caseFile(PreparerRole.ATTORNEY)).mayAddressCaseMerits())
+        .isTrue();
   }
 
   @Test
   void theSpellingOnIceRecordsIsAcceptedAsExact() {
-    LetterReport r = new LetterChecker().check(
-        LetterText.of("Re: Maria Jose Hernandez, A123-456-789", "a.txt"), CheckContext.fromCase(caseFile(PreparerRole.VOLUNTEER)));
-    assertThat(r.findings()).extracting(Finding::code)
-        .doesNotContain(FindingCodes.NAME_NEAR_MISS, FindingCodes.NAME_MISSING, FindingCodes.WRONG_PERSON_NAME);
+    LetterReport r =
+        new LetterChecker()
+            .check(
+                LetterText.of("Re: Maria Jose Hernandez, A123-456-789", "a.txt"),
+                CheckContext.fromCase(caseFile(PreparerRole.VOLUNTEER)));
+    assertThat(r.findings())
+        .extracting(Finding::code)
+        .doesNotContain(
+            FindingCodes.NAME_NEAR_MISS, FindingCodes.NAME_MISSING, FindingCodes.WRONG_PERSON_NAME);
   }
 }

@@ -81,9 +81,11 @@ class CorpusEvaluationTest {
   }
 
   @Test
-  void aFileWithoutItsHeaderIsRefusedByName(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void aFileWithoutItsHeaderIsRefusedByName(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
     Files.writeString(dir.resolve("x.txt"), "Dear officer,\nno header here\n");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> LabelledLetter.readFolder(dir))
-        .hasMessageContaining("x.txt").hasMessageContaining("header");
+        .hasMessageContaining("x.txt")
+        .hasMessageContaining("header");
   }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each detector on sentences of our own, in English and Spanish: what it must find, and what it
- * must leave alone (negated, said by the writer of themself, a different idea). The same
- * sentence in capitals and without accents must give the same answer.
+ * must leave alone (negated, said by the writer of themself, a different idea). The same sentence
+ * in capitals and without accents must give the same answer.
  */
 class DetectorsTest {
   private static final Lexicon LEXICON = Lexicon.builtIn();
@@ -27,147 +27,158 @@ class DetectorsTest {
   }
 
   private static String shouted(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
+    return Normalizer.normalize(text, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toUpperCase(Locale.ROOT);
   }
 
   @ParameterizedTest(name = "{0} fires on: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      identity.identifiers   | Re: Tomás Quispe, A# 098-765-432
-      identity.identifiers   | His alien number is A 87654321.
-      identity.identifiers   | Nadia is a Sudanese woman who arrived in 2024.
-      identity.identifiers   | She was born in Honduras and raised by her grandmother.
-      identity.identifiers   | I have seen his passport and his birth certificate.
-      identity.identifiers   | Nació en San Pedro Sula, Honduras, en 1999.
-      identity.identifiers   | Es una periodista guatemalteca que vive en Mixco.
-      identity.identifiers   | Tengo su acta de nacimiento original.
-      identity.facility      | Luis Armando Pérez is held at the Adelanto ICE Processing Center.
-      identity.facility      | Está detenida en el centro de detención de Otay Mesa.
-      identity.relationship  | I am her uncle.
-      identity.relationship  | Osman has worked for me since 2019.
-      identity.relationship  | I am Dolores Vega, grandmother of Kevin.
-      identity.relationship  | We were roommates for three years.
-      identity.relationship  | Soy la tía de Marisol.
-      identity.relationship  | Soy Rosa Linares, vecina de Gladys desde 2010.
-      identity.relationship  | Mi esposo fue detenido en marzo.
-      identity.acquaintance  | I have known him since the day he was born.
-      identity.acquaintance  | We grew up together in Puebla.
-      identity.acquaintance  | I am his pastor and have seen him every Sunday for six years.
-      identity.acquaintance  | La conozco desde hace doce años.
-      identity.acquaintance  | Crecimos juntos en la misma casa.
-      identity.acquaintance  | Soy su maestra desde 2021.
-      flightRisk.statement   | He is not a flight risk.
-      flightRisk.statement   | She will attend every hearing and every ICE check-in.
-      flightRisk.statement   | I will make sure that he complies with every condition of his release.
-      flightRisk.statement   | Nunca faltará a una audiencia.
-      flightRisk.statement   | No representa ningún riesgo de fuga.
-      flightRisk.plan        | Ana will live with us at 1420 Calle Ocho, Chula Vista.
-      flightRisk.plan        | I will pay for his food and clothes.
-      flightRisk.plan        | My brother will drive her to every court date.
-      flightRisk.plan        | Vivirá conmigo en mi casa de Houston.
-      flightRisk.plan        | Yo la llevaré a todas sus citas con ICE.
-      flightRisk.plan        | Me haré cargo de todos sus gastos.
-      flightRisk.record      | He has attended every check-in since 2021.
-      flightRisk.record      | She was detained at her annual check-in with ICE.
-      flightRisk.record      | Siempre ha cumplido con todas sus citas de ICE.
-      flightRisk.record      | Fue detenido mientras cumplía con su cita de control.
-      flightRisk.ties        | His wife and three children live here in Omaha.
-      flightRisk.ties        | Sus hijos lo esperan en Los Ángeles.
-      danger.statement       | She has never been arrested.
-      danger.statement       | Neither of them has ever committed a crime.
-      danger.statement       | He poses no danger to the community.
-      danger.statement       | He is a peaceful man.
-      danger.statement       | Nunca ha tenido problemas con la policía.
-      danger.statement       | No tiene antecedentes penales.
-      danger.statement       | Es una persona pacífica.
-      danger.observed        | In ten years I have never seen him raise his voice.
-      danger.observed        | I trust her with my children.
-      danger.observed        | Le confío a mis hijos sin pensarlo.
-      danger.observed        | Nunca lo he visto enojado.
-      danger.change          | After his arrest in 2015 he completed an anger management program.
-      danger.change          | He left the gang and turned his life around.
-      danger.change          | Aprendió de sus errores y cambió su vida.
-      danger.praise          | He is a hard-working, loving father.
-      danger.praise          | Es muy trabajadora y va a la iglesia.
-      merits.fear            | She fled because the gang threatened to kill her.
-      merits.fear            | He would be killed if he were sent back.
-      merits.fear            | Si lo regresan a Guatemala lo matarían.
-      merits.fear            | Recibió amenazas de muerte de la mara.
-      merits.chances         | She has a strong asylum case.
-      merits.chances         | He qualifies for asylum.
-      merits.chances         | Su caso de asilo es muy fuerte.
-      merits.law             | Seeking asylum is our right under international law.
-      merits.law             | Llegamos buscando asilo como es nuestro derecho.
-      merits.decision        | Given the stay of removal issued by a district judge, he should be released.
-      merits.decision        | Pasó su entrevista de miedo creíble en enero.
-      merits.relief          | She deserves asylum.
-      merits.relief          | Merece que le den el asilo.
-      flightRisk.record      | Her stay was extended at every check-in for six years.
-      flightRisk.ties        | He wants to be home with his children again.
-      flightRisk.ties        | She lives three hundred miles away from her parents.
-      flightRisk.ties        | They belong here, as part of our communities.
-      flightRisk.ties        | She hopes to be reunited with her nephew in Ohio.
-      danger.praise          | Everyone says she is talented and hard working.
-      danger.praise          | He contributed to the parish for years.
-      danger.statement       | These young people who have never been arrested should go home.
-      merits.chances         | There are strong factors in her case.
-      merits.law             | The law does not subject him to mandatory detention.
-      merits.law             | The officers violated their own guidelines when they arrested her.
-      merits.relief          | We ask you to exercise prosecutorial discretion for Tomas.
-      merits.relief          | She was granted Special Immigrant Juvenile Status last year.
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          identity.identifiers   | Re: Tomás Quispe, A# 098-765-432
+          identity.identifiers   | His alien number is A 87654321.
+          identity.identifiers   | Nadia is a Sudanese woman who arrived in 2024.
+          identity.identifiers   | She was born in Honduras and raised by her grandmother.
+          identity.identifiers   | I have seen his passport and his birth certificate.
+          identity.identifiers   | Nació en San Pedro Sula, Honduras, en 1999.
+          identity.identifiers   | Es una periodista guatemalteca que vive en Mixco.
+          identity.identifiers   | Tengo su acta de nacimiento original.
+          identity.facility      | Luis Armando Pérez is held at the Adelanto ICE Processing Center.
+          identity.facility      | Está detenida en el centro de detención de Otay Mesa.
+          identity.relationship  | I am her uncle.
+          identity.relationship  | Osman has worked for me since 2019.
+          identity.relationship  | I am Dolores Vega, grandmother of Kevin.
+          identity.relationship  | We were roommates for three years.
+          identity.relationship  | Soy la tía de Marisol.
+          identity.relationship  | Soy Rosa Linares, vecina de Gladys desde 2010.
+          identity.relationship  | Mi esposo fue detenido en marzo.
+          identity.acquaintance  | I have known him since the day he was born.
+          identity.acquaintance  | We grew up together in Puebla.
+          identity.acquaintance  | I am his pastor and have seen him every Sunday for six years.
+          identity.acquaintance  | La conozco desde hace doce años.
+          identity.acquaintance  | Crecimos juntos en la misma casa.
+          identity.acquaintance  | Soy su maestra desde 2021.
+          flightRisk.statement   | He is not a flight risk.
+          flightRisk.statement   | She will attend every hearing and every ICE check-in.
+          flightRisk.statement   | I will make sure that he complies with every condition of his release.
+          flightRisk.statement   | Nunca faltará a una audiencia.
+          flightRisk.statement   | No representa ningún riesgo de fuga.
+          flightRisk.plan        | Ana will live with us at 1420 Calle Ocho, Chula Vista.
+          flightRisk.plan        | I will pay for his food and clothes.
+          flightRisk.plan        | My brother will drive her to every court date.
+          flightRisk.plan        | Vivirá conmigo en mi casa de Houston.
+          flightRisk.plan        | Yo la llevaré a todas sus citas con ICE.
+          flightRisk.plan        | Me haré cargo de todos sus gastos.
+          flightRisk.record      | He has attended every check-in since 2021.
+          flightRisk.record      | She was detained at her annual check-in with ICE.
+          flightRisk.record      | Siempre ha cumplido con todas sus citas de ICE.
+          flightRisk.record      | Fue detenido mientras cumplía con su cita de control.
+          flightRisk.ties        | His wife and three children live here in Omaha.
+          flightRisk.ties        | Sus hijos lo esperan en Los Ángeles.
+          danger.statement       | She has never been arrested.
+          danger.statement       | Neither of them has ever committed a crime.
+          danger.statement       | He poses no danger to the community.
+          danger.statement       | He is a peaceful man.
+          danger.statement       | Nunca ha tenido problemas con la policía.
+          danger.statement       | No tiene antecedentes penales.
+          danger.statement       | Es una persona pacífica.
+          danger.observed        | In ten years I have never seen him raise his voice.
+          danger.observed        | I trust her with my children.
+          danger.observed        | Le confío a mis hijos sin pensarlo.
+          danger.observed        | Nunca lo he visto enojado.
+          danger.change          | After his arrest in 2015 he completed an anger management program.
+          danger.change          | He left the gang and turned his life around.
+          danger.change          | Aprendió de sus errores y cambió su vida.
+          danger.praise          | He is a hard-working, loving father.
+          danger.praise          | Es muy trabajadora y va a la iglesia.
+          merits.fear            | She fled because the gang threatened to kill her.
+          merits.fear            | He would be killed if he were sent back.
+          merits.fear            | Si lo regresan a Guatemala lo matarían.
+          merits.fear            | Recibió amenazas de muerte de la mara.
+          merits.chances         | She has a strong asylum case.
+          merits.chances         | He qualifies for asylum.
+          merits.chances         | Su caso de asilo es muy fuerte.
+          merits.law             | Seeking asylum is our right under international law.
+          merits.law             | Llegamos buscando asilo como es nuestro derecho.
+          merits.decision        | Given the stay of removal issued by a district judge, he should be released.
+          merits.decision        | Pasó su entrevista de miedo creíble en enero.
+          merits.relief          | She deserves asylum.
+          merits.relief          | Merece que le den el asilo.
+          flightRisk.record      | Her stay was extended at every check-in for six years.
+          flightRisk.ties        | He wants to be home with his children again.
+          flightRisk.ties        | She lives three hundred miles away from her parents.
+          flightRisk.ties        | They belong here, as part of our communities.
+          flightRisk.ties        | She hopes to be reunited with her nephew in Ohio.
+          danger.praise          | Everyone says she is talented and hard working.
+          danger.praise          | He contributed to the parish for years.
+          danger.statement       | These young people who have never been arrested should go home.
+          merits.chances         | There are strong factors in her case.
+          merits.law             | The law does not subject him to mandatory detention.
+          merits.law             | The officers violated their own guidelines when they arrested her.
+          merits.relief          | We ask you to exercise prosecutorial discretion for Tomas.
+          merits.relief          | She was granted Special Immigrant Juvenile Status last year.
+          """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
     assertThat(fired(shouted(sentence))).as(shouted(sentence)).contains(detector);
   }
 
   @ParameterizedTest(name = "{0} does not fire on: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      identity.identifiers   | I was born in Mexico and I am a US citizen.
-      identity.identifiers   | I enclose a copy of my passport.
-      identity.identifiers   | Yo nací en Guatemala.
-      identity.relationship  | As a teacher, I see what children go through.
-      identity.acquaintance  | I have known his wife for ten years.
-      identity.acquaintance  | She has lived in Houston for ten years.
-      identity.acquaintance  | Conozco a su esposa desde hace años.
-      flightRisk.statement   | ICE keeps him detained as a flight risk.
-      flightRisk.statement   | He has nothing to hide.
-      flightRisk.plan        | I don't know where she will live.
-      flightRisk.plan        | We need him to stay with us.
-      flightRisk.plan        | She will not live with me.
-      flightRisk.record      | He never missed a day of work.
-      flightRisk.ties        | I have a family of my own.
-      danger.statement       | I have never been arrested.
-      danger.statement       | He was arrested in 2019.
-      danger.statement       | There is no reason to keep him in jail.
-      danger.statement       | Nunca he tenido problemas con la ley.
-      danger.statement       | Fue arrestado el año pasado.
-      danger.praise          | It is the kind of harm that breaks families.
-      merits.fear            | He left the gang in 2015.
-      merits.fear            | We are afraid of his deportation.
-      merits.chances         | She has a good case manager at the shelter.
-      merits.decision        | I appeal to your compassion.
-      merits.decision        | The suffering would grow if he was deported.
-      merits.relief          | I have TPS and a work permit.
-      merits.relief          | Their application for a work permit is pending.
-      identity.facility      | Conditions in detention facilities are poor.
-      danger.praise          | You are responsible for the health of everyone you hold.
-      danger.praise          | Usted es responsable de la salud de las personas detenidas.
-      danger.statement       | Immigrants who do not pose a threat to public safety are favored under that policy.
-      danger.praise          | The 10-year-old patient was taken from the hospital.
-      danger.observed        | He settled down there and raised a family.
-      flightRisk.plan        | He works nights to financially support his two sons.
-      merits.relief          | I was granted Temporary Protected Status in 2018.
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          identity.identifiers   | I was born in Mexico and I am a US citizen.
+          identity.identifiers   | I enclose a copy of my passport.
+          identity.identifiers   | Yo nací en Guatemala.
+          identity.relationship  | As a teacher, I see what children go through.
+          identity.acquaintance  | I have known his wife for ten years.
+          identity.acquaintance  | She has lived in Houston for ten years.
+          identity.acquaintance  | Conozco a su esposa desde hace años.
+          flightRisk.statement   | ICE keeps him detained as a flight risk.
+          flightRisk.statement   | He has nothing to hide.
+          flightRisk.plan        | I don't know where she will live.
+          flightRisk.plan        | We need him to stay with us.
+          flightRisk.plan        | She will not live with me.
+          flightRisk.record      | He never missed a day of work.
+          flightRisk.ties        | I have a family of my own.
+          danger.statement       | I have never been arrested.
+          danger.statement       | He was arrested in 2019.
+          danger.statement       | There is no reason to keep him in jail.
+          danger.statement       | Nunca he tenido problemas con la ley.
+          danger.statement       | Fue arrestado el año pasado.
+          danger.praise          | It is the kind of harm that breaks families.
+          merits.fear            | He left the gang in 2015.
+          merits.fear            | We are afraid of his deportation.
+          merits.chances         | She has a good case manager at the shelter.
+          merits.decision        | I appeal to your compassion.
+          merits.decision        | The suffering would grow if he was deported.
+          merits.relief          | I have TPS and a work permit.
+          merits.relief          | Their application for a work permit is pending.
+          identity.facility      | Conditions in detention facilities are poor.
+          danger.praise          | You are responsible for the health of everyone you hold.
+          danger.praise          | Usted es responsable de la salud de las personas detenidas.
+          danger.statement       | Immigrants who do not pose a threat to public safety are favored under that policy.
+          danger.praise          | The 10-year-old patient was taken from the hospital.
+          danger.observed        | He settled down there and raised a family.
+          flightRisk.plan        | He works nights to financially support his two sons.
+          merits.relief          | I was granted Temporary Protected Status in 2018.
+          """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
   }
 
   @ParameterizedTest(name = "in the person's own letter: {0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      danger.statement     | I am detained at Otay Mesa. I have never been arrested in my life.
-      flightRisk.statement | Since my detention I have thought about my family. I am not a flight risk.
-      danger.statement     | Estamos detenidas con nuestros hijos. No somos delincuentes.
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          danger.statement     | I am detained at Otay Mesa. I have never been arrested in my life.
+          flightRisk.statement | Since my detention I have thought about my family. I am not a flight risk.
+          danger.statement     | Estamos detenidas con nuestros hijos. No somos delincuentes.
+          """)
   void thePersonsOwnLetterSpeaksForThePerson(String detector, String text) {
     assertThat(fired(text)).as(text).contains(detector);
   }

@@ -18,11 +18,11 @@ import org.parolekit.model.Criterion;
 import org.parolekit.model.Language;
 
 /**
- * One labelled letter in the corpus format: a header of {@code key: value} lines, a line
- * {@code ---}, then the letter. The header gives {@code language}, the three criteria
- * ({@code identity}, {@code flightRisk}, {@code danger}: met, weak or missing), {@code merits}
- * (yes or no), and optionally {@code writer_kind}, {@code source_type} and {@code completeness};
- * other keys (sources, reasons) are kept but not used.
+ * One labelled letter in the corpus format: a header of {@code key: value} lines, a line {@code
+ * ---}, then the letter. The header gives {@code language}, the three criteria ({@code identity},
+ * {@code flightRisk}, {@code danger}: met, weak or missing), {@code merits} (yes or no), and
+ * optionally {@code writer_kind}, {@code source_type} and {@code completeness}; other keys
+ * (sources, reasons) are kept but not used.
  *
  * @param file the file name
  * @param text the letter, without its header
@@ -54,7 +54,8 @@ record LabelledLetter(
   static List<LabelledLetter> readFolder(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       List<LabelledLetter> letters = new ArrayList<>();
-      for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+      for (Path p :
+          files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
         letters.add(read(p));
       }
       return letters;
@@ -85,7 +86,8 @@ record LabelledLetter(
     }
     Map<Criterion, CriterionStatus> expected = new EnumMap<>(Criterion.class);
     for (Criterion c : Criterion.values()) {
-      expected.put(c, CriterionStatus.fromJsonName(required(header, CriteriaAssessor.groupName(c), name)));
+      expected.put(
+          c, CriterionStatus.fromJsonName(required(header, CriteriaAssessor.groupName(c), name)));
     }
     String languageCode = required(header, "language", name).split("\\s+")[0];
     return new LabelledLetter(
@@ -94,7 +96,8 @@ record LabelledLetter(
         Language.valueOf(languageCode.toUpperCase(Locale.ROOT)),
         expected,
         required(header, "merits", name).equals("yes"),
-        Optional.ofNullable(header.get("writer_kind")).map(k -> WriterKind.valueOf(k.toUpperCase(Locale.ROOT))),
+        Optional.ofNullable(header.get("writer_kind"))
+            .map(k -> WriterKind.valueOf(k.toUpperCase(Locale.ROOT))),
         Optional.ofNullable(header.get("source_type")),
         header);
   }

@@ -14,14 +14,22 @@ class LetterCheckerRobustnessTest {
   private static final String ALPHABET = "abcñáéíóú ABCÑ .,;:!?¿¡'\"()[]{}<>/\\-_\n\t0123456789A§";
 
   private static final String[] PHRASES = {
-      "I have known her since 2010. ", "She will live with me at 742 Oleander Avenue. ", "A012-345-678 ",
-      "He has never been arrested. ", "Soy su tía. ", "Vivirá conmigo en Chula Vista. ", "He will win his case. ",
-      "I will drive her to every hearing. ", "Nunca ha sido arrestada. ", "Dear Officer, "};
+    "I have known her since 2010. ",
+    "She will live with me at 742 Oleander Avenue. ",
+    "A012-345-678 ",
+    "He has never been arrested. ",
+    "Soy su tía. ",
+    "Vivirá conmigo en Chula Vista. ",
+    "He will win his case. ",
+    "I will drive her to every hearing. ",
+    "Nunca ha sido arrestada. ",
+    "Dear Officer, "
+  };
 
   /**
-   * Random text of every kind, real phrases among the shorter ones, never breaks the check; a second checker
-   * that reads the same letters in the opposite order gives the same reports, and every piece of
-   * evidence is quoted from the letter.
+   * Random text of every kind, real phrases among the shorter ones, never breaks the check; a
+   * second checker that reads the same letters in the opposite order gives the same reports, and
+   * every piece of evidence is quoted from the letter.
    */
   @ParameterizedTest
   @ValueSource(longs = {1L, 2L, 3L, 42L, 2026L})
@@ -38,7 +46,9 @@ class LetterCheckerRobustnessTest {
           text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
       }
-      letters.add(LetterText.of(text.toString(), "random-" + i + ".txt").withWriterKind(WriterKind.SPONSOR));
+      letters.add(
+          LetterText.of(text.toString(), "random-" + i + ".txt")
+              .withWriterKind(WriterKind.SPONSOR));
     }
     List<LetterReport> forward = new ArrayList<>();
     for (LetterText letter : letters) {
@@ -57,8 +67,10 @@ class LetterCheckerRobustnessTest {
       backward.add(0, other.check(letters.get(i)));
     }
     assertThat(backward).isEqualTo(forward);
-    assertThat(forward).as("the phrases make some criterion met").anyMatch(r -> r.criteria().values().stream()
-        .anyMatch(c -> c.status() == CriterionStatus.MET));
+    assertThat(forward)
+        .as("the phrases make some criterion met")
+        .anyMatch(
+            r -> r.criteria().values().stream().anyMatch(c -> c.status() == CriterionStatus.MET));
   }
 
   @ParameterizedTest

@@ -21,18 +21,27 @@ class LetterCheckerTest {
   }
 
   private static CheckContext person(String name, String aNumber) {
-    return new CheckContext(Optional.of(name), List.of(), Optional.of(ANumber.parse(aNumber)),
+    return new CheckContext(
+        Optional.of(name),
+        List.of(),
+        Optional.of(ANumber.parse(aNumber)),
         Optional.of(LocalDate.of(1994, 5, 17)),
-        Optional.of(new Address("1420 Calle Ocho", "Apt 3B", "Chula Vista", "CA", "91910", null)), false);
+        Optional.of(new Address("1420 Calle Ocho", "Apt 3B", "Chula Vista", "CA", "91910", null)),
+        false);
   }
 
   private static final String STRONG =
-      "November 20, 2026\n\nRe: María José Hernández López, A123-456-789\n\n"
-          + "I am María José's aunt. I have known her since the day she was born in 1994 and I saw her every week.\n"
-          + "She will live with me at 1420 Calle Ocho, Apt 3B, Chula Vista, CA 91910. I will drive her to every hearing "
-          + "and every ICE check-in, and I will pay for her food and clothes.\n"
-          + "She is gentle and honest. She worked at a bakery and sang in the church choir. She has never been arrested.\n\n"
-          + "Sincerely,\nRosa Hernández Díaz\n";
+      "November 20, 2026\n\n"
+          + "Re: María José Hernández López, A123-456-789\n\n"
+          + "I am María José's aunt. I have known her since the day she was born in 1994 and I saw"
+          + " her every week.\n"
+          + "She will live with me at 1420 Calle Ocho, Apt 3B, Chula Vista, CA 91910. I will drive"
+          + " her to every hearing and every ICE check-in, and I will pay for her food and"
+          + " clothes.\n"
+          + "She is gentle and honest. She worked at a bakery and sang in the church choir. She has"
+          + " never been arrested.\n\n"
+          + "Sincerely,\n"
+          + "Rosa Hernández Díaz\n";
 
   @Test
   void strongLetterMeetsAllThreeWithQuotedEvidence() {
@@ -41,14 +50,18 @@ class LetterCheckerTest {
       assertThat(r.status(c)).as(c.name()).isEqualTo(CriterionStatus.MET);
       assertThat(r.criteria().get(c).hint()).isEmpty();
     }
-    assertThat(r.criteria().get(Criterion.DANGER).evidence()).contains("She has never been arrested.");
+    assertThat(r.criteria().get(Criterion.DANGER).evidence())
+        .contains("She has never been arrested.");
     assertThat(r.language()).isEqualTo(Language.EN);
   }
 
   @Test
   void sameLetterInAllCapsAndWithoutAccentsStillMeetsAll() {
-    LetterReport r = check(java.text.Normalizer.normalize(STRONG, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").toUpperCase(java.util.Locale.ROOT));
+    LetterReport r =
+        check(
+            java.text.Normalizer.normalize(STRONG, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toUpperCase(java.util.Locale.ROOT));
     for (Criterion c : Criterion.values()) {
       assertThat(r.status(c)).as(c.name()).isEqualTo(CriterionStatus.MET);
     }
@@ -56,7 +69,9 @@ class LetterCheckerTest {
 
   @Test
   void negatedResidenceIsNotEvidenceButNegatedArrestIs() {
-    LetterReport r = check("I don't know where she will live. She has never been arrested and never hurt anyone.");
+    LetterReport r =
+        check(
+            "I don't know where she will live. She has never been arrested and never hurt anyone.");
     assertThat(r.status(Criterion.FLIGHT_RISK)).isEqualTo(CriterionStatus.MISSING);
     assertThat(r.status(Criterion.DANGER)).isNotEqualTo(CriterionStatus.MISSING);
   }
@@ -69,160 +84,278 @@ class LetterCheckerTest {
 
   @Test
   void spanishHintsForASpanishLetter() {
-    LetterReport r = check("Soy la tía de Yesenia. La conozco desde que nació. Es muy buena persona y la queremos mucho.");
+    LetterReport r =
+        check(
+            "Soy la tía de Yesenia. La conozco desde que nació. Es muy buena persona y la queremos"
+                + " mucho.");
     assertThat(r.language()).isEqualTo(Language.ES);
     assertThat(r.criteria().get(Criterion.FLIGHT_RISK).hint().orElseThrow()).contains("vivirá");
   }
 
   @Test
   void caseMeritsInEnglishAndSpanishAreErrorsWithEvidence() {
-    LetterReport en = check("Her asylum case is very strong and she will win. She passed her credible fear interview.");
-    Finding f = en.findings().stream().filter(x -> x.code().equals(FindingCodes.CASE_MERITS)).findFirst().orElseThrow();
+    LetterReport en =
+        check(
+            "Her asylum case is very strong and she will win. She passed her credible fear"
+                + " interview.");
+    Finding f =
+        en.findings().stream()
+            .filter(x -> x.code().equals(FindingCodes.CASE_MERITS))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.evidence()).hasSize(2);
 
-    assertThat(check("Su caso de asilo es fuerte y ganará su caso.").hasFinding(FindingCodes.CASE_MERITS)).isTrue();
+    assertThat(
+            check("Su caso de asilo es fuerte y ganará su caso.")
+                .hasFinding(FindingCodes.CASE_MERITS))
+        .isTrue();
     assertThat(check("Tiene miedo creíble.").hasFinding(FindingCodes.CASE_MERITS)).isTrue();
-    assertThat(check("Under 8 CFR 212.5 and Matter of Acosta she qualifies.").hasFinding(FindingCodes.CASE_MERITS)).isTrue();
+    assertThat(
+            check("Under 8 CFR 212.5 and Matter of Acosta she qualifies.")
+                .hasFinding(FindingCodes.CASE_MERITS))
+        .isTrue();
   }
 
   @Test
   void attendingAHearingIsNotCaseMerits() {
-    assertThat(check("She has a hearing in March and will attend her asylum hearing.").hasFinding(FindingCodes.CASE_MERITS)).isFalse();
-    assertThat(check("I am not a lawyer and cannot say whether her case is strong.").hasFinding(FindingCodes.CASE_MERITS)).isFalse();
+    assertThat(
+            check("She has a hearing in March and will attend her asylum hearing.")
+                .hasFinding(FindingCodes.CASE_MERITS))
+        .isFalse();
+    assertThat(
+            check("I am not a lawyer and cannot say whether her case is strong.")
+                .hasFinding(FindingCodes.CASE_MERITS))
+        .isFalse();
   }
 
   @Test
   void paraphrasedMeritsAreRaisedForReview() {
     LetterReport r = check("Her claim is one that any judge would find convincing.");
-    assertThat(r.findings()).anySatisfy(f -> {
-      assertThat(f.code()).isEqualTo(FindingCodes.CASE_MERITS_REVIEW);
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-    });
-    assertThat(check("She will attend her asylum hearing in March.").hasFinding(FindingCodes.CASE_MERITS_REVIEW)).isFalse();
+    assertThat(r.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCodes.CASE_MERITS_REVIEW);
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            });
+    assertThat(
+            check("She will attend her asylum hearing in March.")
+                .hasFinding(FindingCodes.CASE_MERITS_REVIEW))
+        .isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Any judge who hears her story will see that her claim deserves to be approved.",
-      "He is entitled to protection under the law.",
-      "Returning him to Iran would expose him to the kind of harm asylum exists to prevent.",
-      "Si la regresan a Honduras la van a matar.",
-      "Su solicitud merece ser aprobada."})
+  @ValueSource(
+      strings = {
+        "Any judge who hears her story will see that her claim deserves to be approved.",
+        "He is entitled to protection under the law.",
+        "Returning him to Iran would expose him to the kind of harm asylum exists to prevent.",
+        "Si la regresan a Honduras la van a matar.",
+        "Su solicitud merece ser aprobada."
+      })
   void entitlementOutcomeAndHarmOnReturnArgueTheMerits(String sentence) {
-    assertThat(check(sentence).findings()).anySatisfy(f -> {
-      assertThat(f.code()).isEqualTo(FindingCodes.CASE_MERITS);
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    });
+    assertThat(check(sentence).findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCodes.CASE_MERITS);
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "She will go back to work at the bakery when she is released.",
-      "He returned to his village in 2019 to care for his mother.",
-      "Her application for a work permit will be filed by her lawyer."})
+  @ValueSource(
+      strings = {
+        "She will go back to work at the bakery when she is released.",
+        "He returned to his village in 2019 to care for his mother.",
+        "Her application for a work permit will be filed by her lawyer."
+      })
   void ordinarySentencesAboutReturningOrApplyingAreNotMerits(String sentence) {
     assertThat(check(sentence).hasFinding(FindingCodes.CASE_MERITS)).isFalse();
   }
 
   @Test
   void theWriterIntroducingThemselfIsNoEvidenceAboutThePerson() {
-    LetterReport r = check("My occupation: pastor, First Baptist Church.\n\nI am a citizen of the United States.");
+    LetterReport r =
+        check(
+            "My occupation: pastor, First Baptist Church.\n\nI am a citizen of the United States.");
     for (var result : r.criteria().values()) {
-      assertThat(result.evidence()).noneMatch(e -> e.contains("My occupation") || e.contains("citizen of the United States"));
+      assertThat(result.evidence())
+          .noneMatch(
+              e -> e.contains("My occupation") || e.contains("citizen of the United States"));
     }
-    LetterReport es = check("Trabajó como mesero en nuestro restaurante y nunca tuvo ningún problema con nadie; es una persona pacífica y honrada.");
-    assertThat(es.criteria().get(org.parolekit.model.Criterion.DANGER).evidence()).anyMatch(e -> e.startsWith("Trabajó como mesero"));
+    LetterReport es =
+        check(
+            "Trabajó como mesero en nuestro restaurante y nunca tuvo ningún problema con nadie; es"
+                + " una persona pacífica y honrada.");
+    assertThat(es.criteria().get(org.parolekit.model.Criterion.DANGER).evidence())
+        .anyMatch(e -> e.startsWith("Trabajó como mesero"));
   }
 
   @Test
   void caseMeritsAreOnlyAWarningWhenALawyerPreparedTheMaterial() {
-    CheckContext lawyer = new CheckContext(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), true);
+    CheckContext lawyer =
+        new CheckContext(
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            true);
     LetterReport r = CHECKER.check(LetterText.of("He has a strong asylum case.", "a.txt"), lawyer);
-    assertThat(r.findings()).anySatisfy(f -> {
-      assertThat(f.code()).isEqualTo(FindingCodes.CASE_MERITS);
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-    });
+    assertThat(r.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCodes.CASE_MERITS);
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            });
   }
 
   @Test
   void rightPersonExactNameAndANumberInAnotherFormat() {
-    LetterReport r = CHECKER.check(LetterText.of(STRONG.replace("A123-456-789", "A123456789"), "a.txt"),
-        person("María José Hernández López", "A123-456-789"));
-    assertThat(r.findings()).extracting(Finding::code).doesNotContain(
-        FindingCodes.NAME_NEAR_MISS, FindingCodes.NAME_MISSING, FindingCodes.A_NUMBER_MISMATCH,
-        FindingCodes.A_NUMBER_NEAR_MISS, FindingCodes.A_NUMBER_MISSING, FindingCodes.WRONG_PERSON_NAME,
-        FindingCodes.DOB_MISMATCH, FindingCodes.ADDRESS_MISMATCH);
+    LetterReport r =
+        CHECKER.check(
+            LetterText.of(STRONG.replace("A123-456-789", "A123456789"), "a.txt"),
+            person("María José Hernández López", "A123-456-789"));
+    assertThat(r.findings())
+        .extracting(Finding::code)
+        .doesNotContain(
+            FindingCodes.NAME_NEAR_MISS,
+            FindingCodes.NAME_MISSING,
+            FindingCodes.A_NUMBER_MISMATCH,
+            FindingCodes.A_NUMBER_NEAR_MISS,
+            FindingCodes.A_NUMBER_MISSING,
+            FindingCodes.WRONG_PERSON_NAME,
+            FindingCodes.DOB_MISMATCH,
+            FindingCodes.ADDRESS_MISMATCH);
   }
 
   @Test
   void nameNearMissesAreReportedDistinctly() {
     CheckContext ctx = person("María José Hernández López", "A123-456-789");
-    LetterReport accents = CHECKER.check(LetterText.of("Re: Maria Jose Hernandez Lopez, A123-456-789", "a.txt"), ctx);
-    assertThat(accents.findings()).anySatisfy(f -> {
-      assertThat(f.code()).isEqualTo(FindingCodes.NAME_NEAR_MISS);
-      assertThat(f.message()).contains("accents");
-    });
-    LetterReport dropped = CHECKER.check(LetterText.of("Re: María José Hernández, A123-456-789", "a.txt"), ctx);
-    assertThat(dropped.findings()).anySatisfy(f -> {
-      assertThat(f.code()).isEqualTo(FindingCodes.NAME_NEAR_MISS);
-      assertThat(f.message()).contains("left out");
-    });
-    LetterReport other = CHECKER.check(LetterText.of("Re: Pedro Alvarado Ruiz, A123-456-789\nPedro is kind.", "a.txt"), ctx);
-    assertThat(other.findings()).extracting(Finding::code).contains(FindingCodes.WRONG_PERSON_NAME, FindingCodes.NAME_MISSING);
+    LetterReport accents =
+        CHECKER.check(LetterText.of("Re: Maria Jose Hernandez Lopez, A123-456-789", "a.txt"), ctx);
+    assertThat(accents.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCodes.NAME_NEAR_MISS);
+              assertThat(f.message()).contains("accents");
+            });
+    LetterReport dropped =
+        CHECKER.check(LetterText.of("Re: María José Hernández, A123-456-789", "a.txt"), ctx);
+    assertThat(dropped.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCodes.NAME_NEAR_MISS);
+              assertThat(f.message()).contains("left out");
+            });
+    LetterReport other =
+        CHECKER.check(
+            LetterText.of("Re: Pedro Alvarado Ruiz, A123-456-789\nPedro is kind.", "a.txt"), ctx);
+    assertThat(other.findings())
+        .extracting(Finding::code)
+        .contains(FindingCodes.WRONG_PERSON_NAME, FindingCodes.NAME_MISSING);
   }
 
   @Test
   void aNumberNearMissMismatchAndMissingWithoutPrintingDigits() {
     CheckContext ctx = person("Ana Pérez", "A123-456-789");
-    LetterReport swapped = CHECKER.check(LetterText.of("Ana Pérez, A-number A123-465-789", "a.txt"), ctx);
-    assertThat(swapped.findings()).extracting(Finding::code).contains(FindingCodes.A_NUMBER_NEAR_MISS);
+    LetterReport swapped =
+        CHECKER.check(LetterText.of("Ana Pérez, A-number A123-465-789", "a.txt"), ctx);
+    assertThat(swapped.findings())
+        .extracting(Finding::code)
+        .contains(FindingCodes.A_NUMBER_NEAR_MISS);
     LetterReport wrong = CHECKER.check(LetterText.of("Ana Pérez, A987-654-321", "a.txt"), ctx);
     assertThat(wrong.findings()).extracting(Finding::code).contains(FindingCodes.A_NUMBER_MISMATCH);
     LetterReport none = CHECKER.check(LetterText.of("Ana Pérez is my friend.", "a.txt"), ctx);
     assertThat(none.findings()).extracting(Finding::code).contains(FindingCodes.A_NUMBER_MISSING);
     for (LetterReport r : List.of(swapped, wrong, none)) {
-      r.findings().forEach(f -> assertThat(f.message() + f.hint()).doesNotContain("123", "465", "987"));
+      r.findings()
+          .forEach(f -> assertThat(f.message() + f.hint()).doesNotContain("123", "465", "987"));
     }
   }
 
   @Test
   void dateOfBirthAndDestinationMismatchesWithoutPrintingTheDate() {
     CheckContext ctx = person("Ana Pérez", "A123-456-789");
-    LetterReport r = CHECKER.check(LetterText.of(
-        "Ana Pérez was born on May 18, 1994. She will live with me at 77 Pine Street, Chula Vista.", "a.txt"), ctx);
-    assertThat(r.findings()).extracting(Finding::code).contains(FindingCodes.DOB_MISMATCH, FindingCodes.ADDRESS_MISMATCH);
+    LetterReport r =
+        CHECKER.check(
+            LetterText.of(
+                "Ana Pérez was born on May 18, 1994. She will live with me at 77 Pine Street, Chula"
+                    + " Vista.",
+                "a.txt"),
+            ctx);
+    assertThat(r.findings())
+        .extracting(Finding::code)
+        .contains(FindingCodes.DOB_MISMATCH, FindingCodes.ADDRESS_MISMATCH);
     r.findings().forEach(f -> assertThat(f.message()).doesNotContain("1994", "18"));
   }
 
   @Test
   void sponsorEssentials() {
-    LetterReport thin = CHECKER.check(
-        LetterText.of("I will sponsor him. My address is PO Box 44, Yuma, AZ.", "s.txt").withWriterKind(WriterKind.SPONSOR), CheckContext.none());
-    assertThat(thin.findings()).extracting(Finding::code).contains(
-        FindingCodes.SPONSOR_NO_STATUS, FindingCodes.SPONSOR_PO_BOX, FindingCodes.SPONSOR_NO_PHONE,
-        FindingCodes.SPONSOR_NO_HOUSING, FindingCodes.SPONSOR_NO_FINANCIAL_SUPPORT, FindingCodes.SPONSOR_NO_TRANSPORT,
-        FindingCodes.NO_DATE, FindingCodes.TOO_SHORT);
-    LetterReport full = CHECKER.check(
-        LetterText.of(STRONG + "I am a permanent resident. Phone (619) 555-0143.", "s.txt").withWriterKind(WriterKind.SPONSOR), CheckContext.none());
-    assertThat(full.findings()).extracting(Finding::code).doesNotContain(
-        FindingCodes.SPONSOR_NO_STATUS, FindingCodes.SPONSOR_PO_BOX, FindingCodes.SPONSOR_NO_ADDRESS, FindingCodes.SPONSOR_NO_PHONE,
-        FindingCodes.SPONSOR_NO_HOUSING, FindingCodes.SPONSOR_NO_FINANCIAL_SUPPORT, FindingCodes.SPONSOR_NO_TRANSPORT,
-        FindingCodes.NO_DATE, FindingCodes.NO_SIGNATURE);
+    LetterReport thin =
+        CHECKER.check(
+            LetterText.of("I will sponsor him. My address is PO Box 44, Yuma, AZ.", "s.txt")
+                .withWriterKind(WriterKind.SPONSOR),
+            CheckContext.none());
+    assertThat(thin.findings())
+        .extracting(Finding::code)
+        .contains(
+            FindingCodes.SPONSOR_NO_STATUS,
+            FindingCodes.SPONSOR_PO_BOX,
+            FindingCodes.SPONSOR_NO_PHONE,
+            FindingCodes.SPONSOR_NO_HOUSING,
+            FindingCodes.SPONSOR_NO_FINANCIAL_SUPPORT,
+            FindingCodes.SPONSOR_NO_TRANSPORT,
+            FindingCodes.NO_DATE,
+            FindingCodes.TOO_SHORT);
+    LetterReport full =
+        CHECKER.check(
+            LetterText.of(STRONG + "I am a permanent resident. Phone (619) 555-0143.", "s.txt")
+                .withWriterKind(WriterKind.SPONSOR),
+            CheckContext.none());
+    assertThat(full.findings())
+        .extracting(Finding::code)
+        .doesNotContain(
+            FindingCodes.SPONSOR_NO_STATUS,
+            FindingCodes.SPONSOR_PO_BOX,
+            FindingCodes.SPONSOR_NO_ADDRESS,
+            FindingCodes.SPONSOR_NO_PHONE,
+            FindingCodes.SPONSOR_NO_HOUSING,
+            FindingCodes.SPONSOR_NO_FINANCIAL_SUPPORT,
+            FindingCodes.SPONSOR_NO_TRANSPORT,
+            FindingCodes.NO_DATE,
+            FindingCodes.NO_SIGNATURE);
   }
 
   @Test
   void placeholdersTemplatesLanguageTranslationAndJudge() {
-    assertThat(check("I have known [NAME] for [NUMBER] years.").hasFinding(FindingCodes.UNFILLED_PLACEHOLDER)).isTrue();
-    LetterReport template = check("To Whom It May Concern:\nMiguel is a person of good moral character. "
-        + "He is a hard worker and a valued member of the community. I believe he will attend all future hearings.");
+    assertThat(
+            check("I have known [NAME] for [NUMBER] years.")
+                .hasFinding(FindingCodes.UNFILLED_PLACEHOLDER))
+        .isTrue();
+    LetterReport template =
+        check(
+            "To Whom It May Concern:\n"
+                + "Miguel is a person of good moral character. He is a hard worker and a valued"
+                + " member of the community. I believe he will attend all future hearings.");
     assertThat(template.hasFinding(FindingCodes.BOILERPLATE)).isTrue();
-    LetterReport spanish = CHECKER.check(
-        LetterText.of("Conozco a Lucía desde hace siete años y es una mujer muy trabajadora.", "es.txt")
-            .withDeclaredLanguage(Language.EN).withEnglishTranslation(false), CheckContext.none());
-    assertThat(spanish.findings()).extracting(Finding::code).contains(FindingCodes.LANGUAGE_MISMATCH, FindingCodes.MISSING_TRANSLATION);
-    assertThat(check("Dear Judge,\nHe is kind.").hasFinding(FindingCodes.ADDRESSED_TO_JUDGE)).isTrue();
-    assertThat(check("Honorable Juez de Inmigración:\nEs amable.").hasFinding(FindingCodes.ADDRESSED_TO_JUDGE)).isTrue();
+    LetterReport spanish =
+        CHECKER.check(
+            LetterText.of(
+                    "Conozco a Lucía desde hace siete años y es una mujer muy trabajadora.",
+                    "es.txt")
+                .withDeclaredLanguage(Language.EN)
+                .withEnglishTranslation(false),
+            CheckContext.none());
+    assertThat(spanish.findings())
+        .extracting(Finding::code)
+        .contains(FindingCodes.LANGUAGE_MISMATCH, FindingCodes.MISSING_TRANSLATION);
+    assertThat(check("Dear Judge,\nHe is kind.").hasFinding(FindingCodes.ADDRESSED_TO_JUDGE))
+        .isTrue();
+    assertThat(
+            check("Honorable Juez de Inmigración:\nEs amable.")
+                .hasFinding(FindingCodes.ADDRESSED_TO_JUDGE))
+        .isTrue();
   }
 
   @Test

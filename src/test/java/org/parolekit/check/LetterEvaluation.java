@@ -18,10 +18,10 @@ import org.parolekit.model.Criterion;
 /**
  * Measures the letter checks on folders of labelled letters ({@link LabelledLetter}'s format, the
  * format of {@code ../shared/letters-real/}): per criterion the agreement with the labels and the
- * precision and recall of "met"; for case merits the precision and recall of the error and of
- * any flag (the error or the review warning); the letters wrongly reported as meeting all three;
- * the same figures per language and per kind of writer (or source). Checks run as {@code lint}
- * runs them: no case file.
+ * precision and recall of "met"; for case merits the precision and recall of the error and of any
+ * flag (the error or the review warning); the letters wrongly reported as meeting all three; the
+ * same figures per language and per kind of writer (or source). Checks run as {@code lint} runs
+ * them: no case file.
  *
  * <p>Usage: {@code LetterEvaluation [--json] [--quiet] [--include REGEX] [--exclude REGEX] DIR...}
  * ({@code bench/evaluate-letters.sh}). Not part of the shipped tool.
@@ -59,11 +59,15 @@ public final class LetterEvaluation {
    */
   record Score(int truePositives, int falsePositives, int falseNegatives) {
     double precision() {
-      return truePositives + falsePositives == 0 ? Double.NaN : (double) truePositives / (truePositives + falsePositives);
+      return truePositives + falsePositives == 0
+          ? Double.NaN
+          : (double) truePositives / (truePositives + falsePositives);
     }
 
     double recall() {
-      return truePositives + falseNegatives == 0 ? Double.NaN : (double) truePositives / (truePositives + falseNegatives);
+      return truePositives + falseNegatives == 0
+          ? Double.NaN
+          : (double) truePositives / (truePositives + falseNegatives);
     }
 
     static Score of(List<Outcome> outcomes, Predicate<Outcome> labelled, Predicate<Outcome> said) {
@@ -88,12 +92,17 @@ public final class LetterEvaluation {
     double agreement(Criterion c) {
       return outcomes.isEmpty()
           ? Double.NaN
-          : (double) outcomes.stream().filter(o -> o.letter().expected().get(c) == o.report().status(c)).count()
+          : (double)
+                  outcomes.stream()
+                      .filter(o -> o.letter().expected().get(c) == o.report().status(c))
+                      .count()
               / outcomes.size();
     }
 
     Score met(Criterion c) {
-      return Score.of(outcomes, o -> o.letter().expected().get(c) == CriterionStatus.MET,
+      return Score.of(
+          outcomes,
+          o -> o.letter().expected().get(c) == CriterionStatus.MET,
           o -> o.report().status(c) == CriterionStatus.MET);
     }
 
@@ -107,7 +116,10 @@ public final class LetterEvaluation {
 
     /** Letters reported as meeting all three while a label says one is not met. */
     List<String> falseAllMet() {
-      return outcomes.stream().filter(o -> o.reportedAllMet() && !o.labelledAllMet()).map(o -> o.letter().file()).toList();
+      return outcomes.stream()
+          .filter(o -> o.reportedAllMet() && !o.labelledAllMet())
+          .map(o -> o.letter().file())
+          .toList();
     }
 
     /** Letters reported met on a criterion labelled missing. */
@@ -115,7 +127,8 @@ public final class LetterEvaluation {
       List<String> wrong = new ArrayList<>();
       for (Outcome o : outcomes) {
         for (Criterion c : Criterion.values()) {
-          if (o.letter().expected().get(c) == CriterionStatus.MISSING && o.report().status(c) == CriterionStatus.MET) {
+          if (o.letter().expected().get(c) == CriterionStatus.MISSING
+              && o.report().status(c) == CriterionStatus.MET) {
             wrong.add(o.letter().file() + " " + CriteriaAssessor.groupName(c));
           }
         }
@@ -126,11 +139,16 @@ public final class LetterEvaluation {
     double languageAccuracy() {
       return outcomes.isEmpty()
           ? Double.NaN
-          : (double) outcomes.stream().filter(o -> o.report().language() == o.letter().language()).count() / outcomes.size();
+          : (double)
+                  outcomes.stream()
+                      .filter(o -> o.report().language() == o.letter().language())
+                      .count()
+              / outcomes.size();
     }
 
     Map<String, Evaluation> by(java.util.function.Function<Outcome, String> key) {
-      Map<String, List<Outcome>> groups = outcomes.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+      Map<String, List<Outcome>> groups =
+          outcomes.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
       Map<String, Evaluation> result = new LinkedHashMap<>();
       groups.forEach((k, v) -> result.put(k, new Evaluation(v)));
       return result;
@@ -143,13 +161,25 @@ public final class LetterEvaluation {
           CriterionStatus want = o.letter().expected().get(c);
           CriterionStatus got = o.report().status(c);
           if (want != got) {
-            lines.add(String.format(Locale.ROOT, "%-52s %-10s labelled %-7s reported %s", o.letter().file(),
-                CriteriaAssessor.groupName(c), want.jsonName(), got.jsonName()));
+            lines.add(
+                String.format(
+                    Locale.ROOT,
+                    "%-52s %-10s labelled %-7s reported %s",
+                    o.letter().file(),
+                    CriteriaAssessor.groupName(c),
+                    want.jsonName(),
+                    got.jsonName()));
           }
         }
         if (o.letter().merits() != o.meritsFlagged()) {
-          lines.add(String.format(Locale.ROOT, "%-52s %-10s labelled %-7s reported %s", o.letter().file(), "merits",
-              o.letter().merits() ? "yes" : "no", o.meritsFlagged() ? (o.meritsError() ? "error" : "review") : "no"));
+          lines.add(
+              String.format(
+                  Locale.ROOT,
+                  "%-52s %-10s labelled %-7s reported %s",
+                  o.letter().file(),
+                  "merits",
+                  o.letter().merits() ? "yes" : "no",
+                  o.meritsFlagged() ? (o.meritsError() ? "error" : "review") : "no"));
         }
       }
       return lines;
@@ -203,29 +233,67 @@ public final class LetterEvaluation {
     }
 
     void print(PrintStream out, boolean withDisagreements) {
-      out.printf(Locale.ROOT, "letters: %d, language detected correctly: %s%n%n", outcomes.size(), fig(languageAccuracy()));
-      out.printf(Locale.ROOT, "%-12s %9s %9s %9s %8s%n", "criterion", "agreement", "met prec", "met rec", "met n");
+      out.printf(
+          Locale.ROOT,
+          "letters: %d, language detected correctly: %s%n%n",
+          outcomes.size(),
+          fig(languageAccuracy()));
+      out.printf(
+          Locale.ROOT,
+          "%-12s %9s %9s %9s %8s%n",
+          "criterion",
+          "agreement",
+          "met prec",
+          "met rec",
+          "met n");
       for (Criterion c : Criterion.values()) {
         Score s = met(c);
-        out.printf(Locale.ROOT, "%-12s %9s %9s %9s %8d%n", CriteriaAssessor.groupName(c), fig(agreement(c)),
-            fig(s.precision()), fig(s.recall()), s.truePositives() + s.falseNegatives());
+        out.printf(
+            Locale.ROOT,
+            "%-12s %9s %9s %9s %8d%n",
+            CriteriaAssessor.groupName(c),
+            fig(agreement(c)),
+            fig(s.precision()),
+            fig(s.recall()),
+            s.truePositives() + s.falseNegatives());
       }
-      out.printf(Locale.ROOT, "%n%-26s %9s %9s %5s %5s %5s%n", "case merits", "precision", "recall", "tp", "fp", "fn");
+      out.printf(
+          Locale.ROOT,
+          "%n%-26s %9s %9s %5s %5s %5s%n",
+          "case merits",
+          "precision",
+          "recall",
+          "tp",
+          "fp",
+          "fn");
       printScore(out, "error", meritsError());
       printScore(out, "error or review warning", meritsFlagged());
       List<String> all = falseAllMet();
-      out.printf(Locale.ROOT, "%nreported all met but not labelled so: %s%n", all.isEmpty() ? "none" : String.join(", ", all));
+      out.printf(
+          Locale.ROOT,
+          "%nreported all met but not labelled so: %s%n",
+          all.isEmpty() ? "none" : String.join(", ", all));
       List<String> worst = missingReportedMet();
-      out.printf(Locale.ROOT, "labelled missing but reported met: %s%n", worst.isEmpty() ? "none" : String.join(", ", worst));
+      out.printf(
+          Locale.ROOT,
+          "labelled missing but reported met: %s%n",
+          worst.isEmpty() ? "none" : String.join(", ", worst));
       printGroups(out, "language", by(o -> o.letter().language().yamlName()));
       printGroups(out, "kind", by(o -> o.letter().kind()));
       for (Criterion c : Criterion.values()) {
-        out.printf(Locale.ROOT, "%n%s: labelled (rows) x reported (columns)%n", CriteriaAssessor.groupName(c));
+        out.printf(
+            Locale.ROOT,
+            "%n%s: labelled (rows) x reported (columns)%n",
+            CriteriaAssessor.groupName(c));
         out.printf(Locale.ROOT, "%-10s %8s %8s %8s%n", "", "met", "weak", "missing");
         for (CriterionStatus want : CriterionStatus.values()) {
           out.printf(Locale.ROOT, "%-10s", want.jsonName());
           for (CriterionStatus got : CriterionStatus.values()) {
-            long n = outcomes.stream().filter(o -> o.letter().expected().get(c) == want && o.report().status(c) == got).count();
+            long n =
+                outcomes.stream()
+                    .filter(
+                        o -> o.letter().expected().get(c) == want && o.report().status(c) == got)
+                    .count();
             out.printf(Locale.ROOT, " %8d", n);
           }
           out.println();
@@ -239,22 +307,51 @@ public final class LetterEvaluation {
     }
 
     private static void printScore(PrintStream out, String name, Score s) {
-      out.printf(Locale.ROOT, "%-26s %9s %9s %5d %5d %5d%n", name, fig(s.precision()), fig(s.recall()),
-          s.truePositives(), s.falsePositives(), s.falseNegatives());
+      out.printf(
+          Locale.ROOT,
+          "%-26s %9s %9s %5d %5d %5d%n",
+          name,
+          fig(s.precision()),
+          fig(s.recall()),
+          s.truePositives(),
+          s.falsePositives(),
+          s.falseNegatives());
     }
 
     private static void printGroups(PrintStream out, String title, Map<String, Evaluation> groups) {
-      out.printf(Locale.ROOT, "%nby %s: agreement / met recall, merits flagged precision / recall, false all-met%n", title);
-      out.printf(Locale.ROOT, "%-22s %4s %13s %13s %13s %11s %6s%n", title, "n", "identity", "flightRisk", "danger", "merits", "allmet");
-      groups.forEach((k, e) -> {
-        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s %4d", k, e.outcomes().size()));
-        for (Criterion c : Criterion.values()) {
-          row.append(String.format(Locale.ROOT, " %6s/%-6s", fig(e.agreement(c)), fig(e.met(c).recall())));
-        }
-        Score m = e.meritsFlagged();
-        row.append(String.format(Locale.ROOT, " %5s/%-5s %6d", fig(m.precision()), fig(m.recall()), e.falseAllMet().size()));
-        out.println(row);
-      });
+      out.printf(
+          Locale.ROOT,
+          "%nby %s: agreement / met recall, merits flagged precision / recall, false all-met%n",
+          title);
+      out.printf(
+          Locale.ROOT,
+          "%-22s %4s %13s %13s %13s %11s %6s%n",
+          title,
+          "n",
+          "identity",
+          "flightRisk",
+          "danger",
+          "merits",
+          "allmet");
+      groups.forEach(
+          (k, e) -> {
+            StringBuilder row =
+                new StringBuilder(String.format(Locale.ROOT, "%-22s %4d", k, e.outcomes().size()));
+            for (Criterion c : Criterion.values()) {
+              row.append(
+                  String.format(
+                      Locale.ROOT, " %6s/%-6s", fig(e.agreement(c)), fig(e.met(c).recall())));
+            }
+            Score m = e.meritsFlagged();
+            row.append(
+                String.format(
+                    Locale.ROOT,
+                    " %5s/%-5s %6d",
+                    fig(m.precision()),
+                    fig(m.recall()),
+                    e.falseAllMet().size()));
+            out.println(row);
+          });
     }
 
     private static String fig(double d) {
@@ -283,7 +380,8 @@ public final class LetterEvaluation {
     List<LabelledLetter> all = new ArrayList<>();
     for (Path folder : folders) {
       for (LabelledLetter l : LabelledLetter.readFolder(folder)) {
-        if ((include == null || include.matcher(l.file()).find()) && (exclude == null || !exclude.matcher(l.file()).find())) {
+        if ((include == null || include.matcher(l.file()).find())
+            && (exclude == null || !exclude.matcher(l.file()).find())) {
           all.add(l);
         }
       }
@@ -309,12 +407,16 @@ public final class LetterEvaluation {
       }
     }
     if (folders.isEmpty()) {
-      System.err.println("usage: LetterEvaluation [--json] [--quiet] [--explain] [--include REGEX] [--exclude REGEX] DIR...");
+      System.err.println(
+          "usage: LetterEvaluation [--json] [--quiet] [--explain] [--include REGEX] [--exclude"
+              + " REGEX] DIR...");
       System.exit(2);
     }
     Evaluation e = evaluate(letters(folders, include, exclude));
     if (json) {
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(System.out, e.tree());
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValue(System.out, e.tree());
       System.out.println();
     } else {
       e.print(System.out, !quiet);
@@ -323,17 +425,32 @@ public final class LetterEvaluation {
       for (Outcome o : e.outcomes()) {
         System.out.println("\n## " + o.letter().file());
         for (Criterion c : Criterion.values()) {
-          System.out.printf(Locale.ROOT, "  %s labelled %s reported %s%n", CriteriaAssessor.groupName(c),
-              o.letter().expected().get(c).jsonName(), o.report().status(c).jsonName());
+          System.out.printf(
+              Locale.ROOT,
+              "  %s labelled %s reported %s%n",
+              CriteriaAssessor.groupName(c),
+              o.letter().expected().get(c).jsonName(),
+              o.report().status(c).jsonName());
           for (Detection d : o.report().criteria().get(c).detections()) {
             System.out.printf(Locale.ROOT, "    %-22s %s%n", d.detector().section(), d.words());
           }
         }
-        o.report().meritsDetections().forEach(d -> System.out.printf(Locale.ROOT, "    %-22s %s%n", d.detector().section(), d.words()));
+        o.report()
+            .meritsDetections()
+            .forEach(
+                d ->
+                    System.out.printf(
+                        Locale.ROOT, "    %-22s %s%n", d.detector().section(), d.words()));
         for (Finding f : o.report().findings()) {
           if (f.code().startsWith("case-merits")) {
-            System.out.printf(Locale.ROOT, "  %s (labelled %s): %s%n", f.code(), o.letter().merits() ? "yes" : "no",
-                f.evidence().stream().map(x -> x.length() > 100 ? x.substring(0, 100) + "..." : x).toList());
+            System.out.printf(
+                Locale.ROOT,
+                "  %s (labelled %s): %s%n",
+                f.code(),
+                o.letter().merits() ? "yes" : "no",
+                f.evidence().stream()
+                    .map(x -> x.length() > 100 ? x.substring(0, 100) + "..." : x)
+                    .toList());
           }
         }
       }

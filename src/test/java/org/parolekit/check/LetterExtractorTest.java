@@ -61,15 +61,21 @@ class LetterExtractorTest {
       document.close();
     }
     assertThatThrownBy(() -> LetterExtractor.text(pdf))
-        .isInstanceOfSatisfying(ParolekitException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT))
+        .isInstanceOfSatisfying(
+            ParolekitException.class,
+            e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT))
         .hasMessageContaining("scanned");
   }
 
   @Test
   void otherFilesAndMissingFilesAreInvalidInput() {
     assertThatThrownBy(() -> LetterExtractor.text(dir.resolve("letter.docx")))
-        .isInstanceOfSatisfying(ParolekitException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT));
+        .isInstanceOfSatisfying(
+            ParolekitException.class,
+            e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT));
     assertThatThrownBy(() -> LetterExtractor.text(dir.resolve("missing.txt")))
-        .isInstanceOfSatisfying(ParolekitException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT));
+        .isInstanceOfSatisfying(
+            ParolekitException.class,
+            e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT));
   }
 }

@@ -17,9 +17,9 @@ import org.parolekit.fuzz.PersonalValues;
 import org.parolekit.model.Criterion;
 
 /**
- * Any bytes saved as a {@code .txt} or {@code .md} letter are read, split into sentences that
- * come from the letter, and checked, quickly and the same way twice. The first byte picks the
- * extension and the writer; the rest is the file.
+ * Any bytes saved as a {@code .txt} or {@code .md} letter are read, split into sentences that come
+ * from the letter, and checked, quickly and the same way twice. The first byte picks the extension
+ * and the writer; the rest is the file.
  */
 class LetterTextFuzzTest {
   private static final LetterChecker CHECKER = new LetterChecker();
@@ -57,7 +57,8 @@ class LetterTextFuzzTest {
       // it names the file and the byte, never a number from the letter.
       assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT);
       String text = new String(input, StandardCharsets.ISO_8859_1);
-      assertThat(PersonalValues.echoed(text, e.getMessage().replace(file.toString(), ""))).isEmpty();
+      assertThat(PersonalValues.echoed(text, e.getMessage().replace(file.toString(), "")))
+          .isEmpty();
       return;
     }
     String flat = collapse(letter.text());
@@ -71,7 +72,9 @@ class LetterTextFuzzTest {
     LetterReport report = CHECKER.check(letter);
     assertThat(report.criteria()).containsOnlyKeys(Criterion.values());
     assertThat(CHECKER.check(letter)).as("same letter, same report").isEqualTo(report);
-    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for %d bytes", input.length).isLessThan(30_000);
+    assertThat((System.nanoTime() - start) / 1_000_000)
+        .as("milliseconds for %d bytes", input.length)
+        .isLessThan(30_000);
   }
 
   private static String collapse(String text) {

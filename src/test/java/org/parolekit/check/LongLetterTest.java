@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.parolekit.model.Criterion;
 
 /**
- * A long letter costs what its sentences cost: one paragraph of 240,000 characters dense with
- * what the checks look for (about 2,000 sentences, each naming a relationship and a time) is
- * checked in seconds. Each detection once looked back over every earlier sentence of its
- * paragraph, which made such a letter take minutes.
+ * A long letter costs what its sentences cost: one paragraph of 240,000 characters dense with what
+ * the checks look for (about 2,000 sentences, each naming a relationship and a time) is checked in
+ * seconds. Each detection once looked back over every earlier sentence of its paragraph, which made
+ * such a letter take minutes.
  */
 class LongLetterTest {
   private static final String SENTENCES =
@@ -26,10 +26,17 @@ class LongLetterTest {
       text.append(SENTENCES);
     }
     text.append("\n\nSincerely,\nAna Mendez\n");
-    LetterText letter = new LetterText(
-        text.toString(), "long.txt", Optional.empty(), Optional.empty(), WriterKind.SUPPORTER, Optional.empty());
+    LetterText letter =
+        new LetterText(
+            text.toString(),
+            "long.txt",
+            Optional.empty(),
+            Optional.empty(),
+            WriterKind.SUPPORTER,
+            Optional.empty());
     LetterReport report =
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new LetterChecker().check(letter, CheckContext.none()));
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> new LetterChecker().check(letter, CheckContext.none()));
     assertThat(report.status(Criterion.FLIGHT_RISK)).isNotNull();
   }
 }

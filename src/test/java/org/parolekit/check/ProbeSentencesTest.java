@@ -32,11 +32,15 @@ class ProbeSentencesTest {
    * its idea is written, and the test fails if one of them starts passing (so the list is kept
    * true).
    */
-  private static final Map<String, String> KNOWN_MISSES = Map.of(
-      "en-flightRisk-33", "love and missing the person: our corpus's readers call family missing the person weak ties",
-      "en-identity-38", "a relative's birthplace: who a relative clause is about is not read",
-      "en-danger-18", "a question answered \"No.\": the answer is not joined to its question",
-      "es-danger-18", "a question answered \"No, ninguno.\": the answer is not joined to its question");
+  private static final Map<String, String> KNOWN_MISSES =
+      Map.of(
+          "en-flightRisk-33",
+              "love and missing the person: our corpus's readers call family missing the person"
+                  + " weak ties",
+          "en-identity-38", "a relative's birthplace: who a relative clause is about is not read",
+          "en-danger-18", "a question answered \"No.\": the answer is not joined to its question",
+          "es-danger-18",
+              "a question answered \"No, ninguno.\": the answer is not joined to its question");
 
   record Probe(String id, String language, String criterion, String expect, String text) {
     @Override
@@ -69,19 +73,27 @@ class ProbeSentencesTest {
   }
 
   private static String verdict(Probe p) {
-    String body = p.language().equals("es")
-        ? "Estimado(a) Director(a) de la Oficina de Campo:\n\n" + p.text() + "\n\nAtentamente,\nJuana Pérez\n"
-        : "Dear Field Office Director,\n\n" + p.text() + "\n\nSincerely,\nJane Walker\n";
-    LetterReport report = CHECKER.check(LetterText.of(body, p.id() + ".txt").withWriterKind(WriterKind.SUPPORTER));
+    String body =
+        p.language().equals("es")
+            ? "Estimado(a) Director(a) de la Oficina de Campo:\n\n"
+                + p.text()
+                + "\n\nAtentamente,\nJuana Pérez\n"
+            : "Dear Field Office Director,\n\n" + p.text() + "\n\nSincerely,\nJane Walker\n";
+    LetterReport report =
+        CHECKER.check(LetterText.of(body, p.id() + ".txt").withWriterKind(WriterKind.SUPPORTER));
     if (p.criterion().equals("merits")) {
-      return report.hasFinding(FindingCodes.CASE_MERITS) || report.hasFinding(FindingCodes.CASE_MERITS_REVIEW) ? "yes" : "no";
+      return report.hasFinding(FindingCodes.CASE_MERITS)
+              || report.hasFinding(FindingCodes.CASE_MERITS_REVIEW)
+          ? "yes"
+          : "no";
     }
-    Criterion c = switch (p.criterion()) {
-      case "identity" -> Criterion.IDENTITY;
-      case "flightRisk" -> Criterion.FLIGHT_RISK;
-      case "danger" -> Criterion.DANGER;
-      default -> throw new IllegalArgumentException(p.criterion());
-    };
+    Criterion c =
+        switch (p.criterion()) {
+          case "identity" -> Criterion.IDENTITY;
+          case "flightRisk" -> Criterion.FLIGHT_RISK;
+          case "danger" -> Criterion.DANGER;
+          default -> throw new IllegalArgumentException(p.criterion());
+        };
     return report.status(c).name().toLowerCase(java.util.Locale.ROOT);
   }
 
@@ -94,7 +106,9 @@ class ProbeSentencesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("missed")
   void theKnownMissesAreStillMissed(Probe p) {
-    assertThat(verdict(p)).as("%s now passes: take it off KNOWN_MISSES", p.id()).isNotEqualTo(p.expect());
+    assertThat(verdict(p))
+        .as("%s now passes: take it off KNOWN_MISSES", p.id())
+        .isNotEqualTo(p.expect());
   }
 
   @Test
@@ -103,7 +117,8 @@ class ProbeSentencesTest {
     assertThat(all).hasSizeGreaterThan(300);
     for (String language : List.of("en", "es")) {
       for (String criterion : List.of("identity", "flightRisk", "danger", "merits")) {
-        assertThat(all).as("%s %s", language, criterion)
+        assertThat(all)
+            .as("%s %s", language, criterion)
             .filteredOn(p -> p.language().equals(language) && p.criterion().equals(criterion))
             .hasSizeGreaterThan(35);
       }

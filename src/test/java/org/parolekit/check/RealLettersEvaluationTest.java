@@ -13,8 +13,8 @@ import org.parolekit.model.Criterion;
 /**
  * The letter checks on letters real people wrote and published ({@code ../shared/letters-real},
  * labelled by two independent readers), read where they are and never copied into the project.
- * Skipped where that folder is absent (a clone without the shared notes). The bars are the goal
- * the checks are held to; a bar may be raised, never lowered to meet a measurement.
+ * Skipped where that folder is absent (a clone without the shared notes). The bars are the goal the
+ * checks are held to; a bar may be raised, never lowered to meet a measurement.
  */
 class RealLettersEvaluationTest {
   static final Path REAL = Path.of("..", "shared", "letters-real");

@@ -21,29 +21,66 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BatchCommandTest {
   static final String ORG = Path.of("examples/organization.yaml").toAbsolutePath().toString();
-  static final String HEADER = "givenNames,familyNames,aNumber,pronouns,languages,facility,fieldOffice,contact,since,volunteer\n";
+  static final String HEADER =
+      "givenNames,familyNames,aNumber,pronouns,languages,facility,fieldOffice,contact,since,volunteer\n";
 
   @TempDir Path dir;
 
   @Test
-  void theExampleRosterGivesEveryPersonAFolderAndTheSpanishReaderACopyInSpanish() throws IOException {
+  void theExampleRosterGivesEveryPersonAFolderAndTheSpanishReaderACopyInSpanish()
+      throws IOException {
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("batch", "--org", ORG, "examples/roster.csv", "-o", out.toString(), "--date", "2026-11-27");
+    CliRun r =
+        CliRun.run(
+            "batch",
+            "--org",
+            ORG,
+            "examples/roster.csv",
+            "-o",
+            out.toString(),
+            "--date",
+            "2026-11-27");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("8 people: 8 generated, 0 unchanged, 0 failed");
-    assertThat(r.err()).contains("[1/8] maria-jose-hernandez-lopez generated", "[8/8] anais-pierre-louis generated");
+    assertThat(r.err())
+        .contains(
+            "[1/8] maria-jose-hernandez-lopez generated", "[8/8] anais-pierre-louis generated");
     List<String> maria = files(out.resolve("maria-jose-hernandez-lopez"));
-    assertThat(maria).hasSize(2).anyMatch(n -> n.endsWith("-en.pdf")).anyMatch(n -> n.endsWith("-es.pdf"));
-    assertThat(files(out.resolve("darnell-okafor-jr"))).singleElement().matches(n -> n.endsWith("-en.pdf"));
-    String en = text(out.resolve("maria-jose-hernandez-lopez").resolve(maria.stream().filter(n -> n.endsWith("-en.pdf")).findFirst().orElseThrow()));
-    assertThat(en).contains("María José Hernández López", "A012-345-678", "November 27, 2026", "Friends on the Border");
-    String es = text(out.resolve("maria-jose-hernandez-lopez").resolve(maria.stream().filter(n -> n.endsWith("-es.pdf")).findFirst().orElseThrow()));
+    assertThat(maria)
+        .hasSize(2)
+        .anyMatch(n -> n.endsWith("-en.pdf"))
+        .anyMatch(n -> n.endsWith("-es.pdf"));
+    assertThat(files(out.resolve("darnell-okafor-jr")))
+        .singleElement()
+        .matches(n -> n.endsWith("-en.pdf"));
+    String en =
+        text(
+            out.resolve("maria-jose-hernandez-lopez")
+                .resolve(
+                    maria.stream().filter(n -> n.endsWith("-en.pdf")).findFirst().orElseThrow()));
+    assertThat(en)
+        .contains(
+            "María José Hernández López",
+            "A012-345-678",
+            "November 27, 2026",
+            "Friends on the Border");
+    String es =
+        text(
+            out.resolve("maria-jose-hernandez-lopez")
+                .resolve(
+                    maria.stream().filter(n -> n.endsWith("-es.pdf")).findFirst().orElseThrow()));
     assertThat(es).contains("27 de noviembre de 2026");
-    assertThat(text(out.resolve("darnell-okafor-jr").resolve(files(out.resolve("darnell-okafor-jr")).get(0))))
+    assertThat(
+            text(
+                out.resolve("darnell-okafor-jr")
+                    .resolve(files(out.resolve("darnell-okafor-jr")).get(0))))
         .contains("Darnell Okafor, Jr.");
-    String reports = Files.readString(out.resolve("batch-report.csv")) + Files.readString(out.resolve("batch-report.json"));
+    String reports =
+        Files.readString(out.resolve("batch-report.csv"))
+            + Files.readString(out.resolve("batch-report.json"));
     for (String shown : List.of(r.out(), r.err(), reports)) {
-      assertThat(shown).doesNotContain("012-345-678", "012345678", "098-765-432", "098765432", "310-222-456");
+      assertThat(shown)
+          .doesNotContain("012-345-678", "012345678", "098-765-432", "098765432", "310-222-456");
     }
     try (Stream<Path> s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.matches(".*\\d{6,}.*"));
@@ -52,7 +89,16 @@ class BatchCommandTest {
 
   @Test
   void refusesZeroJobsAsAUsageErrorAndHasHelp() {
-    CliRun r = CliRun.run("batch", "--org", ORG, "examples/roster.csv", "-o", dir.resolve("out").toString(), "--jobs", "0");
+    CliRun r =
+        CliRun.run(
+            "batch",
+            "--org",
+            ORG,
+            "examples/roster.csv",
+            "-o",
+            dir.resolve("out").toString(),
+            "--jobs",
+            "0");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
     CliRun help = CliRun.run("batch", "--help");
     assertThat(help.exitCode()).isZero();
@@ -61,9 +107,12 @@ class BatchCommandTest {
 
   @Test
   void readsByteOrderMarkSemicolonsAndQuotedCommasAndNewlinesEndToEnd() throws IOException {
-    String text = HEADER.replace(',', ';')
-        + "Luz Elena;\"Díaz, de la Cruz\";A076543210;she;es;\"Otay Mesa\nDetention Center\";san-diego;visits;2026-03;Ana\n"
-        + "Pedro;Núñez Ortega;A076543211;he;en;Otay Mesa Detention Center;san-diego;letters;2025;\n";
+    String text =
+        HEADER.replace(',', ';')
+            + "Luz Elena;\"Díaz, de la Cruz\";A076543210;she;es;\"Otay Mesa\n"
+            + "Detention Center\";san-diego;visits;2026-03;Ana\n"
+            + "Pedro;Núñez Ortega;A076543211;he;en;Otay Mesa Detention"
+            + " Center;san-diego;letters;2025;\n";
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     Path roster = dir.resolve("roster.csv");
     Files.write(roster, concat(bom, text.getBytes(StandardCharsets.UTF_8)));
@@ -81,10 +130,13 @@ class BatchCommandTest {
 
   @Test
   void aBadRowFailsAloneWithItsLineAndColumnAndTheRunExitsOne() throws IOException {
-    Path roster = write("roster.csv", HEADER
-        + "Ana,Pérez Soto,A012345678,she,en,Otay Mesa,san-diego,visits,2026-03,\n"
-        + "Berta,Luna,A98765,shee,en,Otay Mesa,san-diego,visits,2026-03,\n"
-        + "Carla,Ruiz,A012345679,she,en,Otay Mesa,san-diego,visits,2026-03,\n");
+    Path roster =
+        write(
+            "roster.csv",
+            HEADER
+                + "Ana,Pérez Soto,A012345678,she,en,Otay Mesa,san-diego,visits,2026-03,\n"
+                + "Berta,Luna,A98765,shee,en,Otay Mesa,san-diego,visits,2026-03,\n"
+                + "Carla,Ruiz,A012345679,she,en,Otay Mesa,san-diego,visits,2026-03,\n");
     Path out = dir.resolve("out");
     CliRun r = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
@@ -97,8 +149,13 @@ class BatchCommandTest {
     assertThat(report.at("/items/2/status").asText()).isEqualTo("generated");
     assertThat(report.at("/summary/failed").asInt()).isEqualTo(1);
     assertThat(Files.exists(out.resolve("berta-luna"))).isFalse();
-    assertThat(r.err()).contains("[2/3] berta-luna failed").doesNotContain("98765").doesNotContain("012345678");
-    assertThat(Files.readString(out.resolve("batch-report.csv"))).contains("failed").doesNotContain("012345678");
+    assertThat(r.err())
+        .contains("[2/3] berta-luna failed")
+        .doesNotContain("98765")
+        .doesNotContain("012345678");
+    assertThat(Files.readString(out.resolve("batch-report.csv")))
+        .contains("failed")
+        .doesNotContain("012345678");
   }
 
   @Test
@@ -111,16 +168,21 @@ class BatchCommandTest {
     assertThat(Files.exists(out)).isFalse();
 
     Path badOrg = write("org.yaml", "name: X\n");
-    CliRun r2 = CliRun.run("batch", "--org", badOrg.toString(), "examples/roster.csv", "-o", out.toString());
+    CliRun r2 =
+        CliRun.run(
+            "batch", "--org", badOrg.toString(), "examples/roster.csv", "-o", out.toString());
     assertThat(r2.exitCode()).as(r2.toString()).isEqualTo(3);
     assertThat(Files.exists(out)).isFalse();
   }
 
   @Test
   void aSecondRunSkipsWhatDidNotChangeAndForceRegeneratesAll() throws IOException {
-    Path roster = write("roster.csv", HEADER
-        + "Ana,Pérez Soto,A012345678,she,es,Otay Mesa,san-diego,visits,2026-03,\n"
-        + "Carla,Ruiz,A012345679,she,en,Otay Mesa,san-diego,visits,2026-03,\n");
+    Path roster =
+        write(
+            "roster.csv",
+            HEADER
+                + "Ana,Pérez Soto,A012345678,she,es,Otay Mesa,san-diego,visits,2026-03,\n"
+                + "Carla,Ruiz,A012345679,she,en,Otay Mesa,san-diego,visits,2026-03,\n");
     Path out = dir.resolve("out");
     String[] args = {"batch", "--org", ORG, roster.toString(), "-o", out.toString()};
     assertThat(CliRun.run(args).exitCode()).isZero();
@@ -133,35 +195,55 @@ class BatchCommandTest {
     assertThat(mtimes(out)).isEqualTo(times);
     Map<String, byte[]> after = contents(out);
     assertThat(after).containsOnlyKeys(before.keySet());
-    before.keySet().stream().filter(k -> !k.startsWith("batch-report"))
-        .forEach(k -> assertThat(java.util.Arrays.equals(after.get(k), before.get(k))).as(k).isTrue());
+    before.keySet().stream()
+        .filter(k -> !k.startsWith("batch-report"))
+        .forEach(
+            k -> assertThat(java.util.Arrays.equals(after.get(k), before.get(k))).as(k).isTrue());
 
-    Files.writeString(roster, Files.readString(roster).replace("Carla,Ruiz,A012345679,she,en,Otay Mesa,san-diego,visits,2026-03,",
-        "Carla,Ruiz,A012345679,she,en,Otay Mesa,san-diego,letters,2026-03,"));
+    Files.writeString(
+        roster,
+        Files.readString(roster)
+            .replace(
+                "Carla,Ruiz,A012345679,she,en,Otay Mesa,san-diego,visits,2026-03,",
+                "Carla,Ruiz,A012345679,she,en,Otay Mesa,san-diego,letters,2026-03,"));
     CliRun third = CliRun.run(args);
-    assertThat(third.out()).as(third.toString()).contains("2 people: 1 generated, 1 unchanged, 0 failed");
-    assertThat(third.err()).contains("[1/2] ana-perez-soto unchanged", "[2/2] carla-ruiz generated");
+    assertThat(third.out())
+        .as(third.toString())
+        .contains("2 people: 1 generated, 1 unchanged, 0 failed");
+    assertThat(third.err())
+        .contains("[1/2] ana-perez-soto unchanged", "[2/2] carla-ruiz generated");
     Map<String, FileTime> afterChange = mtimes(out);
-    times.keySet().stream().filter(k -> k.startsWith("ana-perez-soto/"))
+    times.keySet().stream()
+        .filter(k -> k.startsWith("ana-perez-soto/"))
         .forEach(k -> assertThat(afterChange.get(k)).as(k).isEqualTo(times.get(k)));
 
-    CliRun forced = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", out.toString(), "--force");
-    assertThat(forced.out()).as(forced.toString()).contains("2 people: 2 generated, 0 unchanged, 0 failed");
+    CliRun forced =
+        CliRun.run("batch", "--org", ORG, roster.toString(), "-o", out.toString(), "--force");
+    assertThat(forced.out())
+        .as(forced.toString())
+        .contains("2 people: 2 generated, 0 unchanged, 0 failed");
 
-    Path letter = out.resolve("ana-perez-soto").resolve(files(out.resolve("ana-perez-soto")).get(0));
+    Path letter =
+        out.resolve("ana-perez-soto").resolve(files(out.resolve("ana-perez-soto")).get(0));
     Files.write(letter, new byte[] {1, 2, 3});
     CliRun repaired = CliRun.run(args);
     assertThat(repaired.err()).as(repaired.toString()).contains("[1/2] ana-perez-soto generated");
     assertThat(text(letter)).contains("Ana Pérez Soto");
 
-    CliRun otherDate = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", out.toString(), "--date", "2026-12-01");
+    CliRun otherDate =
+        CliRun.run(
+            "batch", "--org", ORG, roster.toString(), "-o", out.toString(), "--date", "2026-12-01");
     assertThat(otherDate.out()).as(otherDate.toString()).contains("2 generated");
   }
 
   @Test
   void theCsvReportNeutralizesFormulasFromTheRoster() throws IOException {
-    Path roster = write("roster.csv", HEADER
-        + "\"=cmd|' /C calc'!A0\",Soto,A012345678,she,en,Otay Mesa,san-diego,visits,2026-03,\n");
+    Path roster =
+        write(
+            "roster.csv",
+            HEADER
+                + "\"=cmd|' /C calc'!A0\",Soto,A012345678,she,en,Otay"
+                + " Mesa,san-diego,visits,2026-03,\n");
     Path out = dir.resolve("out");
     CliRun r = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -171,39 +253,68 @@ class BatchCommandTest {
 
   @Test
   void theBytesAreTheSameWhateverTheNumberOfJobs() throws IOException {
-    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of("examples/roster.csv")));
+    List<String> lines =
+        new java.util.ArrayList<>(Files.readAllLines(Path.of("examples/roster.csv")));
     // Another person of the same name, with another A-number: a second folder, "-2".
     lines.add(lines.get(1).replace("A012-345-678", "A222-999-111"));
     Path roster = dir.resolve("roster.csv");
     Files.write(roster, lines);
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
-    CliRun one = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", a.toString(), "--jobs", "1", "--file-format", "pdf,txt");
-    CliRun two = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", b.toString(), "--jobs", "2", "--file-format", "pdf,txt");
+    CliRun one =
+        CliRun.run(
+            "batch",
+            "--org",
+            ORG,
+            roster.toString(),
+            "-o",
+            a.toString(),
+            "--jobs",
+            "1",
+            "--file-format",
+            "pdf,txt");
+    CliRun two =
+        CliRun.run(
+            "batch",
+            "--org",
+            ORG,
+            roster.toString(),
+            "-o",
+            b.toString(),
+            "--jobs",
+            "2",
+            "--file-format",
+            "pdf,txt");
     assertThat(one.exitCode()).as(one.toString()).isZero();
     assertThat(two.exitCode()).as(two.toString()).isZero();
     assertThat(two.err()).isEqualTo(one.err());
     Map<String, byte[]> ca = contents(a);
     Map<String, byte[]> cb = contents(b);
-    assertThat(cb.keySet()).isEqualTo(ca.keySet()).contains("batch-report.csv", "batch-report.json", "maria-jose-hernandez-lopez-2/");
+    assertThat(cb.keySet())
+        .isEqualTo(ca.keySet())
+        .contains("batch-report.csv", "batch-report.json", "maria-jose-hernandez-lopez-2/");
     ca.forEach((k, v) -> assertThat(java.util.Arrays.equals(cb.get(k), v)).as(k).isTrue());
   }
 
   @Test
-  void aCaseFileWithoutAnOrganizationSectionFailsAloneAndFoldersAreSearchedForCaseFiles() throws IOException {
+  void aCaseFileWithoutAnOrganizationSectionFailsAloneAndFoldersAreSearchedForCaseFiles()
+      throws IOException {
     Path out = dir.resolve("out");
     CliRun r = CliRun.run("batch", "--org", ORG, "examples", "-o", out.toString(), "--quiet");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err()).doesNotContain("[1/").contains("no organization section");
     JsonNode report = json(out.resolve("batch-report.json"));
     assertThat(report.get("items")).hasSize(3);
-    assertThat(report.at("/items/2/input").asText()).endsWith("maria-hernandez/case.yaml".replace('/', java.io.File.separatorChar));
+    assertThat(report.at("/items/2/input").asText())
+        .endsWith("maria-hernandez/case.yaml".replace('/', java.io.File.separatorChar));
     assertThat(report.at("/items/2/status").asText()).isEqualTo("generated");
   }
 
   @Test
   void theProgressBarShowsCountRateAndTimeLeft() {
-    assertThat(BatchProgress.Bar.line(25, 100, 5.0)).startsWith("[#######.....................] 25/100").contains("5.0/s", "0:15 left");
+    assertThat(BatchProgress.Bar.line(25, 100, 5.0))
+        .startsWith("[#######.....................] 25/100")
+        .contains("5.0/s", "0:15 left");
   }
 
   private Path write(String name, String text) throws IOException {
@@ -212,13 +323,17 @@ class BatchCommandTest {
     return f;
   }
 
-  /** Every file under {@code root} by relative path ("/" for folders, so a missing folder shows). */
+  /**
+   * Every file under {@code root} by relative path ("/" for folders, so a missing folder shows).
+   */
   static Map<String, byte[]> contents(Path root) throws IOException {
     Map<String, byte[]> m = new TreeMap<>();
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : s.filter(p -> !p.equals(root)).toList()) {
         String key = root.relativize(p).toString().replace(java.io.File.separatorChar, '/');
-        m.put(Files.isDirectory(p) ? key + "/" : key, Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
+        m.put(
+            Files.isDirectory(p) ? key + "/" : key,
+            Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
       }
     }
     return m;
@@ -227,8 +342,11 @@ class BatchCommandTest {
   private static Map<String, FileTime> mtimes(Path root) throws IOException {
     Map<String, FileTime> m = new TreeMap<>();
     try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".pdf")).toList()) {
-        m.put(root.relativize(p).toString().replace(java.io.File.separatorChar, '/'), Files.getLastModifiedTime(p));
+      for (Path p :
+          s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".pdf")).toList()) {
+        m.put(
+            root.relativize(p).toString().replace(java.io.File.separatorChar, '/'),
+            Files.getLastModifiedTime(p));
       }
     }
     return m;

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A batch run again skips a person only when nothing that shapes the letter changed: the roster
- * row, the organization profile, the templates and the output formats; and it never replaces a
- * file it did not write.
+ * row, the organization profile, the templates and the output formats; and it never replaces a file
+ * it did not write.
  */
 class BatchFingerprintTest {
-  private static final String LETTER = "01-organization-letter-friends-on-the-border-visitation-project-en";
+  private static final String LETTER =
+      "01-organization-letter-friends-on-the-border-visitation-project-en";
 
   @TempDir Path dir;
   private Path org;
@@ -34,17 +35,24 @@ class BatchFingerprintTest {
     CliRun export = CliRun.run("templates", "export", templates.toString());
     assertThat(export.exitCode()).as(export.toString()).isZero();
     roster = dir.resolve("roster.csv");
-    Files.writeString(roster, BatchCommandTest.HEADER + "Ana,Pérez Soto,A012345678,she,en,Otay Mesa,san-diego,visits,2026-03,\n");
+    Files.writeString(
+        roster,
+        BatchCommandTest.HEADER
+            + "Ana,Pérez Soto,A012345678,she,en,Otay Mesa,san-diego,visits,2026-03,\n");
     out = dir.resolve("out");
   }
 
   @Test
   void aChangedSignerMakesTheLetterAgain() throws IOException {
     assertGenerated(batch("txt"));
-    Files.writeString(org, Files.readString(org).replace("name: Teresa Alvarado Núñez", "name: Lucía Campos Reyes"));
+    Files.writeString(
+        org,
+        Files.readString(org).replace("name: Teresa Alvarado Núñez", "name: Lucía Campos Reyes"));
     CliRun again = batch("txt");
     assertGenerated(again);
-    assertThat(Files.readString(letter("txt"))).contains("Lucía Campos Reyes").doesNotContain("Teresa Alvarado");
+    assertThat(Files.readString(letter("txt")))
+        .contains("Lucía Campos Reyes")
+        .doesNotContain("Teresa Alvarado");
   }
 
   @Test
@@ -60,7 +68,9 @@ class BatchFingerprintTest {
   void anotherOutputFormatMakesTheLetterAgain() throws IOException {
     assertGenerated(batch("txt"));
     CliRun unchanged = batch("txt");
-    assertThat(unchanged.out()).as(unchanged.toString()).contains("1 people: 0 generated, 1 unchanged, 0 failed");
+    assertThat(unchanged.out())
+        .as(unchanged.toString())
+        .contains("1 people: 0 generated, 1 unchanged, 0 failed");
     assertGenerated(batch("txt,pdf"));
     assertThat(letter("pdf")).isRegularFile();
   }
@@ -80,8 +90,19 @@ class BatchFingerprintTest {
   }
 
   private CliRun batch(String formats) {
-    return CliRun.run("batch", "--org", org.toString(), roster.toString(), "-o", out.toString(), "--date", "2026-11-27",
-        "--file-format", formats, "--templates", templates.toString());
+    return CliRun.run(
+        "batch",
+        "--org",
+        org.toString(),
+        roster.toString(),
+        "-o",
+        out.toString(),
+        "--date",
+        "2026-11-27",
+        "--file-format",
+        formats,
+        "--templates",
+        templates.toString());
   }
 
   private static void assertGenerated(CliRun r) {
@@ -96,7 +117,11 @@ class BatchFingerprintTest {
   private static List<String> visibleFiles(Path folder) throws IOException {
     List<String> names = new ArrayList<>();
     try (var files = Files.list(folder)) {
-      files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().forEach(names::add);
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
+          .forEach(names::add);
     }
     return names;
   }

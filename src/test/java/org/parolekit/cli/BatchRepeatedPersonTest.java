@@ -22,7 +22,8 @@ class BatchRepeatedPersonTest {
   }
 
   private Path roster(String... extraRows) throws IOException {
-    List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("examples/roster.csv")).subList(0, 3));
+    List<String> lines =
+        new ArrayList<>(Files.readAllLines(Path.of("examples/roster.csv")).subList(0, 3));
     lines.addAll(List.of(extraRows));
     Path roster = dir.resolve("roster.csv");
     Files.write(roster, lines);
@@ -33,11 +34,16 @@ class BatchRepeatedPersonTest {
   void theSameANumberOnTwoRowsWritesThePersonOnce() throws IOException {
     String first = Files.readAllLines(Path.of("examples/roster.csv")).get(1);
     // The same A-number written another way, under a name typed without accents.
-    Path roster = roster(first.replace("A012-345-678", "012345678").replace("María José,Hernández López", "Maria Jose,Hernandez"));
+    Path roster =
+        roster(
+            first
+                .replace("A012-345-678", "012345678")
+                .replace("María José,Hernández López", "Maria Jose,Hernandez"));
     Path out = dir.resolve("out");
     CliRun r = batch(out, roster.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-    assertThat(r.err()).contains("roster.csv:4", "not written", "the same A-number as " + roster + ":2")
+    assertThat(r.err())
+        .contains("roster.csv:4", "not written", "the same A-number as " + roster + ":2")
         .doesNotContain("012345678", "A012-345-678");
     assertThat(r.out()).contains("1 repeated a person already in this batch");
     String report = Files.readString(out.resolve("batch-report.csv"));
@@ -50,13 +56,20 @@ class BatchRepeatedPersonTest {
   }
 
   @Test
-  void aNameThatDiffersOnlyByAccentsCaseOrALookAlikeLetterWithNoWayToTellThemApartIsWrittenOnce() throws IOException {
+  void aNameThatDiffersOnlyByAccentsCaseOrALookAlikeLetterWithNoWayToTellThemApartIsWrittenOnce()
+      throws IOException {
     String first = Files.readAllLines(Path.of("examples/roster.csv")).get(1);
     // Cyrillic "о" in "José", capitals, no accents, and an A-number with two digits swapped.
-    Path roster = roster(first.replace("A012-345-678", "A012-345-687").replace("María José,Hernández López", "MARIA J\u043ESE,hernandez lopez"));
+    Path roster =
+        roster(
+            first
+                .replace("A012-345-678", "A012-345-687")
+                .replace("María José,Hernández López", "MARIA J\u043ESE,hernandez lopez"));
     CliRun r = batch(dir.resolve("out"), roster.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-    assertThat(r.err()).contains("roster.csv:4", "the same name as").contains("correct the A-number");
+    assertThat(r.err())
+        .contains("roster.csv:4", "the same name as")
+        .contains("correct the A-number");
   }
 
   @Test
@@ -73,6 +86,7 @@ class BatchRepeatedPersonTest {
     Path roster = roster();
     CliRun r = batch(dir.resolve("out"), roster.toString(), "examples/maria-hernandez/case.yaml");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-    assertThat(r.err()).contains("examples/maria-hernandez/case.yaml", "the same A-number as " + roster + ":2");
+    assertThat(r.err())
+        .contains("examples/maria-hernandez/case.yaml", "the same A-number as " + roster + ":2");
   }
 }

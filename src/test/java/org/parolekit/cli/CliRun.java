@@ -8,11 +8,12 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * One run of the command line in a test: the exit code and both streams. Its {@code toString}
- * shows both streams, so a failed assertion on the exit code explains itself.
+ * One run of the command line in a test: the exit code and both streams. Its {@code toString} shows
+ * both streams, so a failed assertion on the exit code explains itself.
  */
 record CliRun(int exitCode, String out, String err) {
-  static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
+  static final Clock FIXED_CLOCK =
+      Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
 
   static CliRun run(String... args) {
     return run(Map.of(), args);
@@ -24,7 +25,10 @@ record CliRun(int exitCode, String out, String err) {
     // As main builds it: only the command the arguments name.
     int code =
         CommandLineFactory.create(
-                new PrintWriter(out, true), new PrintWriter(err, true), new CliEnvironment(FIXED_CLOCK, env), args)
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new CliEnvironment(FIXED_CLOCK, env),
+                args)
             .execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }
@@ -35,7 +39,9 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter err = new StringWriter();
     int code =
         CommandLineFactory.create(
-                new PrintWriter(out, true), new PrintWriter(err, true), new CliEnvironment(FIXED_CLOCK, env))
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new CliEnvironment(FIXED_CLOCK, env))
             .execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }

@@ -12,7 +12,14 @@ class DateOptionTest {
   @Test
   void aDateInAnotherFormNamesTheOptionTheValueAndTheFormExpected() {
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString(), "--date", "12/01/2026");
+    CliRun r =
+        CliRun.run(
+            "letters",
+            "examples/emmanuel-tabi/case.yaml",
+            "-o",
+            out.toString(),
+            "--date",
+            "12/01/2026");
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains("--date", "'12/01/2026'", "YYYY-MM-DD", "for example 2026-12-01");
@@ -23,7 +30,14 @@ class DateOptionTest {
   @Test
   void aDayThatDoesNotExistIsRefusedTooNotMovedToTheNextMonth() {
     Path pdf = dir.resolve("packet.pdf");
-    CliRun r = CliRun.run("packet", "examples/emmanuel-tabi/case.yaml", "-o", pdf.toString(), "--date", "2026-02-30");
+    CliRun r =
+        CliRun.run(
+            "packet",
+            "examples/emmanuel-tabi/case.yaml",
+            "-o",
+            pdf.toString(),
+            "--date",
+            "2026-02-30");
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains("--date", "'2026-02-30' is not a real date", "YYYY-MM-DD");

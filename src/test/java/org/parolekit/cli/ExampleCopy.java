@@ -17,7 +17,8 @@ public record ExampleCopy(Path folder) {
     Path source = Path.of("examples", name);
     Path examples = Files.createTempDirectory(parent, "examples");
     Files.copy(Path.of("examples/organization.yaml"), examples.resolve("organization.yaml"));
-    Files.copy(Path.of("examples/organization-logo.png"), examples.resolve("organization-logo.png"));
+    Files.copy(
+        Path.of("examples/organization-logo.png"), examples.resolve("organization-logo.png"));
     Path target = examples.resolve(name);
     try (var paths = Files.walk(source)) {
       for (Path p : paths.toList()) {

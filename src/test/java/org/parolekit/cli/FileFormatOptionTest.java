@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --format} is the report format everywhere; the files' formats are {@code --file-format}. */
+/**
+ * {@code --format} is the report format everywhere; the files' formats are {@code --file-format}.
+ */
 class FileFormatOptionTest {
   private static final String CASE = "examples/emmanuel-tabi/case.yaml";
 
@@ -33,20 +35,30 @@ class FileFormatOptionTest {
     Path out = dir.resolve("out");
     CliRun r = CliRun.run("letters", CASE, "-o", out.toString(), "--format", "pdf");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-    assertThat(r.err()).contains("--format sets the report format (text or json)", "write --file-format pdf");
+    assertThat(r.err())
+        .contains("--format sets the report format (text or json)", "write --file-format pdf");
     assertThat(r.out()).isEmpty();
     assertThat(out).doesNotExist();
     CliRun first = CliRun.run("letters", "--format=pdf,TXT", CASE, "-o", out.toString());
     assertThat(first.exitCode()).as(first.toString()).isEqualTo(2);
     assertThat(first.err()).contains("--file-format pdf,TXT");
-    assertThat(CliRun.run("validate", "--format", "pdf", CASE).err()).doesNotContain("--file-format");
+    assertThat(CliRun.run("validate", "--format", "pdf", CASE).err())
+        .doesNotContain("--file-format");
   }
 
   @Test
   void theOldFormOfBatchSaysWhichOptionToWrite() {
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("batch", "--org", "examples/organization.yaml", "examples/roster.csv", "-o", out.toString(),
-        "--format", "txt");
+    CliRun r =
+        CliRun.run(
+            "batch",
+            "--org",
+            "examples/organization.yaml",
+            "examples/roster.csv",
+            "-o",
+            out.toString(),
+            "--format",
+            "txt");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains("write --file-format txt");
     assertThat(out).doesNotExist();

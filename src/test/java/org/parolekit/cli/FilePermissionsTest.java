@@ -37,21 +37,52 @@ class FilePermissionsTest {
     Path out = dir.resolve("out");
     CliRun r = CliRun.run("letters", "examples/maria-hernandez/case.yaml", "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(files(out)).isNotEmpty().allSatisfy(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-------"));
+    assertThat(files(out))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-------"));
   }
 
   @Test
   void sharedLetsTheGroupReadLettersPacketsAndBatchFiles() throws IOException {
     Path letters = dir.resolve("letters");
-    assertThat(CliRun.run("letters", "examples/maria-hernandez/case.yaml", "-o", letters.toString(), "--shared").exitCode()).isZero();
+    assertThat(
+            CliRun.run(
+                    "letters",
+                    "examples/maria-hernandez/case.yaml",
+                    "-o",
+                    letters.toString(),
+                    "--shared")
+                .exitCode())
+        .isZero();
     Path packet = dir.resolve("packet.pdf");
-    assertThat(CliRun.run("packet", "examples/maria-hernandez/case.yaml", "-o", packet.toString(), "--shared").exitCode()).isZero();
+    assertThat(
+            CliRun.run(
+                    "packet",
+                    "examples/maria-hernandez/case.yaml",
+                    "-o",
+                    packet.toString(),
+                    "--shared")
+                .exitCode())
+        .isZero();
     Path batch = dir.resolve("batch");
-    CliRun b = CliRun.run("batch", "--org", "examples/organization.yaml", "examples/roster.csv", "-o", batch.toString(), "--shared", "--quiet");
+    CliRun b =
+        CliRun.run(
+            "batch",
+            "--org",
+            "examples/organization.yaml",
+            "examples/roster.csv",
+            "-o",
+            batch.toString(),
+            "--shared",
+            "--quiet");
     assertThat(b.exitCode()).as(b.toString()).isZero();
     assertThat(mode(packet)).isEqualTo("rw-r-----");
-    assertThat(files(letters)).isNotEmpty().allSatisfy(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-r-----"));
-    assertThat(files(batch)).isNotEmpty().allSatisfy(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-r-----"));
+    assertThat(files(letters))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-r-----"));
+    assertThat(files(batch))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-r-----"));
   }
 
   @Test
@@ -60,7 +91,8 @@ class FilePermissionsTest {
     Files.setPosixFilePermissions(c.caseFile(), PosixFilePermissions.fromString("rw-rw-r--"));
     Path file = c.caseFile();
     // The same write path the interview and coach use when they save a case file.
-    org.parolekit.output.AtomicFile.write(file, Files.readAllBytes(file), true, org.parolekit.output.FileAccess.AS_BEFORE);
+    org.parolekit.output.AtomicFile.write(
+        file, Files.readAllBytes(file), true, org.parolekit.output.FileAccess.AS_BEFORE);
     assertThat(mode(file)).isEqualTo("rw-rw-r--");
   }
 }

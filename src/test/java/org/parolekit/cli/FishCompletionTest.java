@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** fish completion, made from the commands themselves: by the build and by {@code completion fish}. */
+/**
+ * fish completion, made from the commands themselves: by the build and by {@code completion fish}.
+ */
 class FishCompletionTest {
   @TempDir Path dir;
 
@@ -20,12 +22,19 @@ class FishCompletionTest {
     CliRun r = CliRun.run("completion", "fish");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out())
-        .contains("complete -c 'parolekit' -n '__fish_use_subcommand' -a 'letters' -d 'Write every letter")
+        .contains(
+            "complete -c 'parolekit' -n '__fish_use_subcommand' -a 'letters' -d 'Write every"
+                + " letter")
         .contains("complete -c 'parolekit' -n '__fish_use_subcommand' -a 'init'")
-        .contains("-n '__fish_seen_subcommand_from letters' -l 'file-format' -r -a 'pdf docx html txt'")
+        .contains(
+            "-n '__fish_seen_subcommand_from letters' -l 'file-format' -r -a 'pdf docx html txt'")
         .contains("-n '__fish_seen_subcommand_from validate' -l 'lang' -r -a 'en es'")
-        .contains("-n '__fish_seen_subcommand_from templates; and not __fish_seen_subcommand_from list export' -a 'list'");
-    assertThat(Files.readString(Path.of("target/parolekit.fish"))).as("the build's copy").isEqualTo(r.out());
+        .contains(
+            "-n '__fish_seen_subcommand_from templates; and not __fish_seen_subcommand_from list"
+                + " export' -a 'list'");
+    assertThat(Files.readString(Path.of("target/parolekit.fish")))
+        .as("the build's copy")
+        .isEqualTo(r.out());
   }
 
   @Test
@@ -34,8 +43,15 @@ class FishCompletionTest {
     Path script = dir.resolve("parolekit.fish");
     Files.writeString(script, CliRun.run("completion", "fish").out());
     assertThat(fish("fish", "-n", script.toString())).as("fish reads the script").isEmpty();
-    String out = fish("fish", "--no-config", "-c", "source " + script + "; complete -C 'parolekit val'; echo ==;"
-        + " complete -C 'parolekit letters --file-f'; echo ==; complete -C 'parolekit validate --lang '");
+    String out =
+        fish(
+            "fish",
+            "--no-config",
+            "-c",
+            "source "
+                + script
+                + "; complete -C 'parolekit val'; echo ==; complete -C 'parolekit letters"
+                + " --file-f'; echo ==; complete -C 'parolekit validate --lang '");
     String[] parts = out.split("==\n");
     assertThat(parts[0]).startsWith("validate\t");
     assertThat(parts[1]).startsWith("--file-format\t");

@@ -34,11 +34,19 @@ class HonestLettersTest {
   @ValueSource(strings = {"maria-hernandez", "emmanuel-tabi", "incomplete"})
   void noLetterSaysTheSameFactTwice(String example) throws IOException {
     Path out = dir.resolve(example);
-    CliRun.run("letters", "examples/" + example + "/case.yaml", "-o", out.toString(), "--file-format", "txt");
+    CliRun.run(
+        "letters",
+        "examples/" + example + "/case.yaml",
+        "-o",
+        out.toString(),
+        "--file-format",
+        "txt");
     Set<String> ownWords = ownWords(Path.of("examples", example, "case.yaml"));
     List<Path> letters = new ArrayList<>();
     try (Stream<Path> s = Files.list(out)) {
-      s.filter(p -> p.getFileName().toString().matches("\\d+-(sponsor|support)-letter-.*\\.txt")).sorted().forEach(letters::add);
+      s.filter(p -> p.getFileName().toString().matches("\\d+-(sponsor|support)-letter-.*\\.txt"))
+          .sorted()
+          .forEach(letters::add);
     }
     assertThat(letters).isNotEmpty();
     for (Path letter : letters) {
@@ -53,12 +61,17 @@ class HonestLettersTest {
       for (String tool : tools) {
         Set<Fact> again = COVERAGE.covered(tool);
         again.retainAll(said);
-        assertThat(again).as("%s: the tool says again what is already said: \"%s\"", letter.getFileName(), tool).isEmpty();
+        assertThat(again)
+            .as("%s: the tool says again what is already said: \"%s\"", letter.getFileName(), tool)
+            .isEmpty();
         said.addAll(COVERAGE.covered(tool));
       }
       String all = String.join("\n", body);
-      for (String street : List.of("742 Oleander Avenue", "5318 West Slauson Avenue", "1420 Calle Ocho")) {
-        assertThat(all.split(street, -1).length - 1).as("%s repeats %s", letter.getFileName(), street).isLessThanOrEqualTo(1);
+      for (String street :
+          List.of("742 Oleander Avenue", "5318 West Slauson Avenue", "1420 Calle Ocho")) {
+        assertThat(all.split(street, -1).length - 1)
+            .as("%s repeats %s", letter.getFileName(), street)
+            .isLessThanOrEqualTo(1);
       }
     }
   }
@@ -69,11 +82,14 @@ class HonestLettersTest {
     CliRun validate = CliRun.run("validate", "examples/" + example + "/case.yaml");
     assertThat(validate.exitCode()).as(validate.toString()).isZero();
     Path out = dir.resolve(example);
-    CliRun letters = CliRun.run("letters", "examples/" + example + "/case.yaml", "-o", out.toString());
+    CliRun letters =
+        CliRun.run("letters", "examples/" + example + "/case.yaml", "-o", out.toString());
     assertThat(letters.exitCode()).as(letters.toString()).isZero();
     assertThat(letters.err()).contains("none falls short");
     for (Path pdf : pdfs(out)) {
-      assertThat(pageTexts(pdf)).as(pdf.toString()).noneMatch(p -> p.contains("BORRADOR") || p.contains("DRAFT"));
+      assertThat(pageTexts(pdf))
+          .as(pdf.toString())
+          .noneMatch(p -> p.contains("BORRADOR") || p.contains("DRAFT"));
     }
   }
 
@@ -81,12 +97,16 @@ class HonestLettersTest {
   @ValueSource(strings = {"es", "en"})
   void aCompleteLetterIsNotADraftWhenOnlyOneLanguageIsRendered(String lang) throws IOException {
     Path out = dir.resolve("only-" + lang);
-    CliRun letters = CliRun.run("letters", "examples/maria-hernandez/case.yaml", "-o", out.toString(), "--lang", lang);
+    CliRun letters =
+        CliRun.run(
+            "letters", "examples/maria-hernandez/case.yaml", "-o", out.toString(), "--lang", lang);
     assertThat(letters.exitCode()).as(letters.toString()).isZero();
     assertThat(letters.err()).contains("none falls short");
     assertThat(pdfs(out)).isNotEmpty();
     for (Path pdf : pdfs(out)) {
-      assertThat(pageTexts(pdf)).as(pdf.toString()).noneMatch(p -> p.contains("BORRADOR") || p.contains("DRAFT"));
+      assertThat(pageTexts(pdf))
+          .as(pdf.toString())
+          .noneMatch(p -> p.contains("BORRADOR") || p.contains("DRAFT"));
     }
   }
 
@@ -95,14 +115,22 @@ class HonestLettersTest {
     Path out = dir.resolve("incomplete");
     CliRun r = CliRun.run("letters", "examples/incomplete/case.yaml", "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-    assertThat(r.err()).contains("3 letters, 3 fall short and are marked DRAFT: run parolekit validate");
-    List<Path> letters = pdfs(out).stream().filter(p -> p.getFileName().toString().contains("letter")).toList();
+    assertThat(r.err())
+        .contains("3 letters, 3 fall short and are marked DRAFT: run parolekit validate");
+    List<Path> letters =
+        pdfs(out).stream().filter(p -> p.getFileName().toString().contains("letter")).toList();
     assertThat(letters).hasSize(3);
     for (Path pdf : letters) {
       List<String> pages = pageTexts(pdf);
-      assertThat(pages).as(pdf.toString()).isNotEmpty().allMatch(p -> p.contains("BORRADOR") && p.contains("DRAFT"));
+      assertThat(pages)
+          .as(pdf.toString())
+          .isNotEmpty()
+          .allMatch(p -> p.contains("BORRADOR") && p.contains("DRAFT"));
     }
-    List<Path> guides = pdfs(out).stream().filter(p -> p.getFileName().toString().contains("writing-guide")).toList();
+    List<Path> guides =
+        pdfs(out).stream()
+            .filter(p -> p.getFileName().toString().contains("writing-guide"))
+            .toList();
     for (Path pdf : guides) {
       assertThat(pageTexts(pdf)).noneMatch(p -> p.contains("DRAFT"));
     }
@@ -111,11 +139,19 @@ class HonestLettersTest {
   @Test
   void requireCompleteWritesNothingWhenALetterFallsShort() {
     Path out = dir.resolve("none");
-    CliRun r = CliRun.run("letters", "examples/incomplete/case.yaml", "-o", out.toString(), "--require-complete");
+    CliRun r =
+        CliRun.run(
+            "letters", "examples/incomplete/case.yaml", "-o", out.toString(), "--require-complete");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err()).contains("Nothing was written");
     assertThat(out).doesNotExist();
-    CliRun complete = CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", dir.resolve("ok").toString(), "--require-complete");
+    CliRun complete =
+        CliRun.run(
+            "letters",
+            "examples/emmanuel-tabi/case.yaml",
+            "-o",
+            dir.resolve("ok").toString(),
+            "--require-complete");
     assertThat(complete.exitCode()).as(complete.toString()).isZero();
   }
 
@@ -124,7 +160,10 @@ class HonestLettersTest {
     Path copy = dir.resolve("maria");
     copyExample("maria-hernandez", copy);
     Path caseFile = copy.resolve("case.yaml");
-    Files.writeString(caseFile, Files.readString(caseFile).replace("immigrationStatus: permanent-resident", "immigrationStatus: citizen"));
+    Files.writeString(
+        caseFile,
+        Files.readString(caseFile)
+            .replace("immigrationStatus: permanent-resident", "immigrationStatus: citizen"));
     CliRun r = CliRun.run("validate", caseFile.toString());
     assertThat(r.out()).doesNotContain("sponsor-no-status").contains("0 of 9 letters fall short");
     assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -133,16 +172,27 @@ class HonestLettersTest {
   @Test
   void aSwornLetterEndsWithTheDeclarationAndEnclosesTheSponsorsDocuments() throws IOException {
     Path out = dir.resolve("emmanuel");
-    CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString(), "--file-format", "txt");
+    CliRun.run(
+        "letters",
+        "examples/emmanuel-tabi/case.yaml",
+        "-o",
+        out.toString(),
+        "--file-format",
+        "txt");
     String sponsor = Files.readString(out.resolve("01-sponsor-letter-grace-fon-ashu-en.txt"));
     assertThat(sponsor)
-        .contains("I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct.")
+        .contains(
+            "I declare under penalty of perjury under the laws of the United States of America that"
+                + " the foregoing is true and correct.")
         .contains("Enclosed are copies of: California driver license")
-        .contains("at Kaiser Permanente West Los Angeles Medical Center, and I earn $6,200 a month.")
+        .contains(
+            "at Kaiser Permanente West Los Angeles Medical Center, and I earn $6,200 a month.")
         .contains("Los Angeles Field Office\nAttn: Officer J. Whitaker, Deportation Officer")
         .doesNotContain("I can provide proof");
     String pastor = Files.readString(out.resolve("02-support-letter-rev-peter-ashu-nkwain-en.txt"));
-    assertThat(pastor).contains("My name is Peter Ashu Nkwain.").contains("\nRev. Peter Ashu Nkwain");
+    assertThat(pastor)
+        .contains("My name is Peter Ashu Nkwain.")
+        .contains("\nRev. Peter Ashu Nkwain");
   }
 
   /** The paragraphs between the salutation and the closing. */
@@ -168,7 +218,9 @@ class HonestLettersTest {
   /** Every statement of every writer of the case, and its translation, as one line each. */
   private static Set<String> ownWords(Path caseFile) {
     org.parolekit.model.CaseFile c =
-        new org.parolekit.load.CaseLoader(java.time.LocalDate.of(2026, 11, 27)).load(caseFile).caseFile();
+        new org.parolekit.load.CaseLoader(java.time.LocalDate.of(2026, 11, 27))
+            .load(caseFile)
+            .caseFile();
     List<org.parolekit.model.LetterWriter> writers = new ArrayList<>(c.supporters());
     if (c.sponsor() != null) {
       writers.add(c.sponsor());
@@ -183,7 +235,8 @@ class HonestLettersTest {
         all.add(w.translation().statements());
       }
       for (org.parolekit.model.Statements st : all) {
-        for (String part : new String[] {st.relationship(), st.appearance(), st.character(), st.more()}) {
+        for (String part :
+            new String[] {st.relationship(), st.appearance(), st.character(), st.more()}) {
           if (part != null) {
             words.add(part.strip().replaceAll("\\s+", " "));
           }
@@ -225,7 +278,10 @@ class HonestLettersTest {
       }
     }
     Files.copy(Path.of("examples/organization.yaml"), to.getParent().resolve("organization.yaml"));
-    Files.copy(Path.of("examples/organization-logo.png"), to.getParent().resolve("organization-logo.png"));
-    Files.copy(Path.of("examples/parolekit-case.schema.json"), to.getParent().resolve("parolekit-case.schema.json"));
+    Files.copy(
+        Path.of("examples/organization-logo.png"), to.getParent().resolve("organization-logo.png"));
+    Files.copy(
+        Path.of("examples/parolekit-case.schema.json"),
+        to.getParent().resolve("parolekit-case.schema.json"));
   }
 }

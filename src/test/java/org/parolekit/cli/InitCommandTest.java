@@ -13,43 +13,59 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code parolekit init DIR}, and the way from it through validate to letters that the README gives. */
+/**
+ * {@code parolekit init DIR}, and the way from it through validate to letters that the README
+ * gives.
+ */
 class InitCommandTest {
-  /** Answers for the skeleton's blank lines, in the order the lines come: a case that falls short in nothing. */
-  private static final List<String[]> ANSWERS = List.of(
-      new String[] {"givenNames", "Emmanuel"},
-      new String[] {"familyNames", "Tabi Ndip"},
-      new String[] {"aNumber", "A214870355"},
-      new String[] {"dateOfBirth", "1991-03-02"},
-      new String[] {"countryOfBirth", "Cameroon"},
-      new String[] {"nationality", "Cameroonian"},
-      new String[] {"pronouns", "he"},
-      new String[] {"languages", "[en]"},
-      new String[] {"facility", "Adelanto ICE Processing Center"},
-      new String[] {"fieldOffice", "los-angeles"},
-      new String[] {"name", "Grace Fon Ashu"},
-      new String[] {"relationship", "cousin"},
-      new String[] {"since", "1991"},
-      new String[] {"immigrationStatus", "citizen"},
-      new String[] {"street", "5318 West Slauson Avenue"},
-      new String[] {"city", "Los Angeles"},
-      new String[] {"state", "CA"},
-      new String[] {"postalCode", "90056"},
-      new String[] {"phone", "(323) 555-0191"},
-      new String[] {"language", "en"},
-      new String[] {"housing", "yes"},
-      new String[] {"financialSupport", "yes"},
-      new String[] {"transportToHearings", "yes"},
-      new String[] {"ensureAppearance", "yes"},
-      new String[] {"relationship", "Emmanuel is my first cousin; our mothers are sisters. We grew up in the same"
-          + " compound in Bamenda and I have known him all his life. We speak every Sunday."},
-      new String[] {"appearance", "Emmanuel will live with me and my husband in our apartment in Los Angeles. I will"
-          + " provide his food and clothing, and I will drive him to every court hearing and every ICE check-in."
-          + " I will make sure he follows every condition of his release."},
-      new String[] {"character", "Emmanuel is a quiet, kind man who taught mathematics to children for six years."
-          + " He has never been arrested or accused of any crime."},
-      new String[] {"role", "volunteer"},
-      new String[] {"name", "Michael Brennan"});
+  /**
+   * Answers for the skeleton's blank lines, in the order the lines come: a case that falls short in
+   * nothing.
+   */
+  private static final List<String[]> ANSWERS =
+      List.of(
+          new String[] {"givenNames", "Emmanuel"},
+          new String[] {"familyNames", "Tabi Ndip"},
+          new String[] {"aNumber", "A214870355"},
+          new String[] {"dateOfBirth", "1991-03-02"},
+          new String[] {"countryOfBirth", "Cameroon"},
+          new String[] {"nationality", "Cameroonian"},
+          new String[] {"pronouns", "he"},
+          new String[] {"languages", "[en]"},
+          new String[] {"facility", "Adelanto ICE Processing Center"},
+          new String[] {"fieldOffice", "los-angeles"},
+          new String[] {"name", "Grace Fon Ashu"},
+          new String[] {"relationship", "cousin"},
+          new String[] {"since", "1991"},
+          new String[] {"immigrationStatus", "citizen"},
+          new String[] {"street", "5318 West Slauson Avenue"},
+          new String[] {"city", "Los Angeles"},
+          new String[] {"state", "CA"},
+          new String[] {"postalCode", "90056"},
+          new String[] {"phone", "(323) 555-0191"},
+          new String[] {"language", "en"},
+          new String[] {"housing", "yes"},
+          new String[] {"financialSupport", "yes"},
+          new String[] {"transportToHearings", "yes"},
+          new String[] {"ensureAppearance", "yes"},
+          new String[] {
+            "relationship",
+            "Emmanuel is my first cousin; our mothers are sisters. We grew up in the same"
+                + " compound in Bamenda and I have known him all his life. We speak every Sunday."
+          },
+          new String[] {
+            "appearance",
+            "Emmanuel will live with me and my husband in our apartment in Los Angeles. I will"
+                + " provide his food and clothing, and I will drive him to every court hearing and"
+                + " every ICE check-in. I will make sure he follows every condition of his release."
+          },
+          new String[] {
+            "character",
+            "Emmanuel is a quiet, kind man who taught mathematics to children for six years."
+                + " He has never been arrested or accused of any crime."
+          },
+          new String[] {"role", "volunteer"},
+          new String[] {"name", "Michael Brennan"});
 
   @TempDir Path dir;
 
@@ -61,11 +77,18 @@ class InitCommandTest {
     assertThat(folder.resolve("case.yaml")).isRegularFile();
     assertThat(folder.resolve("attachments")).isEmptyDirectory();
     assertThat(Files.readString(folder.resolve("README.txt")))
-        .contains("parolekit validate " + folder.resolve("case.yaml"), "parolekit letters", "parolekit packet");
-    assertThat(r.out()).contains(
-        "parolekit validate " + folder.resolve("case.yaml"),
-        "parolekit letters " + folder.resolve("case.yaml") + " -o " + folder.resolve("out"),
-        "parolekit packet " + folder.resolve("case.yaml") + " -o " + folder.resolve("packet.pdf"));
+        .contains(
+            "parolekit validate " + folder.resolve("case.yaml"),
+            "parolekit letters",
+            "parolekit packet");
+    assertThat(r.out())
+        .contains(
+            "parolekit validate " + folder.resolve("case.yaml"),
+            "parolekit letters " + folder.resolve("case.yaml") + " -o " + folder.resolve("out"),
+            "parolekit packet "
+                + folder.resolve("case.yaml")
+                + " -o "
+                + folder.resolve("packet.pdf"));
     assertThat(r.err()).isEmpty();
     try (Stream<Path> leftovers = Files.list(dir)) {
       assertThat(leftovers).containsExactly(folder);
@@ -80,12 +103,15 @@ class InitCommandTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     String report = r.out() + r.err();
     assertThat(report).doesNotContain("YAML", "unknown key", "must be");
-    assertThat(report).contains(
-        "person.givenNames: is required but empty. fill it in",
-        "person.detention.fieldOffice: is required but empty",
-        "sponsor.address.street: is required but empty",
-        "preparedBy.name: is required but empty");
-    assertThat(problemLines(report)).hasSize(ANSWERS.size() - 7).allMatch(l -> l.contains("is required but empty"));
+    assertThat(report)
+        .contains(
+            "person.givenNames: is required but empty. fill it in",
+            "person.detention.fieldOffice: is required but empty",
+            "sponsor.address.street: is required but empty",
+            "preparedBy.name: is required but empty");
+    assertThat(problemLines(report))
+        .hasSize(ANSWERS.size() - 7)
+        .allMatch(l -> l.contains("is required but empty"));
   }
 
   @Test
@@ -94,11 +120,14 @@ class InitCommandTest {
       Path folder = dir.resolve("all-" + language);
       assertThat(CliRun.run("init", folder.toString(), "--lang", language).exitCode()).isZero();
       Path caseFile = folder.resolve("case.yaml");
-      String uncommented = Files.readString(caseFile).replaceAll("(?m)^( *)# ?( *(- )?[A-Za-z]+:)", "$1$2");
+      String uncommented =
+          Files.readString(caseFile).replaceAll("(?m)^( *)# ?( *(- )?[A-Za-z]+:)", "$1$2");
       Files.writeString(caseFile, uncommented);
       CliRun r = CliRun.run("validate", caseFile.toString());
       List<String> problems = problemLines(r.out() + r.err());
-      assertThat(problems).as(r.toString()).hasSizeGreaterThan(ANSWERS.size() - 7)
+      assertThat(problems)
+          .as(r.toString())
+          .hasSizeGreaterThan(ANSWERS.size() - 7)
           .anyMatch(l -> l.contains("supporters[0].name: is required but empty"))
           .allMatch(l -> l.contains("is required but empty") || l.contains("file not found"));
     }
@@ -111,7 +140,12 @@ class InitCommandTest {
     fillIn(folder.resolve("case.yaml"));
     CliRun valid = CliRun.run("validate", folder.resolve("case.yaml").toString());
     assertThat(valid.exitCode()).as(valid.toString()).isZero();
-    CliRun letters = CliRun.run("letters", folder.resolve("case.yaml").toString(), "-o", folder.resolve("out").toString());
+    CliRun letters =
+        CliRun.run(
+            "letters",
+            folder.resolve("case.yaml").toString(),
+            "-o",
+            folder.resolve("out").toString());
     assertThat(letters.exitCode()).as(letters.toString()).isZero();
     assertThat(folder.resolve("out/01-sponsor-letter-grace-fon-ashu-en.pdf")).isRegularFile();
   }
@@ -123,8 +157,10 @@ class InitCommandTest {
     assertThat(CliRun.run("init", en.toString()).exitCode()).isZero();
     CliRun r = CliRun.run("init", es.toString(), "--lang", "es");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("Próximos pasos", "Revíselo", "parolekit validate " + es.resolve("case.yaml"));
-    assertThat(Files.readString(es.resolve("case.yaml"))).contains("Escriba cada respuesta", "patrocinador");
+    assertThat(r.out())
+        .contains("Próximos pasos", "Revíselo", "parolekit validate " + es.resolve("case.yaml"));
+    assertThat(Files.readString(es.resolve("case.yaml")))
+        .contains("Escriba cada respuesta", "patrocinador");
     assertThat(Files.readString(es.resolve("README.txt"))).contains("Próximos pasos");
     assertThat(fields(CliRun.run("validate", es.resolve("case.yaml").toString())))
         .isNotEmpty()
@@ -140,7 +176,8 @@ class InitCommandTest {
     Files.writeString(folder.resolve("notes.txt"), "mine");
     CliRun r = CliRun.run("init", folder.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(4);
-    assertThat(r.err()).contains(folder + ": already exists and is not empty", "nothing was changed");
+    assertThat(r.err())
+        .contains(folder + ": already exists and is not empty", "nothing was changed");
     assertThat(r.out()).isEmpty();
     try (Stream<Path> files = Files.list(folder)) {
       assertThat(files).containsExactly(folder.resolve("notes.txt"));
@@ -174,11 +211,16 @@ class InitCommandTest {
   @Test
   void theStepsNameTheEditorAndTheCommandAsTyped() {
     Path folder = dir.resolve("Rosa Díaz");
-    CliRun r = CliRun.run(Map.of("PAROLEKIT_NAME", "bin/parolekit", "EDITOR", "nano", "VISUAL", "code -w"),
-        "init", folder.toString());
+    CliRun r =
+        CliRun.run(
+            Map.of("PAROLEKIT_NAME", "bin/parolekit", "EDITOR", "nano", "VISUAL", "code -w"),
+            "init",
+            folder.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     String quoted = "'" + folder.resolve("case.yaml") + "'";
-    assertThat(r.out()).contains("code -w " + quoted, "bin/parolekit validate " + quoted).doesNotContain("nano");
+    assertThat(r.out())
+        .contains("code -w " + quoted, "bin/parolekit validate " + quoted)
+        .doesNotContain("nano");
     CliRun plain = CliRun.run(Map.of("EDITOR", "nano"), "init", dir.resolve("b").toString());
     assertThat(plain.out()).contains("nano " + dir.resolve("b/case.yaml"));
     CliRun none = CliRun.run("init", dir.resolve("c").toString());
@@ -195,13 +237,21 @@ class InitCommandTest {
     assertThat(folder.resolve("case.yaml")).isRegularFile();
   }
 
-  /** Writes each answer after the first blank line of its key, as a volunteer would in an editor. */
+  /**
+   * Writes each answer after the first blank line of its key, as a volunteer would in an editor.
+   */
   private static void fillIn(Path caseFile) throws IOException {
     String yaml = Files.readString(caseFile);
     for (String[] answer : ANSWERS) {
       Matcher m = Pattern.compile("(?m)^(\\s*)" + answer[0] + ":[ \\t]*(#.*)?$").matcher(yaml);
       assertThat(m.find()).as("a blank line for " + answer[0]).isTrue();
-      yaml = yaml.substring(0, m.start()) + m.group(1) + answer[0] + ": " + answer[1] + yaml.substring(m.end());
+      yaml =
+          yaml.substring(0, m.start())
+              + m.group(1)
+              + answer[0]
+              + ": "
+              + answer[1]
+              + yaml.substring(m.end());
     }
     Files.writeString(caseFile, yaml);
   }

@@ -20,10 +20,25 @@ class InterviewCommandTest {
 
   /** Role (Enter keeps volunteer), name, organization. */
   static final String PREPARED_BY = lines("", "Sam Rivera", "");
+
   /** Every question of the person section, in order. */
-  static final String PERSON = lines(
-      "Ana", "López", "", "A123-456-789", "1990-01-02", "Guatemala", "Guatemalan", "she", "es", "",
-      "Otay Mesa Detention Center", "san-diego", "", "");
+  static final String PERSON =
+      lines(
+          "Ana",
+          "López",
+          "",
+          "A123-456-789",
+          "1990-01-02",
+          "Guatemala",
+          "Guatemalan",
+          "she",
+          "es",
+          "",
+          "Otay Mesa Detention Center",
+          "san-diego",
+          "",
+          "");
+
   /** No sponsor, supporter, organization or attachment. */
   static final String NOTHING_MORE = lines("no", "", "", "");
 
@@ -32,7 +47,8 @@ class InterviewCommandTest {
   @Test
   void writesANewCaseFileThatTheStrictLoaderReads() throws IOException {
     Path file = dir.resolve("case.yaml");
-    ScriptedRun run = ScriptedRun.run(PREPARED_BY + PERSON + NOTHING_MORE, "interview", file.toString());
+    ScriptedRun run =
+        ScriptedRun.run(PREPARED_BY + PERSON + NOTHING_MORE, "interview", file.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     CaseFile written = new CaseLoader(TODAY).load(file).caseFile();
@@ -49,54 +65,84 @@ class InterviewCommandTest {
   void asksABadANumberAgainWithTheMessageValidateGives() {
     Path file = dir.resolve("case.yaml");
     String person = PERSON.replace("A123-456-789\n", "A12\nA123-456-789\n");
-    ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + NOTHING_MORE, "interview", file.toString());
+    ScriptedRun run =
+        ScriptedRun.run(PREPARED_BY + person + NOTHING_MORE, "interview", file.toString());
 
     Problem expected = loaderProblemFor("A12");
-    assertThat(run.terminal()).contains("! " + sentence(expected.message()) + ". " + sentence(expected.hint()));
-    assertThat(run.terminal()).containsSubsequence("A-number: ", "! ", "A-number: ", "Date of birth");
-    assertThat(new CaseLoader(TODAY).load(file).caseFile().person().aNumber().formatted()).isEqualTo("A123-456-789");
+    assertThat(run.terminal())
+        .contains("! " + sentence(expected.message()) + ". " + sentence(expected.hint()));
+    assertThat(run.terminal())
+        .containsSubsequence("A-number: ", "! ", "A-number: ", "Date of birth");
+    assertThat(new CaseLoader(TODAY).load(file).caseFile().person().aNumber().formatted())
+        .isEqualTo("A123-456-789");
   }
 
   @Test
   void asksAnImpossibleDateAndAnUnknownFieldOfficeAgain() {
     Path file = dir.resolve("case.yaml");
-    String person = PERSON.replace("1990-01-02\n", "1990-02-30\n1990-01-02\n").replace("san-diego\n", "san diago\nSan Diego\n");
-    ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + NOTHING_MORE, "interview", file.toString());
+    String person =
+        PERSON
+            .replace("1990-01-02\n", "1990-02-30\n1990-01-02\n")
+            .replace("san-diego\n", "san diago\nSan Diego\n");
+    ScriptedRun run =
+        ScriptedRun.run(PREPARED_BY + person + NOTHING_MORE, "interview", file.toString());
 
-    assertThat(run.terminal()).contains("! Is not a real date. Check the month (01 to 12) and the day of the month");
-    assertThat(run.terminal()).contains("! Unknown value \"san diago\". Did you mean \"san-diego\"?");
-    assertThat(new CaseLoader(TODAY).load(file).caseFile().person().detention().fieldOffice().displayName())
+    assertThat(run.terminal())
+        .contains("! Is not a real date. Check the month (01 to 12) and the day of the month");
+    assertThat(run.terminal())
+        .contains("! Unknown value \"san diago\". Did you mean \"san-diego\"?");
+    assertThat(
+            new CaseLoader(TODAY)
+                .load(file)
+                .caseFile()
+                .person()
+                .detention()
+                .fieldOffice()
+                .displayName())
         .isEqualTo("San Diego");
   }
 
   @Test
   void endOfInputMidInterviewKeepsTheLastCompleteFileAndSaysHowToGoOn() {
     Path file = dir.resolve("case.yaml");
-    ScriptedRun run = ScriptedRun.run(PREPARED_BY + PERSON + lines("yes", "Rosa Hernández"), "interview", file.toString());
+    ScriptedRun run =
+        ScriptedRun.run(
+            PREPARED_BY + PERSON + lines("yes", "Rosa Hernández"), "interview", file.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(130);
     CaseFile kept = new CaseLoader(TODAY).load(file).caseFile();
     assertThat(kept.person().fullName()).isEqualTo("Ana López");
     assertThat(kept.sponsor()).isNull();
     assertThat(run.terminal())
-        .contains("parolekit interview " + file + " --section sponsor,supporters,organization,attachments");
+        .contains(
+            "parolekit interview "
+                + file
+                + " --section sponsor,supporters,organization,attachments");
   }
 
   @Test
   void theHintToGoOnNamesTheCommandAsTheLauncherWasStarted() {
     Path file = dir.resolve("case.yaml");
-    ScriptedRun run = ScriptedRun.run(java.util.Map.of("PAROLEKIT_NAME", "bin/parolekit"),
-        PREPARED_BY + PERSON + lines("yes", "Rosa Hernández"), "interview", file.toString());
+    ScriptedRun run =
+        ScriptedRun.run(
+            java.util.Map.of("PAROLEKIT_NAME", "bin/parolekit"),
+            PREPARED_BY + PERSON + lines("yes", "Rosa Hernández"),
+            "interview",
+            file.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(130);
     assertThat(run.terminal())
-        .contains("bin/parolekit interview " + file + " --section sponsor,supporters,organization,attachments");
+        .contains(
+            "bin/parolekit interview "
+                + file
+                + " --section sponsor,supporters,organization,attachments");
   }
 
   @Test
   void endOfInputBeforeAnythingIsCompleteSavesNothing() {
     Path file = dir.resolve("case.yaml");
-    ScriptedRun run = ScriptedRun.run(PREPARED_BY + lines("Ana", "López"), "interview", file.toString());
+    ScriptedRun run =
+        ScriptedRun.run(PREPARED_BY + lines("Ana", "López"), "interview", file.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(130);
     assertThat(file).doesNotExist();
@@ -108,7 +154,9 @@ class InterviewCommandTest {
     Path file = copyOf("emmanuel-tabi");
     byte[] before = Files.readAllBytes(file);
 
-    ScriptedRun run = ScriptedRun.run(lines("Emmanuel", "Tabi"), "interview", file.toString(), "--section", "person");
+    ScriptedRun run =
+        ScriptedRun.run(
+            lines("Emmanuel", "Tabi"), "interview", file.toString(), "--section", "person");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(130);
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -119,7 +167,20 @@ class InterviewCommandTest {
   void addsASupporterToAnExistingFileKeepingEverythingElse() throws IOException {
     Path file = copyOf("emmanuel-tabi");
     CaseFile before = new CaseLoader(TODAY).load(file).caseFile();
-    String supporter = lines("yes", "Ama Ndip", "friend", "neighbor in Bamenda", "2010", "teacher", "", "", "", "", "", "no");
+    String supporter =
+        lines(
+            "yes",
+            "Ama Ndip",
+            "friend",
+            "neighbor in Bamenda",
+            "2010",
+            "teacher",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "no");
 
     ScriptedRun run = ScriptedRun.run(supporter + lines("", ""), "interview", file.toString());
 
@@ -129,7 +190,8 @@ class InterviewCommandTest {
     assertThat(after.supporters().get(1).name()).isEqualTo("Ama Ndip");
     assertThat(after.person()).isEqualTo(before.person());
     assertThat(after.sponsor()).isEqualTo(before.sponsor());
-    assertThat(Files.readString(file)).startsWith("# yaml-language-server: $schema=../parolekit-case.schema.json");
+    assertThat(Files.readString(file))
+        .startsWith("# yaml-language-server: $schema=../parolekit-case.schema.json");
     assertThat(run.terminal()).contains("parolekit coach " + file + " --writer \"Ama Ndip\"");
   }
 
@@ -138,34 +200,47 @@ class InterviewCommandTest {
     Path file = copyOf("emmanuel-tabi");
     CaseFile before = new CaseLoader(TODAY).load(file).caseFile();
 
-    ScriptedRun run = ScriptedRun.run("\n".repeat(60), "interview", file.toString(), "--section", "sponsor");
+    ScriptedRun run =
+        ScriptedRun.run("\n".repeat(60), "interview", file.toString(), "--section", "sponsor");
 
     assertThat(run.terminal()).contains("[Grace Fon Ashu]", "[cousin]", "[citizen]");
     assertThat(new CaseLoader(TODAY).load(file).caseFile()).isEqualTo(before);
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"maria-hernandez", "emmanuel-tabi", "incomplete"})
-  void goingThroughEverySectionWithEnterLeavesTheFileByteForByte(String example) throws IOException {
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"maria-hernandez", "emmanuel-tabi", "incomplete"})
+  void goingThroughEverySectionWithEnterLeavesTheFileByteForByte(String example)
+      throws IOException {
     Path file = copyOf(example);
     byte[] before = Files.readAllBytes(file);
 
-    ScriptedRun run = ScriptedRun.run("\n".repeat(200), "interview", file.toString(),
-        "--section", "prepared-by,person,sponsor,supporters,organization,attachments");
+    ScriptedRun run =
+        ScriptedRun.run(
+            "\n".repeat(200),
+            "interview",
+            file.toString(),
+            "--section",
+            "prepared-by,person,sponsor,supporters,organization,attachments");
 
     assertThat(run.terminal()).as(run.toString()).contains("== ");
-    assertThat(Files.readAllBytes(file)).as("the file is not rewritten when no answer changed").isEqualTo(before);
+    assertThat(Files.readAllBytes(file))
+        .as("the file is not rewritten when no answer changed")
+        .isEqualTo(before);
   }
 
   @Test
   void changingOneAnswerChangesItsLineAndKeepsTheUsersComments() throws IOException {
     Path file = copyOf("emmanuel-tabi");
-    String original = Files.readString(file)
-        .replace("  otherLanguages:", "  # He also understands some Bakweri.\n  otherLanguages:")
-        .replace("  phone: (323) 555-0191", "  phone: (323) 555-0191   # after 6 pm");
+    String original =
+        Files.readString(file)
+            .replace(
+                "  otherLanguages:", "  # He also understands some Bakweri.\n  otherLanguages:")
+            .replace("  phone: (323) 555-0191", "  phone: (323) 555-0191   # after 6 pm");
     Files.writeString(file, original);
     // Enter through the person's questions up to "Other languages", which changes.
-    String answers = "\n".repeat(9) + lines("Cameroonian Pidgin English, French, Bakweri") + "\n".repeat(30);
+    String answers =
+        "\n".repeat(9) + lines("Cameroonian Pidgin English, French, Bakweri") + "\n".repeat(30);
 
     ScriptedRun run = ScriptedRun.run(answers, "interview", file.toString(), "--section", "person");
 
@@ -173,10 +248,16 @@ class InterviewCommandTest {
     String after = Files.readString(file);
     assertThat(new CaseLoader(TODAY).load(file).caseFile().person().otherLanguages())
         .containsExactly("Cameroonian Pidgin English", "French", "Bakweri");
-    assertThat(after).contains("  # He also understands some Bakweri.\n", "  phone: (323) 555-0191   # after 6 pm\n",
-        "# An English-speaking person with an English-speaking sponsor who is a US citizen.\n");
-    java.util.List<String> gone = original.lines().filter(l -> !after.lines().toList().contains(l)).toList();
-    assertThat(gone).as("lines the edit replaced").allMatch(l -> l.contains("otherLanguages") || l.contains("aNumber"));
+    assertThat(after)
+        .contains(
+            "  # He also understands some Bakweri.\n",
+            "  phone: (323) 555-0191   # after 6 pm\n",
+            "# An English-speaking person with an English-speaking sponsor who is a US citizen.\n");
+    java.util.List<String> gone =
+        original.lines().filter(l -> !after.lines().toList().contains(l)).toList();
+    assertThat(gone)
+        .as("lines the edit replaced")
+        .allMatch(l -> l.contains("otherLanguages") || l.contains("aNumber"));
     assertThat(gone).anyMatch(l -> l.contains("otherLanguages"));
   }
 
@@ -184,12 +265,24 @@ class InterviewCommandTest {
   void asksInSpanish() {
     Path file = dir.resolve("caso.yaml");
     String person = PERSON.replace("1990-01-02\n", "1990-02-30\n1990-01-02\n");
-    ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + lines("no", "", "", ""),
-        "interview", file.toString(), "--lang", "es");
+    ScriptedRun run =
+        ScriptedRun.run(
+            PREPARED_BY + person + lines("no", "", "", ""),
+            "interview",
+            file.toString(),
+            "--lang",
+            "es");
 
-    assertThat(run.terminal()).contains("! No es una fecha real. Revise el mes (de 01 a 12) y el día del mes");
-    assertThat(run.terminal()).contains("La persona detenida", "Número A", "Fecha de nacimiento (DD/MM/AAAA o AAAA-MM-DD)",
-        "¿Hay una persona que patrocina", "[sí]", "Revisión del caso");
+    assertThat(run.terminal())
+        .contains("! No es una fecha real. Revise el mes (de 01 a 12) y el día del mes");
+    assertThat(run.terminal())
+        .contains(
+            "La persona detenida",
+            "Número A",
+            "Fecha de nacimiento (DD/MM/AAAA o AAAA-MM-DD)",
+            "¿Hay una persona que patrocina",
+            "[sí]",
+            "Revisión del caso");
     assertThat(new CaseLoader(TODAY).load(file).caseFile().person().languages()).hasSize(1);
   }
 
@@ -197,9 +290,17 @@ class InterviewCommandTest {
   void aBadANumberIsExplainedInSpanish() {
     Path file = dir.resolve("caso.yaml");
     String person = PERSON.replace("A123-456-789\n", "A12\nA123-456-789\n");
-    ScriptedRun run = ScriptedRun.run(PREPARED_BY + person + lines("no", "", "", ""),
-        "interview", file.toString(), "--lang", "es");
-    assertThat(run.terminal()).contains("! Un número A tiene 8 o 9 dígitos; este tiene 2. Revise el número en los papeles de la persona");
+    ScriptedRun run =
+        ScriptedRun.run(
+            PREPARED_BY + person + lines("no", "", "", ""),
+            "interview",
+            file.toString(),
+            "--lang",
+            "es");
+    assertThat(run.terminal())
+        .contains(
+            "! Un número A tiene 8 o 9 dígitos; este tiene 2. Revise el número en los papeles de la"
+                + " persona");
   }
 
   @Test
@@ -211,7 +312,8 @@ class InterviewCommandTest {
 
   @Test
   void rejectsAnUnknownSection() {
-    ScriptedRun run = ScriptedRun.run("", "interview", dir.resolve("c.yaml").toString(), "--section", "sponsors");
+    ScriptedRun run =
+        ScriptedRun.run("", "interview", dir.resolve("c.yaml").toString(), "--section", "sponsors");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("unknown section \"sponsors\"");
   }
@@ -225,14 +327,16 @@ class InterviewCommandTest {
     ScriptedRun run = ScriptedRun.run("", "interview", file.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).contains("case.yaml:1:1: persn: unknown key \"persn\". did you mean \"person\"?");
+    assertThat(run.err())
+        .contains("case.yaml:1:1: persn: unknown key \"persn\". did you mean \"person\"?");
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
   }
 
   @Test
   void neverShowsTheAnswersOfAScriptedRun() {
     Path file = dir.resolve("case.yaml");
-    ScriptedRun run = ScriptedRun.run(PREPARED_BY + PERSON + NOTHING_MORE, "interview", file.toString());
+    ScriptedRun run =
+        ScriptedRun.run(PREPARED_BY + PERSON + NOTHING_MORE, "interview", file.toString());
     assertThat(run.terminal() + run.out() + run.err()).doesNotContain("123-456-789", "1990-01-02");
   }
 
@@ -245,7 +349,9 @@ class InterviewCommandTest {
     Path probe = dir.resolve("probe").resolve("case.yaml");
     try {
       Files.createDirectories(probe.getParent());
-      Files.writeString(probe, """
+      Files.writeString(
+          probe,
+          """
           person:
             givenNames: Ana
             familyNames: López
@@ -261,7 +367,8 @@ class InterviewCommandTest {
           preparedBy:
             role: volunteer
             name: Sam Rivera
-          """.formatted(aNumber));
+          """
+              .formatted(aNumber));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

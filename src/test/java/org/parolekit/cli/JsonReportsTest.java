@@ -13,18 +13,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --format json} on letters, packet, templates list and batch: one JSON object on standard output, nothing else. */
+/**
+ * {@code --format json} on letters, packet, templates list and batch: one JSON object on standard
+ * output, nothing else.
+ */
 class JsonReportsTest {
   /** Refuses anything after the object, so a test sees that standard output holds nothing else. */
-  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @TempDir Path dir;
 
   @Test
   void lettersListTheFilesWrittenAndEachLettersCriteria() throws IOException {
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString(), "--format", "json",
-        "--file-format", "pdf,txt");
+    CliRun r =
+        CliRun.run(
+            "letters",
+            "examples/emmanuel-tabi/case.yaml",
+            "-o",
+            out.toString(),
+            "--format",
+            "json",
+            "--file-format",
+            "pdf,txt");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.get("written").asBoolean()).isTrue();
@@ -45,7 +57,9 @@ class JsonReportsTest {
   @Test
   void lettersThatFallShortSayWhichAndWhy() throws IOException {
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("letters", "examples/incomplete/case.yaml", "-o", out.toString(), "--format", "json");
+    CliRun r =
+        CliRun.run(
+            "letters", "examples/incomplete/case.yaml", "-o", out.toString(), "--format", "json");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.get("exitCode").asInt()).isEqualTo(1);
@@ -54,8 +68,15 @@ class JsonReportsTest {
     assertThat(texts(root.get("letters"), "criteria")).isNotEmpty();
     assertThat(root.get("letters").findValuesAsText("danger")).contains("missing");
     assertThat(r.err()).contains("fall short");
-    CliRun none = CliRun.run("letters", "examples/incomplete/case.yaml", "-o", dir.resolve("none").toString(),
-        "--format", "json", "--require-complete");
+    CliRun none =
+        CliRun.run(
+            "letters",
+            "examples/incomplete/case.yaml",
+            "-o",
+            dir.resolve("none").toString(),
+            "--format",
+            "json",
+            "--require-complete");
     JsonNode nothing = JSON.readTree(none.out());
     assertThat(nothing.get("written").asBoolean()).isFalse();
     assertThat(texts(nothing.get("reasons"), null)).contains("nothing-written");
@@ -65,7 +86,9 @@ class JsonReportsTest {
   @Test
   void packetGivesItsPagesAndWhatIsMissing() throws IOException {
     Path pdf = dir.resolve("packet.pdf");
-    CliRun r = CliRun.run("packet", "examples/incomplete/case.yaml", "-o", pdf.toString(), "--format", "json");
+    CliRun r =
+        CliRun.run(
+            "packet", "examples/incomplete/case.yaml", "-o", pdf.toString(), "--format", "json");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.get("output").asText()).isEqualTo(pdf.toString());
@@ -82,14 +105,28 @@ class JsonReportsTest {
     CliRun r = CliRun.run("templates", "list", "--format", "json");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     List<String> names = texts(JSON.readTree(r.out()).get("templates"), null);
-    assertThat(names).isNotEmpty().isEqualTo(CliRun.run("templates", "list").out().lines().toList());
+    assertThat(names)
+        .isNotEmpty()
+        .isEqualTo(CliRun.run("templates", "list").out().lines().toList());
   }
 
   @Test
   void batchGivesTheItemsAndWhereTheReportsAre() throws IOException {
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("batch", "--org", "examples/organization.yaml", "examples/roster.csv", "-o", out.toString(),
-        "--format", "json", "--file-format", "txt", "--jobs", "1");
+    CliRun r =
+        CliRun.run(
+            "batch",
+            "--org",
+            "examples/organization.yaml",
+            "examples/roster.csv",
+            "-o",
+            out.toString(),
+            "--format",
+            "json",
+            "--file-format",
+            "txt",
+            "--jobs",
+            "1");
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.get("exitCode").asInt()).as(r.toString()).isEqualTo(r.exitCode());
     assertThat(Path.of(root.get("reports").get("json").asText())).isRegularFile();
@@ -100,8 +137,14 @@ class JsonReportsTest {
 
   @Test
   void aFailureIsStillOneJsonObject() throws IOException {
-    CliRun r = CliRun.run("letters", dir.resolve("missing.yaml").toString(), "-o", dir.resolve("o").toString(),
-        "--format", "json");
+    CliRun r =
+        CliRun.run(
+            "letters",
+            dir.resolve("missing.yaml").toString(),
+            "-o",
+            dir.resolve("o").toString(),
+            "--format",
+            "json");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     assertThat(JSON.readTree(r.out()).get("error").get("exitCode").asInt()).isEqualTo(3);
   }
@@ -109,7 +152,10 @@ class JsonReportsTest {
   /** The text of each element (or of its {@code field}). */
   private static List<String> texts(JsonNode array, String field) {
     List<String> texts = new ArrayList<>();
-    array.forEach(n -> texts.add(field == null ? n.asText() : n.get(field).toString().replaceAll("^\"|\"$", "")));
+    array.forEach(
+        n ->
+            texts.add(
+                field == null ? n.asText() : n.get(field).toString().replaceAll("^\"|\"$", "")));
     return texts;
   }
 }

@@ -34,7 +34,8 @@ class LettersCommandTest {
     assertThat(out.resolve(".parolekit-files.json")).isRegularFile();
     assertThat(r.out().lines().count()).isEqualTo(names.size());
     String sponsorEs = text(out.resolve("01-sponsor-letter-rosa-hernandez-diaz-es.pdf"));
-    assertThat(sponsorEs).contains("María José Hernández López", "A012-345-678", "27 de noviembre de 2026");
+    assertThat(sponsorEs)
+        .contains("María José Hernández López", "A012-345-678", "27 de noviembre de 2026");
     String sponsorEn = text(out.resolve("02-sponsor-letter-rosa-hernandez-diaz-en.pdf"));
     assertThat(sponsorEn).contains("November 27, 2026", "I will drive her to every hearing");
   }
@@ -42,14 +43,25 @@ class LettersCommandTest {
   @Test
   void refusesToReplaceFilesWithoutForceAndLeavesThemAsTheyWere() throws IOException {
     Path out = dir.resolve("out");
-    assertThat(CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString()).exitCode()).isZero();
+    assertThat(
+            CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString())
+                .exitCode())
+        .isZero();
     Path first = out.resolve(files(out).get(0));
     byte[] before = Files.readAllBytes(first);
-    CliRun again = CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString(), "--date", "2026-12-01");
+    CliRun again =
+        CliRun.run(
+            "letters",
+            "examples/emmanuel-tabi/case.yaml",
+            "-o",
+            out.toString(),
+            "--date",
+            "2026-12-01");
     assertThat(again.exitCode()).as(again.toString()).isEqualTo(4);
     assertThat(again.err()).contains("already exists", "--force");
     assertThat(Files.readAllBytes(first)).isEqualTo(before);
-    CliRun forced = CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString(), "--force");
+    CliRun forced =
+        CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString(), "--force");
     assertThat(forced.exitCode()).as(forced.toString()).isZero();
   }
 
@@ -57,12 +69,33 @@ class LettersCommandTest {
   void identicalInputGivesIdenticalFiles() throws IOException {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
-    CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", a.toString(), "--date", "2026-11-27", "--file-format", "pdf,html,txt");
-    CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", b.toString(), "--date", "2026-11-27", "--file-format", "pdf,html,txt");
+    CliRun.run(
+        "letters",
+        "examples/emmanuel-tabi/case.yaml",
+        "-o",
+        a.toString(),
+        "--date",
+        "2026-11-27",
+        "--file-format",
+        "pdf,html,txt");
+    CliRun.run(
+        "letters",
+        "examples/emmanuel-tabi/case.yaml",
+        "-o",
+        b.toString(),
+        "--date",
+        "2026-11-27",
+        "--file-format",
+        "pdf,html,txt");
     List<String> names = files(a);
-    assertThat(names).isEqualTo(files(b)).anyMatch(n -> n.endsWith(".html")).anyMatch(n -> n.endsWith(".txt"));
+    assertThat(names)
+        .isEqualTo(files(b))
+        .anyMatch(n -> n.endsWith(".html"))
+        .anyMatch(n -> n.endsWith(".txt"));
     for (String n : names) {
-      assertThat(Files.readAllBytes(a.resolve(n))).as(n).isEqualTo(Files.readAllBytes(b.resolve(n)));
+      assertThat(Files.readAllBytes(a.resolve(n)))
+          .as(n)
+          .isEqualTo(Files.readAllBytes(b.resolve(n)));
     }
   }
 
@@ -89,7 +122,9 @@ class LettersCommandTest {
   @Test
   void onlyTheLanguagesAsked() throws IOException {
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("letters", "examples/maria-hernandez/case.yaml", "-o", out.toString(), "--lang", "en");
+    CliRun r =
+        CliRun.run(
+            "letters", "examples/maria-hernandez/case.yaml", "-o", out.toString(), "--lang", "en");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(files(out)).isNotEmpty().noneMatch(n -> n.endsWith("-es.pdf"));
   }
@@ -111,16 +146,28 @@ class LettersCommandTest {
   void anOrganizationTemplateOverridesTheBuiltInOne() throws IOException {
     Path templates = dir.resolve("templates/en");
     Files.createDirectories(templates);
-    Files.writeString(templates.resolve("support-letter.ftl"), "Custom support letter for ${person.fullName}.\n");
+    Files.writeString(
+        templates.resolve("support-letter.ftl"), "Custom support letter for ${person.fullName}.\n");
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", out.toString(),
-        "--templates", dir.resolve("templates").toString(), "--file-format", "txt");
+    CliRun r =
+        CliRun.run(
+            "letters",
+            "examples/emmanuel-tabi/case.yaml",
+            "-o",
+            out.toString(),
+            "--templates",
+            dir.resolve("templates").toString(),
+            "--file-format",
+            "txt");
     // A support letter that says nothing of the person falls short: it is written as a draft.
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err()).contains("1 fall short");
     Path support;
     try (Stream<Path> s = Files.list(out)) {
-      support = s.filter(p -> p.getFileName().toString().contains("support-letter")).findFirst().orElseThrow();
+      support =
+          s.filter(p -> p.getFileName().toString().contains("support-letter"))
+              .findFirst()
+              .orElseThrow();
     }
     assertThat(Files.readString(support)).contains("Custom support letter for Emmanuel Tabi Ndip.");
   }
@@ -128,7 +175,10 @@ class LettersCommandTest {
   /** The files a user sees in {@code dir}, hidden ones left out. */
   private static List<String> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
+          .toList();
     }
   }
 
@@ -148,6 +198,9 @@ class LettersCommandTest {
     try (var files = java.nio.file.Files.list(real)) {
       assertThat(files).isEmpty();
     }
-    assertThat(CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", real.toString()).exitCode()).isZero();
+    assertThat(
+            CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", real.toString())
+                .exitCode())
+        .isZero();
   }
 }

@@ -44,11 +44,22 @@ class LintPdfLettersTest {
     assertThat(byLetter(txt)).as(txt.toString()).isEqualTo(byValidate);
     JsonNode skipped = JSON.readTree(pdf.out()).at("/skipped");
     List<String> skippedFiles = new ArrayList<>();
-    skipped.forEach(s -> skippedFiles.add(s.at("/document").asText() + " " + s.at("/file").asText()));
-    assertThat(skippedFiles).hasSize(7).allMatch(s -> s.startsWith("writing-guide 1") && s.contains("-writing-guide-")
-        || s.startsWith("translation-certificate 0") && s.contains("-translation-certificate-"));
-    CliRun lettersOnly = CliRun.run(args(files(".pdf").stream()
-        .filter(f -> !f.contains("writing-guide") && !f.contains("translation-certificate")).toList()));
+    skipped.forEach(
+        s -> skippedFiles.add(s.at("/document").asText() + " " + s.at("/file").asText()));
+    assertThat(skippedFiles)
+        .hasSize(7)
+        .allMatch(
+            s ->
+                s.startsWith("writing-guide 1") && s.contains("-writing-guide-")
+                    || s.startsWith("translation-certificate 0")
+                        && s.contains("-translation-certificate-"));
+    CliRun lettersOnly =
+        CliRun.run(
+            args(
+                files(".pdf").stream()
+                    .filter(
+                        f -> !f.contains("writing-guide") && !f.contains("translation-certificate"))
+                    .toList()));
     assertThat(pdf.exitCode()).isEqualTo(lettersOnly.exitCode());
   }
 
@@ -59,39 +70,58 @@ class LintPdfLettersTest {
     JsonNode letter = JSON.readTree(r.out()).at("/letters/0");
     List<String> evidence = new ArrayList<>();
     letter.at("/criteria").forEach(c -> c.at("/evidence").forEach(e -> evidence.add(e.asText())));
-    assertThat(evidence).as(r.toString()).contains(
-        "I will drive her to every hearing and every ICE appointment, and I will make sure she complies with"
-            + " every condition she is given.");
-    assertThat(evidence).noneMatch(e -> e.equals("Hernández López (A012-345-678), who is detained at Otay Mesa"
-        + " Detention Center."));
+    assertThat(evidence)
+        .as(r.toString())
+        .contains(
+            "I will drive her to every hearing and every ICE appointment, and I will make sure she"
+                + " complies with every condition she is given.");
+    assertThat(evidence)
+        .noneMatch(
+            e ->
+                e.equals(
+                    "Hernández López (A012-345-678), who is detained at Otay Mesa"
+                        + " Detention Center."));
   }
 
   @Test
   void aWritingGuideIsSaidNotToBeALetterAndIsNotJudged() {
     Path guide = out.resolve("16-writing-guide-jennifer-morales-en.pdf");
     Path guideEs = out.resolve("15-writing-guide-ana-lucia-barrios-es.txt");
-    Path certificate = out.resolve("03-translation-certificate-sponsor-letter-rosa-hernandez-diaz.pdf");
+    Path certificate =
+        out.resolve("03-translation-certificate-sponsor-letter-rosa-hernandez-diaz.pdf");
     CliRun r = CliRun.run("lint", guide.toString(), guideEs.toString(), certificate.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out())
-        .contains("16-writing-guide-jennifer-morales-en.pdf: not a letter (a writing guide written by parolekit); skipped")
-        .contains("15-writing-guide-ana-lucia-barrios-es.txt: not a letter (a writing guide written by parolekit); skipped")
-        .contains("03-translation-certificate-sponsor-letter-rosa-hernandez-diaz.pdf: not a letter"
-            + " (a certificate of translation written by parolekit); skipped")
+        .contains(
+            "16-writing-guide-jennifer-morales-en.pdf: not a letter (a writing guide written by"
+                + " parolekit); skipped")
+        .contains(
+            "15-writing-guide-ana-lucia-barrios-es.txt: not a letter (a writing guide written by"
+                + " parolekit); skipped")
+        .contains(
+            "03-translation-certificate-sponsor-letter-rosa-hernandez-diaz.pdf: not a letter"
+                + " (a certificate of translation written by parolekit); skipped")
         .doesNotContain("case-merits", "identity");
   }
 
   @Test
   void theGuideRecognizedByItsTextNotItsName() throws IOException {
     Path renamed = dir.resolve("letter-from-jennifer.pdf");
-    Files.copy(out.resolve("16-writing-guide-jennifer-morales-en.pdf"), renamed,
+    Files.copy(
+        out.resolve("16-writing-guide-jennifer-morales-en.pdf"),
+        renamed,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     CliRun r = CliRun.run("lint", renamed.toString());
-    assertThat(r.out()).as(r.toString()).contains("letter-from-jennifer.pdf: not a letter (a writing guide");
+    assertThat(r.out())
+        .as(r.toString())
+        .contains("letter-from-jennifer.pdf: not a letter (a writing guide");
     Path letterNamedGuide = dir.resolve("writing-guide.pdf");
-    Files.copy(out.resolve("10-support-letter-jennifer-morales-en.pdf"), letterNamedGuide,
+    Files.copy(
+        out.resolve("10-support-letter-jennifer-morales-en.pdf"),
+        letterNamedGuide,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    assertThat(CliRun.run("lint", letterNamedGuide.toString()).out()).doesNotContain("not a letter");
+    assertThat(CliRun.run("lint", letterNamedGuide.toString()).out())
+        .doesNotContain("not a letter");
   }
 
   @Test
@@ -100,7 +130,9 @@ class LintPdfLettersTest {
     CliRun made = CliRun.run("packet", CASE, "-o", packet.toString());
     assertThat(Files.exists(packet)).as(made.toString()).isTrue();
     CliRun r = CliRun.run("lint", packet.toString());
-    assertThat(r.out()).as(r.toString()).contains("packet.pdf: not a letter (the pro se resource packet written by parolekit)");
+    assertThat(r.out())
+        .as(r.toString())
+        .contains("packet.pdf: not a letter (the pro se resource packet written by parolekit)");
     assertThat(r.exitCode()).isZero();
   }
 
@@ -126,7 +158,10 @@ class LintPdfLettersTest {
   }
 
   private static String statuses(JsonNode letter) {
-    return letter.at("/criteria/identity/status").asText() + "/" + letter.at("/criteria/flightRisk/status").asText()
-        + "/" + letter.at("/criteria/danger/status").asText();
+    return letter.at("/criteria/identity/status").asText()
+        + "/"
+        + letter.at("/criteria/flightRisk/status").asText()
+        + "/"
+        + letter.at("/criteria/danger/status").asText();
   }
 }

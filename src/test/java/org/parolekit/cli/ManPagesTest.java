@@ -14,15 +14,20 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** The build writes a man page for every command, and the bash completion script, from the commands themselves. */
+/**
+ * The build writes a man page for every command, and the bash completion script, from the commands
+ * themselves.
+ */
 class ManPagesTest {
   private static final Path PAGES = Path.of("target/man-adoc");
 
   @Test
   void everyCommandHasAManPageWithItsSynopsisAndEveryOption() throws IOException {
-    CommandLine root = CommandLineFactory.create(
-        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-        new CliEnvironment(CliRun.FIXED_CLOCK, Map.of()));
+    CommandLine root =
+        CommandLineFactory.create(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            new CliEnvironment(CliRun.FIXED_CLOCK, Map.of()));
     List<CommandLine> commands = new ArrayList<>();
     collect(root, commands);
     assertThat(commands).hasSizeGreaterThan(10);
@@ -31,10 +36,16 @@ class ManPagesTest {
       Path page = PAGES.resolve(qualified.replace(' ', '-') + ".adoc");
       assertThat(page).as("the man page of " + qualified).exists();
       String text = Files.readString(page);
-      assertThat(text).contains(":doctype: manpage", "= " + qualified.replace(' ', '-') + "(1)", "== Synopsis",
-          "*" + qualified + "*");
+      assertThat(text)
+          .contains(
+              ":doctype: manpage",
+              "= " + qualified.replace(' ', '-') + "(1)",
+              "== Synopsis",
+              "*" + qualified + "*");
       for (OptionSpec o : c.getCommandSpec().options()) {
-        assertThat(text).as(qualified + " documents " + o.longestName()).contains("*" + o.longestName() + "*");
+        assertThat(text)
+            .as(qualified + " documents " + o.longestName())
+            .contains("*" + o.longestName() + "*");
       }
     }
   }
@@ -42,13 +53,16 @@ class ManPagesTest {
   @Test
   void theRootPageGivesTheExitCodesAndNamesTheHelpCommand() throws IOException {
     String text = Files.readString(PAGES.resolve("parolekit.adoc"));
-    assertThat(text).contains("not legal advice", "2   usage error", "130   stopped with Ctrl-C", "help");
+    assertThat(text)
+        .contains("not legal advice", "2   usage error", "130   stopped with Ctrl-C", "help");
   }
 
   @Test
   void theBashCompletionScriptIsBuiltForParolekit() throws IOException {
     String script = Files.readString(Path.of("target/parolekit_completion"));
-    assertThat(script).containsPattern("complete -F \\S+ -o default parolekit\\b").contains("letters", "validate", "init");
+    assertThat(script)
+        .containsPattern("complete -F \\S+ -o default parolekit\\b")
+        .contains("letters", "validate", "init");
   }
 
   private static void collect(CommandLine c, List<CommandLine> into) {

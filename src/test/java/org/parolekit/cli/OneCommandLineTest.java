@@ -35,7 +35,9 @@ class OneCommandLineTest {
   @ParameterizedTest
   @MethodSource("commands")
   void eachCommandsHelpReadsTheSameAsWithEveryCommandBuilt(String command) {
-    String[] args = Stream.concat(Arrays.stream(command.split(" ")), Stream.of("--help")).toArray(String[]::new);
+    String[] args =
+        Stream.concat(Arrays.stream(command.split(" ")), Stream.of("--help"))
+            .toArray(String[]::new);
     CliRun one = CliRun.run(LAUNCHER, args);
     assertThat(one).hasToString(CliRun.runWholeTree(LAUNCHER, args).toString());
     assertThat(one.out()).contains("Usage: bin/parolekit " + command);
@@ -43,11 +45,18 @@ class OneCommandLineTest {
 
   @Test
   void usageErrorsAndVersionReadTheSame() {
-    for (String[] args : List.of(
-        new String[] {"lint"}, new String[] {"lint", "--strct", "x.txt"}, new String[] {"validate"},
-        new String[] {"templates", "lsit"}, new String[] {"--version"}, new String[] {"-V"},
-        new String[] {"valdate", "case.yaml"}, new String[] {"schema", "--bogus"})) {
-      assertThat(CliRun.run(LAUNCHER, args)).as(String.join(" ", args))
+    for (String[] args :
+        List.of(
+            new String[] {"lint"},
+            new String[] {"lint", "--strct", "x.txt"},
+            new String[] {"validate"},
+            new String[] {"templates", "lsit"},
+            new String[] {"--version"},
+            new String[] {"-V"},
+            new String[] {"valdate", "case.yaml"},
+            new String[] {"schema", "--bogus"})) {
+      assertThat(CliRun.run(LAUNCHER, args))
+          .as(String.join(" ", args))
           .hasToString(CliRun.runWholeTree(LAUNCHER, args).toString());
     }
   }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,20 +34,28 @@ class PacketReadBackTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"maria-hernandez", "emmanuel-tabi", "incomplete"})
-  void everyPageTheChecklistOrTheContentsNameIsWhereThatItemStarts(String example) throws IOException {
+  void everyPageTheChecklistOrTheContentsNameIsWhereThatItemStarts(String example)
+      throws IOException {
     try (PDDocument doc = packet(example)) {
       Map<String, Integer> starts = outlinePages(doc);
       String toc = text(doc, 2, 2);
       int named = 0;
       for (Map.Entry<String, Integer> e : starts.entrySet()) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(e.getKey()) + "[ .]*\\R?\\s*(\\d+)\\s*$").matcher(toc);
+        Matcher m =
+            Pattern.compile("(?m)^" + Pattern.quote(e.getKey()) + "[ .]*\\R?\\s*(\\d+)\\s*$")
+                .matcher(toc);
         if (m.find()) {
-          assertThat(Integer.parseInt(m.group(1))).as("contents: %s", e.getKey()).isEqualTo(e.getValue());
+          assertThat(Integer.parseInt(m.group(1)))
+              .as("contents: %s", e.getKey())
+              .isEqualTo(e.getValue());
           named++;
         }
       }
       assertThat(named).as("the contents name the parts").isGreaterThanOrEqualTo(starts.size() / 2);
-      String all = text(doc, 1, doc.getNumberOfPages()).replaceAll("-\\R", "-").replaceAll("\\R(?![•\\-] )", " ");
+      String all =
+          text(doc, 1, doc.getNumberOfPages())
+              .replaceAll("-\\R", "-")
+              .replaceAll("\\R(?![•\\-] )", " ");
       Matcher item = Pattern.compile("• (.+?): (?:página|page) (\\d+)").matcher(all);
       int checked = 0;
       while (item.find()) {
@@ -69,14 +75,18 @@ class PacketReadBackTest {
     try (PDDocument doc = packet(example)) {
       String checklist = checklist(doc);
       int inPacket = 0;
-      for (String block : checklist.split("\\R(?=Identi|No hay riesgo|No es un peligro|Not a flight|Not a danger|Cartas\\R|Letters\\R)")) {
+      for (String block :
+          checklist.split(
+              "\\R(?=Identi|No hay riesgo|No es un peligro|Not a flight|Not a"
+                  + " danger|Cartas\\R|Letters\\R)")) {
         List<String> in = bullets(block, "En este paquete|In this packet");
         inPacket += in.size();
         List<String> rest = new ArrayList<>(bullets(block, "Todavía falta|Still missing"));
         rest.addAll(bullets(block, "En otro lugar[^\\n]*|Elsewhere[^\\n]*"));
         for (String i : in) {
           String name = i.replaceAll(": (página|page) \\d+$", "");
-          assertThat(rest).as("%s is in the packet and also listed as missing or elsewhere", name)
+          assertThat(rest)
+              .as("%s is in the packet and also listed as missing or elsewhere", name)
               .noneMatch(r -> r.contains(name));
         }
       }
@@ -98,11 +108,17 @@ class PacketReadBackTest {
         }
       }
       assertThat(attachmentStarts).isNotEmpty();
-      String name = example.equals("maria-hernandez") ? "María José Hernández López, A012-345-678" : "Emmanuel Tabi Ndip, A214-870-355";
+      String name =
+          example.equals("maria-hernandez")
+              ? "María José Hernández López, A012-345-678"
+              : "Emmanuel Tabi Ndip, A214-870-355";
       for (int page = attachmentStarts.get(0); page <= doc.getNumberOfPages(); page++) {
         String t = text(doc, page, page);
-        assertThat(t).as("attachment page %d", page).contains(name)
-            .containsPattern("(Documento adjunto|Attachment) \\d+ (de|of) " + attachmentStarts.size() + ": ")
+        assertThat(t)
+            .as("attachment page %d", page)
+            .contains(name)
+            .containsPattern(
+                "(Documento adjunto|Attachment) \\d+ (de|of) " + attachmentStarts.size() + ": ")
             .containsPattern("Sirve para mostrar|Helps show");
       }
     }
@@ -116,29 +132,35 @@ class PacketReadBackTest {
         PDPage page = doc.getPage(i);
         PDRectangle box = page.getMediaBox();
         List<String> outside = new ArrayList<>();
-        PDFTextStripper s = new PDFTextStripper() {
-          @Override
-          protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            for (TextPosition p : positions) {
-              if (p.getUnicode().isBlank()) {
-                continue;
+        PDFTextStripper s =
+            new PDFTextStripper() {
+              @Override
+              protected void writeString(String text, List<TextPosition> positions)
+                  throws IOException {
+                for (TextPosition p : positions) {
+                  if (p.getUnicode().isBlank()) {
+                    continue;
+                  }
+                  float left = p.getXDirAdj();
+                  float right = left + p.getWidthDirAdj();
+                  float baseline = p.getYDirAdj();
+                  float top = baseline - p.getHeightDir();
+                  if (left < HALF_INCH
+                      || right > box.getWidth() - HALF_INCH
+                      || top < HALF_INCH
+                      || baseline + 0.25f * p.getFontSizeInPt() > box.getHeight() - HALF_INCH) {
+                    outside.add(text);
+                    return;
+                  }
+                }
               }
-              float left = p.getXDirAdj();
-              float right = left + p.getWidthDirAdj();
-              float baseline = p.getYDirAdj();
-              float top = baseline - p.getHeightDir();
-              if (left < HALF_INCH || right > box.getWidth() - HALF_INCH
-                  || top < HALF_INCH || baseline + 0.25f * p.getFontSizeInPt() > box.getHeight() - HALF_INCH) {
-                outside.add(text);
-                return;
-              }
-            }
-          }
-        };
+            };
         s.setStartPage(i + 1);
         s.setEndPage(i + 1);
         s.getText(doc);
-        assertThat(outside).as("%s page %d: text within half an inch of the edge", example, i + 1).isEmpty();
+        assertThat(outside)
+            .as("%s page %d: text within half an inch of the edge", example, i + 1)
+            .isEmpty();
       }
     }
   }
@@ -161,10 +183,18 @@ class PacketReadBackTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"en", "es"})
-  void theVolunteerIsToldInTheirLanguageOneItemALineAndTheSpanishPacketHasNoEnglishAttachmentNames(String lang)
-      throws IOException {
+  void theVolunteerIsToldInTheirLanguageOneItemALineAndTheSpanishPacketHasNoEnglishAttachmentNames(
+      String lang) throws IOException {
     Path out = dir.resolve("p-" + lang + ".pdf");
-    CliRun r = CliRun.run("packet", "examples/incomplete/case.yaml", "-o", out.toString(), "--lang", lang, "--require-complete");
+    CliRun r =
+        CliRun.run(
+            "packet",
+            "examples/incomplete/case.yaml",
+            "-o",
+            out.toString(),
+            "--lang",
+            lang,
+            "--require-complete");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(out).doesNotExist();
     List<String> items = r.err().lines().filter(l -> l.startsWith("  - ")).toList();
@@ -172,24 +202,34 @@ class PacketReadBackTest {
     assertThat(String.join("\n", items)).contains(lang.equals("es") ? "Identidad:" : "Identity:");
     try (PDDocument doc = packet("maria-hernandez")) {
       String all = text(doc, 1, doc.getNumberOfPages());
-      assertThat(all).doesNotContain("Copy of Honduran", "Sponsor's lease", "(No hay riesgo de fuga)", "self-help materials (EOIR)");
+      assertThat(all)
+          .doesNotContain(
+              "Copy of Honduran",
+              "Sponsor's lease",
+              "(No hay riesgo de fuga)",
+              "self-help materials (EOIR)");
     }
   }
 
   @org.junit.jupiter.api.Test
-  void aDocumentTheSponsorKeepsIsMissingNotInThePacketAndAnIncompletePacketIsADraft() throws IOException {
+  void aDocumentTheSponsorKeepsIsMissingNotInThePacketAndAnIncompletePacketIsADraft()
+      throws IOException {
     Path caseDir = ExampleCopy.of("emmanuel-tabi", dir).folder();
     Path yaml = caseDir.resolve("case.yaml");
-    Files.writeString(yaml, Files.readString(yaml).replace("      file: attachments/sponsor-id.png\n", ""));
+    Files.writeString(
+        yaml, Files.readString(yaml).replace("      file: attachments/sponsor-id.png\n", ""));
     Path pdf = dir.resolve("kept.pdf");
     CliRun r = CliRun.run("packet", yaml.toString(), "-o", pdf.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err()).contains("California driver license", "your sponsor has it");
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       String checklist = checklist(doc);
-      assertThat(bullets(checklist, "In this packet")).noneMatch(b -> b.contains("California driver license"));
-      assertThat(bullets(checklist, "Still missing")).anyMatch(b -> b.contains("California driver license"));
-      assertThat(bullets(checklist, "Elsewhere[^\\n]*")).anyMatch(b -> b.startsWith("Birth certificate from Cameroon: your sponsor has it"));
+      assertThat(bullets(checklist, "In this packet"))
+          .noneMatch(b -> b.contains("California driver license"));
+      assertThat(bullets(checklist, "Still missing"))
+          .anyMatch(b -> b.contains("California driver license"));
+      assertThat(bullets(checklist, "Elsewhere[^\\n]*"))
+          .anyMatch(b -> b.startsWith("Birth certificate from Cameroon: your sponsor has it"));
       for (int i = 1; i <= doc.getNumberOfPages(); i++) {
         assertThat(text(doc, i, i)).as("page %d", i).contains("DRAFT");
       }
@@ -226,7 +266,13 @@ class PacketReadBackTest {
 
   /** The bullets under a sub-heading of one checklist block, joined across wrapped lines. */
   private static List<String> bullets(String block, String heading) {
-    Matcher m = Pattern.compile("(?ms)^(?:" + heading + ")[ \\t]*\\R(.*?)(?=^(?:En este paquete|In this packet|Todavía falta|Still missing|En otro lugar|Elsewhere)|\\z)").matcher(block);
+    Matcher m =
+        Pattern.compile(
+                "(?ms)^(?:"
+                    + heading
+                    + ")[ \\t]*\\R(.*?)(?=^(?:En este paquete|In this packet|Todavía falta|Still"
+                    + " missing|En otro lugar|Elsewhere)|\\z)")
+            .matcher(block);
     List<String> list = new ArrayList<>();
     while (m.find()) {
       for (String b : m.group(1).split("(?m)^• ")) {
@@ -255,17 +301,23 @@ class PacketReadBackTest {
 
   private static List<Line> lines(PDDocument doc, int page) throws IOException {
     List<Line> lines = new ArrayList<>();
-    PDFTextStripper s = new HorizontalText() {
-      @Override
-      protected void writeString(String text, List<TextPosition> positions) throws IOException {
-        if (text.isBlank()) {
-          return;
-        }
-        boolean bold = positions.stream().filter(p -> !p.getUnicode().isBlank())
-            .allMatch(p -> p.getFont().getName() != null && p.getFont().getName().contains("Bold"));
-        lines.add(new Line(text.strip(), bold));
-      }
-    };
+    PDFTextStripper s =
+        new HorizontalText() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (text.isBlank()) {
+              return;
+            }
+            boolean bold =
+                positions.stream()
+                    .filter(p -> !p.getUnicode().isBlank())
+                    .allMatch(
+                        p ->
+                            p.getFont().getName() != null
+                                && p.getFont().getName().contains("Bold"));
+            lines.add(new Line(text.strip(), bold));
+          }
+        };
     s.setSortByPosition(true);
     s.setStartPage(page);
     s.setEndPage(page);
@@ -280,5 +332,4 @@ class PacketReadBackTest {
     s.setEndPage(to);
     return s.getText(doc);
   }
-
 }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A message quotes what was typed only when it is a near miss of a word from a closed set (a key,
- * a listed value, a column); anything else, which may be a name, an address or an A-number, is
- * named by its place and never shown.
+ * A message quotes what was typed only when it is a near miss of a word from a closed set (a key, a
+ * listed value, a column); anything else, which may be a name, an address or an A-number, is named
+ * by its place and never shown.
  */
 class PersonalDataInMessagesTest {
   @TempDir Path dir;
@@ -26,7 +26,11 @@ class PersonalDataInMessagesTest {
     Path file = caseWith("fieldOffice: san-diego", "fieldOffice: 742 Oleander Avenue");
     CliRun r = CliRun.run("validate", file.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-    assertThat(r.out() + r.err()).contains("person.detention.fieldOffice", "the value is not one of those allowed here", "san-diego")
+    assertThat(r.out() + r.err())
+        .contains(
+            "person.detention.fieldOffice",
+            "the value is not one of those allowed here",
+            "san-diego")
         .containsPattern("case.yaml:\\d+:\\d+:")
         .doesNotContain("742 Oleander", "Oleander Avenue");
   }
@@ -36,7 +40,8 @@ class PersonalDataInMessagesTest {
     Path file = caseWith("fieldOffice: san-diego", "fieldOffice: san-deigo");
     CliRun r = CliRun.run("validate", file.toString());
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.out() + r.err()).contains("unknown value \"san-deigo\"", "did you mean \"san-diego\"");
+    assertThat(r.out() + r.err())
+        .contains("unknown value \"san-deigo\"", "did you mean \"san-diego\"");
   }
 
   @Test
@@ -44,7 +49,9 @@ class PersonalDataInMessagesTest {
     Path file = caseWith("  pronouns: she\n", "  pronouns: she\n  742 Oleander Avenue: x\n");
     CliRun r = CliRun.run("validate", file.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-    assertThat(r.out() + r.err()).contains("unknown key (not shown, as it may be personal data)").doesNotContain("Oleander");
+    assertThat(r.out() + r.err())
+        .contains("unknown key (not shown, as it may be personal data)")
+        .doesNotContain("Oleander");
     Path typo = caseWith("  pronouns: she\n", "  pronouns: she\n  nationalty: Honduran\n");
     CliRun near = CliRun.run("validate", typo.toString());
     assertThat(near.out() + near.err()).as(near.toString()).contains("unknown key \"nationalty\"");
@@ -55,9 +62,17 @@ class PersonalDataInMessagesTest {
     List<String> lines = Files.readAllLines(Path.of("examples/roster.csv"));
     Path roster = dir.resolve("roster.csv");
     Files.write(roster, lines.subList(1, lines.size()));
-    CliRun r = CliRun.run("batch", "--org", "examples/organization.yaml", roster.toString(), "-o", dir.resolve("out").toString());
+    CliRun r =
+        CliRun.run(
+            "batch",
+            "--org",
+            "examples/organization.yaml",
+            roster.toString(),
+            "-o",
+            dir.resolve("out").toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-    assertThat(r.out() + r.err()).contains("not a header", "add a header row")
+    assertThat(r.out() + r.err())
+        .contains("not a header", "add a header row")
         .doesNotContain("A012-345-678", "María José", "Hernández", "Ana Lucía");
     assertThat(dir.resolve("out")).doesNotExist();
   }
@@ -69,9 +84,17 @@ class PersonalDataInMessagesTest {
     Path roster = dir.resolve("roster.csv");
     Files.write(roster, List.of(lines.get(0), lines.get(1) + ",A076-543-210", lines.get(2)));
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("batch", "--org", "examples/organization.yaml", roster.toString(), "-o", out.toString());
+    CliRun r =
+        CliRun.run(
+            "batch",
+            "--org",
+            "examples/organization.yaml",
+            roster.toString(),
+            "-o",
+            out.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-    assertThat(r.out() + r.err()).contains("roster.csv:2:", "more cells than the header has columns")
+    assertThat(r.out() + r.err())
+        .contains("roster.csv:2:", "more cells than the header has columns")
         .doesNotContain("A076-543-210", "076-543-210", "Ana Lucía");
     assertThat(out).doesNotExist();
   }
@@ -81,14 +104,27 @@ class PersonalDataInMessagesTest {
     List<String> lines = Files.readAllLines(Path.of("examples/roster.csv"));
     Path roster = dir.resolve("shifted.csv");
     // The first person's facility is also typed into the field office column.
-    Files.write(roster, List.of(lines.get(0), lines.get(1).replace(",san-diego,", ",Otay Mesa Detention Center,")));
+    Files.write(
+        roster,
+        List.of(lines.get(0), lines.get(1).replace(",san-diego,", ",Otay Mesa Detention Center,")));
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("batch", "--org", "examples/organization.yaml", roster.toString(), "-o", out.toString());
+    CliRun r =
+        CliRun.run(
+            "batch",
+            "--org",
+            "examples/organization.yaml",
+            roster.toString(),
+            "-o",
+            out.toString());
     assertThat(r.exitCode()).as(r.toString()).isNotZero();
-    assertThat(r.out() + r.err()).contains("fieldOffice").doesNotContain("unknown value \"Otay Mesa", "\"Otay Mesa Detention Center\"");
+    assertThat(r.out() + r.err())
+        .contains("fieldOffice")
+        .doesNotContain("unknown value \"Otay Mesa", "\"Otay Mesa Detention Center\"");
     Path report = out.resolve("batch-report.csv");
     if (Files.exists(report)) {
-      assertThat(Files.readString(report)).contains("fieldOffice").doesNotContain("unknown value \"Otay Mesa");
+      assertThat(Files.readString(report))
+          .contains("fieldOffice")
+          .doesNotContain("unknown value \"Otay Mesa");
     }
   }
 
@@ -97,10 +133,18 @@ class PersonalDataInMessagesTest {
     Path templates = dir.resolve("templates");
     Files.createDirectories(templates.resolve("en"));
     Files.writeString(templates.resolve("en/sponsor-letter.ftl"), "<#stop person.aNumber>\n");
-    CliRun r = CliRun.run("letters", "examples/emmanuel-tabi/case.yaml", "-o", dir.resolve("out").toString(),
-        "--templates", templates.toString());
+    CliRun r =
+        CliRun.run(
+            "letters",
+            "examples/emmanuel-tabi/case.yaml",
+            "-o",
+            dir.resolve("out").toString(),
+            "--templates",
+            templates.toString());
     assertThat(r.exitCode()).as(r.toString()).isNotZero();
-    assertThat(r.out() + r.err()).contains("sponsor-letter.ftl", "#stop").doesNotContain("A214-870-355", "214870355", "A214870355");
+    assertThat(r.out() + r.err())
+        .contains("sponsor-letter.ftl", "#stop")
+        .doesNotContain("A214-870-355", "214870355", "A214870355");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
@@ -108,11 +152,14 @@ class PersonalDataInMessagesTest {
   void aLetterFileOutsideTheCaseFolderIsRefusedLikeAnAttachment() throws IOException {
     Path outside = dir.resolve("someone-elses-letter.txt");
     Files.writeString(outside, "Words nobody in this case wrote.");
-    Path file = caseWith("letterFile: letters/jennifer-morales.txt", "letterFile: ../someone-elses-letter.txt");
+    Path file =
+        caseWith(
+            "letterFile: letters/jennifer-morales.txt", "letterFile: ../someone-elses-letter.txt");
     Files.move(outside, file.getParent().getParent().resolve("someone-elses-letter.txt"));
     CliRun r = CliRun.run("letters", file.toString(), "-o", dir.resolve("out").toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-    assertThat(r.out() + r.err()).contains("letterFile", "is outside the case folder", "move the letter into the folder");
+    assertThat(r.out() + r.err())
+        .contains("letterFile", "is outside the case folder", "move the letter into the folder");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 }

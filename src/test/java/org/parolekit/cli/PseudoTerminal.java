@@ -35,8 +35,12 @@ final class PseudoTerminal {
     return Files.isExecutable(SCRIPT);
   }
 
-  /** Starts {@code parolekit ARGS} in {@code dir} with these environment variables added (a null value removes one). */
-  static PseudoTerminal start(Path dir, Map<String, String> env, String... args) throws IOException {
+  /**
+   * Starts {@code parolekit ARGS} in {@code dir} with these environment variables added (a null
+   * value removes one).
+   */
+  static PseudoTerminal start(Path dir, Map<String, String> env, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -44,19 +48,21 @@ final class PseudoTerminal {
     command.add(Main.class.getName());
     command.addAll(List.of(args));
     String line = command.stream().map(PseudoTerminal::quote).collect(Collectors.joining(" "));
-    ProcessBuilder pb = new ProcessBuilder(SCRIPT.toString(), "-qefc", line, "/dev/null").directory(dir.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(SCRIPT.toString(), "-qefc", line, "/dev/null").directory(dir.toFile());
     pb.redirectErrorStream(true);
     Map<String, String> environment = pb.environment();
     for (String v : List.of("NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "PAROLEKIT_NAME", "TERM")) {
       environment.remove(v);
     }
-    env.forEach((k, v) -> {
-      if (v == null) {
-        environment.remove(k);
-      } else {
-        environment.put(k, v);
-      }
-    });
+    env.forEach(
+        (k, v) -> {
+          if (v == null) {
+            environment.remove(k);
+          } else {
+            environment.put(k, v);
+          }
+        });
     return new PseudoTerminal(pb.start());
   }
 

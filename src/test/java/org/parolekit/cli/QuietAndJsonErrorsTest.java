@@ -16,21 +16,31 @@ class QuietAndJsonErrorsTest {
   @Test
   void quietLettersListTheFilesWithoutTheSummaryWhenNoneFallsShort() throws Exception {
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("letters", "examples/maria-hernandez/case.yaml", "-o", out.toString(), "--quiet");
+    CliRun r =
+        CliRun.run(
+            "letters", "examples/maria-hernandez/case.yaml", "-o", out.toString(), "--quiet");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(CliRun.run("letters", "examples/maria-hernandez/case.yaml", "-o", dir.resolve("loud").toString()).err())
+    assertThat(
+            CliRun.run(
+                    "letters",
+                    "examples/maria-hernandez/case.yaml",
+                    "-o",
+                    dir.resolve("loud").toString())
+                .err())
         .contains("none falls short");
     assertThat(r.err()).doesNotContain("none falls short");
     try (var files = Files.list(out)) {
       assertThat(r.out().lines().count())
-          .isEqualTo(files.filter(f -> !f.getFileName().toString().startsWith(".")).count()).isPositive();
+          .isEqualTo(files.filter(f -> !f.getFileName().toString().startsWith(".")).count())
+          .isPositive();
     }
   }
 
   @Test
   void quietPacketSaysNothingWhenAllWentWell() {
     Path pdf = dir.resolve("packet.pdf");
-    CliRun r = CliRun.run("packet", "examples/maria-hernandez/case.yaml", "-o", pdf.toString(), "-q");
+    CliRun r =
+        CliRun.run("packet", "examples/maria-hernandez/case.yaml", "-o", pdf.toString(), "-q");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEmpty();
@@ -40,7 +50,8 @@ class QuietAndJsonErrorsTest {
   @Test
   void quietStillShowsWhatFallsShort() {
     Path pdf = dir.resolve("packet.pdf");
-    CliRun r = CliRun.run("packet", "examples/incomplete/case.yaml", "-o", pdf.toString(), "--quiet");
+    CliRun r =
+        CliRun.run("packet", "examples/incomplete/case.yaml", "-o", pdf.toString(), "--quiet");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.out()).contains("DRAFT");
     assertThat(r.err()).contains("DRAFT");

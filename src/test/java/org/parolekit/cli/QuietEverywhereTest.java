@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --quiet} on validate, lint and templates export: only what falls short, nothing when all went well. */
+/**
+ * {@code --quiet} on validate, lint and templates export: only what falls short, nothing when all
+ * went well.
+ */
 class QuietEverywhereTest {
   private static final String CORPUS = "src/test/resources/org/parolekit/check/corpus/";
   private static final String GOOD = "examples/emmanuel-tabi/case.yaml";
@@ -38,10 +41,13 @@ class QuietEverywhereTest {
     String strong = CORPUS + "en-sponsor-aunt-strong.txt";
     String weak = CORPUS + "en-acquaintance-weak-identity.txt";
     CliRun loud = CliRun.run("lint", strong, weak);
-    assertThat(loud.out()).contains("en-sponsor-aunt-strong.txt", "en-acquaintance-weak-identity.txt");
+    assertThat(loud.out())
+        .contains("en-sponsor-aunt-strong.txt", "en-acquaintance-weak-identity.txt");
     CliRun r = CliRun.run("lint", "--quiet", strong, weak);
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(loud.exitCode());
-    assertThat(r.out()).contains("en-acquaintance-weak-identity.txt").doesNotContain("en-sponsor-aunt-strong.txt");
+    assertThat(r.out())
+        .contains("en-acquaintance-weak-identity.txt")
+        .doesNotContain("en-sponsor-aunt-strong.txt");
     CliRun fine = CliRun.run("lint", "--quiet", strong);
     assertThat(fine.exitCode()).as(fine.toString()).isZero();
     assertThat(fine.out()).isEmpty();
@@ -50,10 +56,15 @@ class QuietEverywhereTest {
   @Test
   void quietLintSkipsParolekitsOwnDocumentsWithoutSayingSo() throws IOException {
     Path out = dir.resolve("out");
-    assertThat(CliRun.run("letters", GOOD, "-o", out.toString(), "--file-format", "txt").exitCode()).isZero();
+    assertThat(CliRun.run("letters", GOOD, "-o", out.toString(), "--file-format", "txt").exitCode())
+        .isZero();
     Path guide;
     try (Stream<Path> files = Files.list(out)) {
-      guide = files.filter(f -> f.getFileName().toString().contains("writing-guide")).findFirst().orElseThrow();
+      guide =
+          files
+              .filter(f -> f.getFileName().toString().contains("writing-guide"))
+              .findFirst()
+              .orElseThrow();
     }
     assertThat(CliRun.run("lint", guide.toString()).out()).contains("not a letter");
     CliRun r = CliRun.run("lint", "-q", guide.toString());

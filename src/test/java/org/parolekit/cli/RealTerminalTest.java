@@ -32,7 +32,9 @@ class RealTerminalTest {
 
   @Test
   void aDumbTerminalGetsNoColorCodesInReportsOrHelp() throws Exception {
-    assertThat(run(Map.of("TERM", "dumb"), "validate", INCOMPLETE)).contains("falls short").doesNotContain(ESC);
+    assertThat(run(Map.of("TERM", "dumb"), "validate", INCOMPLETE))
+        .contains("falls short")
+        .doesNotContain(ESC);
     assertThat(run(Map.of("TERM", "dumb"), "--help")).contains("Usage:").doesNotContain(ESC);
   }
 
@@ -45,22 +47,27 @@ class RealTerminalTest {
 
   @Test
   void ctrlCAtAQuestionOfTheInterviewExits130() {
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-      PseudoTerminal t = PseudoTerminal.start(dir, Map.of("TERM", "xterm-256color"), "interview", "case.yaml");
-      t.awaitShown("About you", 30);
-      Thread.sleep(500);
-      t.type("\u0003");
-      assertThat(t.exitCode(30)).as(t.shown()).isEqualTo(130);
-      assertThat(t.shown()).contains("nothing was saved");
-      assertThat(dir.resolve("case.yaml")).doesNotExist();
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () -> {
+          PseudoTerminal t =
+              PseudoTerminal.start(dir, Map.of("TERM", "xterm-256color"), "interview", "case.yaml");
+          t.awaitShown("About you", 30);
+          Thread.sleep(500);
+          t.type("\u0003");
+          assertThat(t.exitCode(30)).as(t.shown()).isEqualTo(130);
+          assertThat(t.shown()).contains("nothing was saved");
+          assertThat(dir.resolve("case.yaml")).doesNotExist();
+        });
   }
 
   private String run(Map<String, String> env, String... args) throws Exception {
-    return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-      PseudoTerminal t = PseudoTerminal.start(dir, env, args);
-      t.exitCode(50);
-      return t.shown();
-    });
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () -> {
+          PseudoTerminal t = PseudoTerminal.start(dir, env, args);
+          t.exitCode(50);
+          return t.shown();
+        });
   }
 }

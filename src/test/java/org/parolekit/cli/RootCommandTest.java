@@ -11,7 +11,8 @@ class RootCommandTest {
     CliRun r = CliRun.run("--help");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("validate", "completion", "not legal advice");
-    assertThat(r.out()).contains("1   findings", "2   usage error", "3   an input file", "4   an output");
+    assertThat(r.out())
+        .contains("1   findings", "2   usage error", "3   an input file", "4   an output");
   }
 
   @Test
@@ -53,7 +54,9 @@ class RootCommandTest {
   void zshCompletionLoadsBashCompatibility() {
     CliRun r = CliRun.run("completion", "zsh");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).startsWith("autoload -U +X compinit").contains("bashcompinit", "complete -F");
+    assertThat(r.out())
+        .startsWith("autoload -U +X compinit")
+        .contains("bashcompinit", "complete -F");
   }
 
   @Test
@@ -90,28 +93,36 @@ class RootCommandTest {
   void aMisspelledCommandSuggestsOnlyTheClosestCommand() {
     CliRun r = CliRun.run("leters");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("parolekit: Unknown command: 'leters'. Did you mean letters?" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo(
+            "parolekit: Unknown command: 'leters'. Did you mean letters?" + System.lineSeparator());
   }
 
   @Test
   void aMisspelledSubcommandOfTemplatesSuggestsTheClosestOne() {
     CliRun r = CliRun.run("templates", "lst");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-    assertThat(r.err()).contains("Unknown command: 'lst'. Did you mean list?").doesNotContain("export");
+    assertThat(r.err())
+        .contains("Unknown command: 'lst'. Did you mean list?")
+        .doesNotContain("export");
   }
 
   @Test
   void aWordFarFromEveryCommandSuggestsNoneAndPointsToHelp() {
     CliRun r = CliRun.run("xyzzy");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-    assertThat(r.err()).contains("Unknown command: 'xyzzy'", "Try 'parolekit --help'").doesNotContain("Did you mean");
+    assertThat(r.err())
+        .contains("Unknown command: 'xyzzy'", "Try 'parolekit --help'")
+        .doesNotContain("Did you mean");
   }
 
   @Test
   void aMisspelledOptionSuggestsTheClosestOption() {
     CliRun r = CliRun.run("letters", "--frce", "case.yaml", "-o", "out");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("parolekit: Unknown option: '--frce'. Did you mean --force?" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo(
+            "parolekit: Unknown option: '--frce'. Did you mean --force?" + System.lineSeparator());
   }
 
   @Test
@@ -140,6 +151,8 @@ class RootCommandTest {
   void completionRegistersTheNameInUseWithoutItsFolder() {
     CliRun r = CliRun.run(Map.of("PAROLEKIT_NAME", "/home/ana/bin/pk"), "completion", "bash");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).containsPattern("complete -F \\S+ -o default pk\\b").doesNotContain("/home/ana");
+    assertThat(r.out())
+        .containsPattern("complete -F \\S+ -o default pk\\b")
+        .doesNotContain("/home/ana");
   }
 }

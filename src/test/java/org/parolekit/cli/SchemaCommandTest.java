@@ -18,12 +18,18 @@ class SchemaCommandTest {
     CliRun caseSchema = CliRun.run("schema");
     assertThat(caseSchema.exitCode()).as(caseSchema.toString()).isZero();
     assertThat(caseSchema.out())
-        .as("examples/parolekit-case.schema.json is stale: run `bin/parolekit schema > examples/parolekit-case.schema.json`")
-        .isEqualTo(Files.readString(Path.of("examples/parolekit-case.schema.json"), StandardCharsets.UTF_8));
+        .as(
+            "examples/parolekit-case.schema.json is stale: run `bin/parolekit schema >"
+                + " examples/parolekit-case.schema.json`")
+        .isEqualTo(
+            Files.readString(
+                Path.of("examples/parolekit-case.schema.json"), StandardCharsets.UTF_8));
     CliRun orgSchema = CliRun.run("schema", "--organization");
     assertThat(orgSchema.out())
         .as("examples/parolekit-organization.schema.json is stale")
-        .isEqualTo(Files.readString(Path.of("examples/parolekit-organization.schema.json"), StandardCharsets.UTF_8));
+        .isEqualTo(
+            Files.readString(
+                Path.of("examples/parolekit-organization.schema.json"), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -38,7 +44,9 @@ class SchemaCommandTest {
       String first = Files.readAllLines(y, StandardCharsets.UTF_8).get(0);
       Matcher m = hint.matcher(first);
       assertThat(m.find()).as(y + " begins with the schema hint").isTrue();
-      assertThat(y.getParent().resolve(m.group(1))).as(y + " points to a schema that exists").isRegularFile();
+      assertThat(y.getParent().resolve(m.group(1)))
+          .as(y + " points to a schema that exists")
+          .isRegularFile();
     }
   }
 }

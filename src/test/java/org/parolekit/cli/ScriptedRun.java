@@ -9,8 +9,8 @@ import java.util.Map;
 import org.parolekit.interview.Terminals;
 
 /**
- * One run of the command line whose answers are typed by a script through a dumb terminal: the
- * exit code, what the terminal showed, and both streams.
+ * One run of the command line whose answers are typed by a script through a dumb terminal: the exit
+ * code, what the terminal showed, and both streams.
  */
 record ScriptedRun(int exitCode, String terminal, String out, String err) {
   static ScriptedRun run(String input, String... args) {
@@ -21,11 +21,16 @@ record ScriptedRun(int exitCode, String terminal, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     ByteArrayOutputStream shown = new ByteArrayOutputStream();
-    int code = CommandLineFactory.create(
-            new PrintWriter(out, true), new PrintWriter(err, true), new CliEnvironment(CliRun.FIXED_CLOCK, env),
-            Terminals.scripted(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), shown))
-        .execute(args);
-    return new ScriptedRun(code, shown.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
+    int code =
+        CommandLineFactory.create(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new CliEnvironment(CliRun.FIXED_CLOCK, env),
+                Terminals.scripted(
+                    new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), shown))
+            .execute(args);
+    return new ScriptedRun(
+        code, shown.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
   }
 
   /** The answers, one a line. */
@@ -35,6 +40,13 @@ record ScriptedRun(int exitCode, String terminal, String out, String err) {
 
   @Override
   public String toString() {
-    return "exit " + exitCode + "\n--- terminal ---\n" + terminal + "--- out ---\n" + out + "--- err ---\n" + err;
+    return "exit "
+        + exitCode
+        + "\n--- terminal ---\n"
+        + terminal
+        + "--- out ---\n"
+        + out
+        + "--- err ---\n"
+        + err;
   }
 }

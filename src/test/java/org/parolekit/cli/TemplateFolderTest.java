@@ -36,8 +36,15 @@ class TemplateFolderTest {
   }
 
   private CliRun letters(String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of(
-        "letters", CASE, "-o", dir.resolve("out").toString(), "--templates", templates().toString()));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "letters",
+                CASE,
+                "-o",
+                dir.resolve("out").toString(),
+                "--templates",
+                templates().toString()));
     args.addAll(List.of(more));
     return CliRun.run(args.toArray(new String[0]));
   }
@@ -66,9 +73,12 @@ class TemplateFolderTest {
   void anEmptyPacketTemplateIsATemplateErrorAndNoPacketIsWritten() throws IOException {
     template("en/packet-cover.ftl", "");
     Path packet = dir.resolve("packet.pdf");
-    CliRun r = CliRun.run("packet", CASE, "-o", packet.toString(), "--templates", templates().toString());
+    CliRun r =
+        CliRun.run("packet", CASE, "-o", packet.toString(), "--templates", templates().toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-    assertThat(r.err()).contains("template en/packet-cover.ftl: produced no text").doesNotContain("internal error");
+    assertThat(r.err())
+        .contains("template en/packet-cover.ftl: produced no text")
+        .doesNotContain("internal error");
     assertThat(packet).doesNotExist();
   }
 
@@ -76,15 +86,31 @@ class TemplateFolderTest {
   void anEmptyOrganizationTemplateFailsEveryBatchRowAndWritesNoBlankLetter() throws IOException {
     template("en/organization-letter.ftl", "<#-- nothing -->\n\n");
     Path out = dir.resolve("batch");
-    CliRun r = CliRun.run("batch", "--org", BatchCommandTest.ORG, "examples/roster.csv", "-o", out.toString(),
-        "--lang", "en", "--templates", templates().toString(), "--quiet");
+    CliRun r =
+        CliRun.run(
+            "batch",
+            "--org",
+            BatchCommandTest.ORG,
+            "examples/roster.csv",
+            "-o",
+            out.toString(),
+            "--lang",
+            "en",
+            "--templates",
+            templates().toString(),
+            "--quiet");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-    assertThat(r.out() + r.err()).contains("8 failed").contains("template en/organization-letter.ftl: produced no text");
+    assertThat(r.out() + r.err())
+        .contains("8 failed")
+        .contains("template en/organization-letter.ftl: produced no text");
     JsonNode report = new ObjectMapper().readTree(out.resolve("batch-report.json").toFile());
-    assertThat(report.get("items")).hasSize(8).allSatisfy(item -> {
-      assertThat(item.get("status").asText()).isEqualTo("failed");
-      assertThat(item.get("error").asText()).contains("produced no text");
-    });
+    assertThat(report.get("items"))
+        .hasSize(8)
+        .allSatisfy(
+            item -> {
+              assertThat(item.get("status").asText()).isEqualTo("failed");
+              assertThat(item.get("error").asText()).contains("produced no text");
+            });
     assertThat(files(out)).noneMatch(f -> f.toString().endsWith(".pdf"));
   }
 
@@ -98,7 +124,10 @@ class TemplateFolderTest {
     CliRun r = letters();
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     assertThat(r.err())
-        .contains("template en/sponsor-letter.ftl: is a symbolic link", "links are not followed", "Copy the file");
+        .contains(
+            "template en/sponsor-letter.ftl: is a symbolic link",
+            "links are not followed",
+            "Copy the file");
     assertThat(files(dir.resolve("out"))).isEmpty();
   }
 
@@ -106,16 +135,32 @@ class TemplateFolderTest {
   void aSymbolicallyLinkedLanguageFolderIsRefused() throws IOException {
     Path real = dir.resolve("elsewhere/en");
     Files.createDirectories(real);
-    Files.writeString(real.resolve("sponsor-letter.ftl"), "Our own letter for ${person.fullName}.\n");
+    Files.writeString(
+        real.resolve("sponsor-letter.ftl"), "Our own letter for ${person.fullName}.\n");
     Files.createDirectories(templates());
     Files.createSymbolicLink(templates().resolve("en"), real);
-    for (CliRun r : List.of(
-        letters(),
-        CliRun.run("packet", CASE, "-o", dir.resolve("p.pdf").toString(), "--templates", templates().toString()),
-        CliRun.run("batch", "--org", BatchCommandTest.ORG, "examples/roster.csv", "-o", dir.resolve("b").toString(),
-            "--templates", templates().toString()))) {
+    for (CliRun r :
+        List.of(
+            letters(),
+            CliRun.run(
+                "packet",
+                CASE,
+                "-o",
+                dir.resolve("p.pdf").toString(),
+                "--templates",
+                templates().toString()),
+            CliRun.run(
+                "batch",
+                "--org",
+                BatchCommandTest.ORG,
+                "examples/roster.csv",
+                "-o",
+                dir.resolve("b").toString(),
+                "--templates",
+                templates().toString()))) {
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-      assertThat(r.err()).contains(templates().resolve("en") + ": is a symbolic link to a folder", "not followed");
+      assertThat(r.err())
+          .contains(templates().resolve("en") + ": is a symbolic link to a folder", "not followed");
     }
     assertThat(files(dir.resolve("out"))).isEmpty();
     assertThat(dir.resolve("p.pdf")).doesNotExist();
@@ -128,31 +173,42 @@ class TemplateFolderTest {
     CliRun notFtl = letters();
     assertThat(notFtl.exitCode()).as(notFtl.toString()).isEqualTo(3);
     assertThat(notFtl.err())
-        .contains("template en/sponsor-letter.ftl:3:", "<#include \"notes.txt\"> is refused: en/notes.txt is not a .ftl file")
+        .contains(
+            "template en/sponsor-letter.ftl:3:",
+            "<#include \"notes.txt\"> is refused: en/notes.txt is not a .ftl file")
         .doesNotContain("Template inclusion failed");
 
     template("en/sponsor-letter.ftl", "Dear officer,\n<#include \"../../../etc/passwd.ftl\">\n");
     CliRun outside = letters();
     assertThat(outside.exitCode()).as(outside.toString()).isEqualTo(3);
     assertThat(outside.err())
-        .contains("template en/sponsor-letter.ftl:2:", "is refused: it would reach outside the templates folder")
+        .contains(
+            "template en/sponsor-letter.ftl:2:",
+            "is refused: it would reach outside the templates folder")
         .doesNotContain("Template inclusion failed");
 
     template("en/sponsor-letter.ftl", "<#import 'parts/missing.ftl' as parts>\n");
     CliRun missing = letters();
     assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(3);
     assertThat(missing.err())
-        .contains("template en/sponsor-letter.ftl:1:", "<#import \"parts/missing.ftl\"> fails",
+        .contains(
+            "template en/sponsor-letter.ftl:1:",
+            "<#import \"parts/missing.ftl\"> fails",
             "en/parts/missing.ftl is in neither the templates folder nor the built-in templates");
   }
 
   @Test
   void aRefusedIncludeOfAComputedNameDoesNotShowTheName() throws IOException {
-    template("en/sponsor-letter.ftl", "Dear officer,\n<#include person.aNumber?replace('-', '') + \".ftl\">\n");
+    template(
+        "en/sponsor-letter.ftl",
+        "Dear officer,\n<#include person.aNumber?replace('-', '') + \".ftl\">\n");
     CliRun r = letters();
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     assertThat(r.err())
-        .contains("template en/sponsor-letter.ftl:2:", "<#include> on this line fails", "the file it names is in neither")
+        .contains(
+            "template en/sponsor-letter.ftl:2:",
+            "<#include> on this line fails",
+            "the file it names is in neither")
         .doesNotContain(A_NUMBER)
         .doesNotContain(A_NUMBER_FORMATTED);
   }
@@ -168,11 +224,16 @@ class TemplateFolderTest {
     List<String> warnings = r.err().lines().filter(l -> l.startsWith("warning: ")).toList();
     assertThat(warnings).hasSize(3);
     assertThat(warnings.get(0))
-        .contains(templates().resolve("README.md").toString(), "not a template", "en/sponsor-letter.ftl");
+        .contains(
+            templates().resolve("README.md").toString(), "not a template", "en/sponsor-letter.ftl");
     assertThat(warnings.get(1))
-        .contains(templates().resolve("en/sponsor-letter.txt").toString(), "Rename it en/sponsor-letter.ftl");
+        .contains(
+            templates().resolve("en/sponsor-letter.txt").toString(),
+            "Rename it en/sponsor-letter.ftl");
     assertThat(warnings.get(2))
-        .contains(templates().resolve("templates/en/support-letter.ftl").toString(), "en/support-letter.ftl");
+        .contains(
+            templates().resolve("templates/en/support-letter.ftl").toString(),
+            "en/support-letter.ftl");
     assertThat(r.err()).doesNotContain(".DS_Store");
   }
 
@@ -181,15 +242,20 @@ class TemplateFolderTest {
     template("en/writing-guide.ftl", "\uFEFFHow to write for ${person.fullName}.\n");
     CliRun r = letters("--file-format", "txt");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    Path guide = files(dir.resolve("out")).stream()
-        .filter(f -> f.getFileName().toString().contains("writing-guide")).findFirst().orElseThrow();
+    Path guide =
+        files(dir.resolve("out")).stream()
+            .filter(f -> f.getFileName().toString().contains("writing-guide"))
+            .findFirst()
+            .orElseThrow();
     byte[] bytes = Files.readAllBytes(guide);
-    assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("How to write for Emmanuel Tabi Ndip.");
+    assertThat(new String(bytes, StandardCharsets.UTF_8))
+        .startsWith("How to write for Emmanuel Tabi Ndip.");
   }
 
   @Test
   void aTextDoubledInALoopIsStoppedQuicklyWithinASmallHeap() throws Exception {
-    template("en/writing-guide.ftl", "<#assign s=\"x\"><#list 1..40 as i><#assign s=s+s></#list>${s}");
+    template(
+        "en/writing-guide.ftl", "<#assign s=\"x\"><#list 1..40 as i><#assign s=s+s></#list>${s}");
     assertStoppedForMemoryInASmallHeap();
   }
 
@@ -206,15 +272,31 @@ class TemplateFolderTest {
    */
   @Test
   void aTextDoubledWithoutALoopEndsTheBatchBeforeItTakesTheMemory() throws Exception {
-    template("en/organization-letter.ftl", "<#assign s=\"x\">" + "<#assign s=s+s>".repeat(40) + "${s}");
+    template(
+        "en/organization-letter.ftl", "<#assign s=\"x\">" + "<#assign s=s+s>".repeat(40) + "${s}");
     Path out = dir.resolve("batch");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path err = dir.resolve("err.txt");
     Path stdout = dir.resolve("out.txt");
     Process p =
-        new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.parolekit.cli.Main",
-                "batch", "--org", BatchCommandTest.ORG, "examples/roster.csv", "-o", out.toString(), "--lang", "en",
-                "--templates", templates().toString(), "--jobs", "1")
+        new ProcessBuilder(
+                java,
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.parolekit.cli.Main",
+                "batch",
+                "--org",
+                BatchCommandTest.ORG,
+                "examples/roster.csv",
+                "-o",
+                out.toString(),
+                "--lang",
+                "en",
+                "--templates",
+                templates().toString(),
+                "--jobs",
+                "1")
             .redirectOutput(stdout.toFile())
             .redirectError(err.toFile())
             .start();
@@ -233,8 +315,10 @@ class TemplateFolderTest {
     String message = Files.readString(err) + Files.readString(stdout);
     assertThat(p.exitValue()).as(message).isEqualTo(3);
     assertThat(message)
-        .contains("template en/organization-letter.ftl: used more than 64 MB of memory and was stopped")
-        .contains("Stopped after 1 people: 0 generated", "so the batch ended there: correct the template")
+        .contains(
+            "template en/organization-letter.ftl: used more than 64 MB of memory and was stopped")
+        .contains(
+            "Stopped after 1 people: 0 generated", "so the batch ended there: correct the template")
         .doesNotContain("OutOfMemoryError", "ran out of memory");
     assertThat(peakKb).as("peak resident memory, KB").isLessThan(640 * 1024);
     assertThat(files(out)).noneMatch(f -> f.toString().endsWith(".pdf"));
@@ -262,8 +346,18 @@ class TemplateFolderTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path err = dir.resolve("err.txt");
     Process p =
-        new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.parolekit.cli.Main",
-                "letters", CASE, "-o", dir.resolve("out").toString(), "--templates", templates().toString())
+        new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.parolekit.cli.Main",
+                "letters",
+                CASE,
+                "-o",
+                dir.resolve("out").toString(),
+                "--templates",
+                templates().toString())
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(err.toFile())
             .start();

@@ -5,13 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a personal value of the input (an A-number, a birth date, a phone number: any run of six
- * or more digits, read through the dashes, dots, slashes and spaces that separate them) that an
- * error message repeats. Messages name the file, the line and the field, never such a value.
+ * Finds a personal value of the input (an A-number, a birth date, a phone number: any run of six or
+ * more digits, read through the dashes, dots, slashes and spaces that separate them) that an error
+ * message repeats. Messages name the file, the line and the field, never such a value.
  */
 public final class PersonalValues {
   /** Digits with at most single separators between them. */
   private static final Pattern DIGITS = Pattern.compile("\\d(?:[-./ ]?\\d)+");
+
   private static final int SHORTEST = 6;
 
   private PersonalValues() {}
@@ -22,8 +23,8 @@ public final class PersonalValues {
   }
 
   /**
-   * The same, but a run that the messages' own wording holds ({@code wording}: for example a
-   * hint's sample phone number) is the message's, not the input's.
+   * The same, but a run that the messages' own wording holds ({@code wording}: for example a hint's
+   * sample phone number) is the message's, not the input's.
    */
   public static Optional<String> echoed(String input, String message, String wording) {
     String own = runs(wording);

@@ -14,13 +14,15 @@ import org.parolekit.model.Language;
 
 /** The Spanish skeleton and steps say what the English ones say, key for key. */
 class CaseSkeletonTest {
-  /** A key, on a line of its own or commented out: "  givenNames:", "  # email:", "#   - name:". */
+  /** A key, on a line of its own or commented out: " givenNames:", " # email:", "# - name:". */
   private static final Pattern KEY = Pattern.compile("(?m)^[ #]*(?:- )?([A-Za-z]+):");
 
   @Test
   void bothSkeletonsHaveTheSameKeysInTheSameOrderIncludingTheCommentedOutOnes() {
     List<String> en = keys(Language.EN);
-    assertThat(en).hasSizeGreaterThan(60).contains("person", "sponsor", "supporters", "organization", "preparedBy");
+    assertThat(en)
+        .hasSizeGreaterThan(60)
+        .contains("person", "sponsor", "supporters", "organization", "preparedBy");
     assertThat(keys(Language.ES)).isEqualTo(en);
   }
 

@@ -9,7 +9,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 class CaseFileMergeTest {
-  private static final String USER = """
+  private static final String USER =
+      """
       # my notes
       person:
           givenNames: Ana   # as on her ID
@@ -27,7 +28,8 @@ class CaseFileMergeTest {
 
   @Test
   void theSameValuesKeepTheUsersTextExactly() {
-    String written = """
+    String written =
+        """
         person:
           givenNames: Ana
           familyNames: "López"
@@ -41,7 +43,8 @@ class CaseFileMergeTest {
 
   @Test
   void aChangedValueIsReplacedAtTheUsersIndentationAndNothingElseMoves() {
-    String written = """
+    String written =
+        """
         person:
           givenNames: Ana
           familyNames: López
@@ -52,12 +55,14 @@ class CaseFileMergeTest {
         """;
     Optional<String> merged = CaseFileMerge.merge(USER, written);
     assertThat(merged).isPresent();
-    assertThat(merged.get()).isEqualTo(USER.replace("facility: Otay Mesa", "facility: Adelanto ICE Processing Center"));
+    assertThat(merged.get())
+        .isEqualTo(USER.replace("facility: Otay Mesa", "facility: Adelanto ICE Processing Center"));
   }
 
   @Test
   void newEntriesFollowTheirMappingAndRemovedOnesGo() {
-    String written = """
+    String written =
+        """
         person:
           givenNames: Ana
           detention:
@@ -71,8 +76,13 @@ class CaseFileMergeTest {
     Optional<String> merged = CaseFileMerge.merge(USER, written);
     assertThat(merged).isPresent();
     assertThat(load(merged.get())).isEqualTo(load(written));
-    assertThat(merged.get()).contains("# my notes", "givenNames: Ana   # as on her ID", "# the facility changed last week",
-        "        facility: Otay Mesa\n        fieldOffice: san-diego\n").doesNotContain("López");
+    assertThat(merged.get())
+        .contains(
+            "# my notes",
+            "givenNames: Ana   # as on her ID",
+            "# the facility changed last week",
+            "        facility: Otay Mesa\n        fieldOffice: san-diego\n")
+        .doesNotContain("López");
   }
 
   @Test

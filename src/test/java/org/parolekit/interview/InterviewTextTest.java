@@ -28,9 +28,14 @@ import org.parolekit.model.Supporter;
 
 class InterviewTextTest {
   /** Components the interview leaves to the coach or to the file. */
-  private static final Set<String> NOT_ASKED = Set.of(
-      "Sponsor.statements", "Sponsor.translation", "Sponsor.letterFile",
-      "Supporter.statements", "Supporter.translation", "Supporter.letterFile");
+  private static final Set<String> NOT_ASKED =
+      Set.of(
+          "Sponsor.statements",
+          "Sponsor.translation",
+          "Sponsor.letterFile",
+          "Supporter.statements",
+          "Supporter.translation",
+          "Supporter.letterFile");
 
   @Test
   void spanishHasEveryEnglishMessage() {
@@ -45,18 +50,31 @@ class InterviewTextTest {
   void everyQuestionHasALabelAndSpanishHelp() throws IOException {
     Properties en = load("Messages.properties");
     Properties es = load("Messages_es.properties");
-    Stream.of(Person.class, NameOnRecords.class, Detention.class, IdentityDocument.class, Sponsor.class,
-            Address.class, Commitments.class, SponsorDocument.class, Supporter.class, OrganizationLink.class,
-            Attachment.class, PreparedBy.class)
+    Stream.of(
+            Person.class,
+            NameOnRecords.class,
+            Detention.class,
+            IdentityDocument.class,
+            Sponsor.class,
+            Address.class,
+            Commitments.class,
+            SponsorDocument.class,
+            Supporter.class,
+            OrganizationLink.class,
+            Attachment.class,
+            PreparedBy.class)
         .flatMap(type -> Arrays.stream(type.getRecordComponents()))
         .filter(rc -> !NOT_ASKED.contains(RecordInterview.key(rc)))
-        .forEach(rc -> {
-          assertThat(en).as(rc.toString()).containsKey(InterviewText.componentKey("label", rc));
-          assertThat(es).as(rc.toString()).containsKey(InterviewText.componentKey("label", rc));
-          if (!isNested(rc)) {
-            assertThat(es).as(rc.toString()).containsKey(InterviewText.componentKey("help", rc));
-          }
-        });
+        .forEach(
+            rc -> {
+              assertThat(en).as(rc.toString()).containsKey(InterviewText.componentKey("label", rc));
+              assertThat(es).as(rc.toString()).containsKey(InterviewText.componentKey("label", rc));
+              if (!isNested(rc)) {
+                assertThat(es)
+                    .as(rc.toString())
+                    .containsKey(InterviewText.componentKey("help", rc));
+              }
+            });
   }
 
   @Test
@@ -69,9 +87,11 @@ class InterviewTextTest {
   }
 
   private static boolean isNested(RecordComponent rc) {
-    return rc.getType().isRecord() && rc.getType().getPackageName().equals("org.parolekit.model")
-        && !rc.getType().getSimpleName().matches("ANumber|PartialDate|FileRef")
-        || rc.getType() == java.util.List.class && rc.getName().matches("identityDocuments|documents");
+    return rc.getType().isRecord()
+            && rc.getType().getPackageName().equals("org.parolekit.model")
+            && !rc.getType().getSimpleName().matches("ANumber|PartialDate|FileRef")
+        || rc.getType() == java.util.List.class
+            && rc.getName().matches("identityDocuments|documents");
   }
 
   private static Properties load(String name) {
@@ -88,19 +108,29 @@ class InterviewTextTest {
   @Test
   void everyChoiceHasASpanishWordAndNoWordIsAmbiguous() {
     InterviewText es = new InterviewText(Language.ES);
-    Stream.of(org.parolekit.model.Pronouns.class, Language.class, org.parolekit.model.ImmigrationStatus.class,
-            org.parolekit.model.PreparerRole.class, org.parolekit.model.SupporterRole.class,
-            org.parolekit.model.ContactKind.class, org.parolekit.model.ContactFrequency.class,
-            org.parolekit.model.DocumentLocation.class, org.parolekit.model.IdentityDocumentType.class,
-            org.parolekit.model.SponsorDocumentKind.class, org.parolekit.model.Criterion.class)
-        .forEach(type -> {
-          ChoiceWords words = ChoiceWords.of(type, es);
-          for (ChoiceWords.Word w : words.words()) {
-            assertThat(w.shown()).as(type.getSimpleName() + "." + w.code()).isNotEqualTo(w.code());
-            for (String a : w.accepted()) {
-              assertThat(words.code(a)).as(type.getSimpleName() + ": " + a).contains(w.code());
-            }
-          }
-        });
+    Stream.of(
+            org.parolekit.model.Pronouns.class,
+            Language.class,
+            org.parolekit.model.ImmigrationStatus.class,
+            org.parolekit.model.PreparerRole.class,
+            org.parolekit.model.SupporterRole.class,
+            org.parolekit.model.ContactKind.class,
+            org.parolekit.model.ContactFrequency.class,
+            org.parolekit.model.DocumentLocation.class,
+            org.parolekit.model.IdentityDocumentType.class,
+            org.parolekit.model.SponsorDocumentKind.class,
+            org.parolekit.model.Criterion.class)
+        .forEach(
+            type -> {
+              ChoiceWords words = ChoiceWords.of(type, es);
+              for (ChoiceWords.Word w : words.words()) {
+                assertThat(w.shown())
+                    .as(type.getSimpleName() + "." + w.code())
+                    .isNotEqualTo(w.code());
+                for (String a : w.accepted()) {
+                  assertThat(words.code(a)).as(type.getSimpleName() + ": " + a).contains(w.code());
+                }
+              }
+            });
   }
 }

@@ -17,7 +17,11 @@ class SectionTest {
 
   @Test
   void theResumeCommandNamesTheSectionsLeft() {
-    assertThat(Interview.resumeCommand("parolekit", Path.of("case.yaml"), List.of(Section.SUPPORTERS, Section.ATTACHMENTS)))
+    assertThat(
+            Interview.resumeCommand(
+                "parolekit",
+                Path.of("case.yaml"),
+                List.of(Section.SUPPORTERS, Section.ATTACHMENTS)))
         .isEqualTo("parolekit interview case.yaml --section supporters,attachments");
   }
 }

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * bin/parolekit and the class-data archive the build leaves beside the jar: used when it fits,
- * and when it is missing, older than the jar, made for another jar or damaged, the command runs
- * the same and prints nothing more. The launcher is copied into a folder with a small jar of its
- * own, so no build is needed.
+ * bin/parolekit and the class-data archive the build leaves beside the jar: used when it fits, and
+ * when it is missing, older than the jar, made for another jar or damaged, the command runs the
+ * same and prints nothing more. The launcher is copied into a folder with a small jar of its own,
+ * so no build is needed.
  */
 class LauncherArchiveTest {
   private static final Path LAUNCHER = Path.of("bin/parolekit").toAbsolutePath();
@@ -60,7 +60,8 @@ class LauncherArchiveTest {
     // The JVM's class-loading log names where each class came from; PAROLEKIT_JAVA_OPTS replaces
     // the launcher's own options, not the archive's.
     Result r = launch(Map.of("PAROLEKIT_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
-    assertThat(r.out()).containsPattern("org\\.parolekit\\.launcher\\.LauncherProbe source: shared objects file")
+    assertThat(r.out())
+        .containsPattern("org\\.parolekit\\.launcher\\.LauncherProbe source: shared objects file")
         .contains("probe ran with --version");
     assertThat(r.err()).isEmpty();
   }
@@ -70,7 +71,9 @@ class LauncherArchiveTest {
     makeArchive();
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
     Result r = launch(Map.of("PAROLEKIT_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
-    assertThat(r.out()).contains("probe ran with --version").doesNotContain("shared objects file (top)");
+    assertThat(r.out())
+        .contains("probe ran with --version")
+        .doesNotContain("shared objects file (top)");
     assertThat(r.err()).isEmpty();
   }
 
@@ -84,7 +87,8 @@ class LauncherArchiveTest {
     assertThat(other.err()).isEmpty();
 
     Files.delete(archive);
-    Files.write(archive, "not an archive".repeat(100).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Files.write(
+        archive, "not an archive".repeat(100).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(60)));
     Result damaged = launch(Map.of(), "--version");
     assertThat(damaged.out()).isEqualTo("probe ran with --version\n");
@@ -93,8 +97,11 @@ class LauncherArchiveTest {
 
   /** What the build does: one run of the jar that writes the archive at exit. */
   private void makeArchive() throws Exception {
-    Process p = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "train")
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                java(), "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "train")
+            .redirectErrorStream(true)
+            .start();
     p.getInputStream().readAllBytes();
     assertThat(p.waitFor()).isZero();
     assertThat(archive).exists();
@@ -110,7 +117,8 @@ class LauncherArchiveTest {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
-    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file, manifest)) {
       out.putNextEntry(new JarEntry(PROBE));
       try (var in = LauncherProbe.class.getClassLoader().getResourceAsStream(PROBE)) {
         in.transferTo(out);
@@ -123,18 +131,20 @@ class LauncherArchiveTest {
   private record Result(int exitCode, String out, String err) {}
 
   private Result launch(Map<String, String> env, String... args) {
-    return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-      List<String> command = new ArrayList<>(List.of(home.resolve("bin/parolekit").toString()));
-      command.addAll(List.of(args));
-      ProcessBuilder pb = new ProcessBuilder(command);
-      pb.environment().putAll(env);
-      // The same java as the one that made the archive, first on the PATH.
-      pb.environment().put("PATH", Path.of(java()).getParent() + ":" + System.getenv("PATH"));
-      Path out = Files.createTempFile(home, "out", ".txt");
-      Path err = Files.createTempFile(home, "err", ".txt");
-      Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      int code = p.waitFor();
-      return new Result(code, Files.readString(out), Files.readString(err));
-    });
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () -> {
+          List<String> command = new ArrayList<>(List.of(home.resolve("bin/parolekit").toString()));
+          command.addAll(List.of(args));
+          ProcessBuilder pb = new ProcessBuilder(command);
+          pb.environment().putAll(env);
+          // The same java as the one that made the archive, first on the PATH.
+          pb.environment().put("PATH", Path.of(java()).getParent() + ":" + System.getenv("PATH"));
+          Path out = Files.createTempFile(home, "out", ".txt");
+          Path err = Files.createTempFile(home, "err", ".txt");
+          Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+          int code = p.waitFor();
+          return new Result(code, Files.readString(out), Files.readString(err));
+        });
   }
 }

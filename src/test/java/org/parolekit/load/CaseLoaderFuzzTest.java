@@ -23,8 +23,8 @@ import org.parolekit.model.OrganizationProfile;
 
 /**
  * Any bytes given as a case file are loaded or refused with a {@link CaseFileException}, quickly,
- * in English and in Spanish, and no problem repeats a value of the file (an A-number, a birth
- * date, a phone number) in its message.
+ * in English and in Spanish, and no problem repeats a value of the file (an A-number, a birth date,
+ * a phone number) in its message.
  */
 class CaseLoaderFuzzTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -34,7 +34,8 @@ class CaseLoaderFuzzTest {
   @BeforeAll
   static void folder() throws IOException {
     dir = Files.createTempDirectory("case-fuzz");
-    StringBuilder own = new StringBuilder(bundle("Messages.properties")).append(bundle("Messages_es.properties"));
+    StringBuilder own =
+        new StringBuilder(bundle("Messages.properties")).append(bundle("Messages_es.properties"));
     examples(CaseFile.class, new HashSet<>(), own);
     examples(OrganizationProfile.class, new HashSet<>(), own);
     wording = own.toString();
@@ -96,7 +97,9 @@ class CaseLoaderFuzzTest {
           assertThat(PersonalValues.echoed(input, text, wording)).as(text).isEmpty();
         }
       }
-      assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for %d bytes", bytes.length).isLessThan(30_000);
+      assertThat((System.nanoTime() - start) / 1_000_000)
+          .as("milliseconds for %d bytes", bytes.length)
+          .isLessThan(30_000);
     }
   }
 }

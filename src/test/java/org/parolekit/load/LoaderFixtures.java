@@ -16,7 +16,8 @@ final class LoaderFixtures {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
   /** The smallest case file that loads; person on lines 1-13, preparedBy on lines 14-16. */
-  static final String MINIMAL = """
+  static final String MINIMAL =
+      """
       person:
         givenNames: Ana
         familyNames: López

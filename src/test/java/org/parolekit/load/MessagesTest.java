@@ -40,15 +40,19 @@ class MessagesTest {
 
   @Test
   void reportsAFolderAndAMissingCaseFile() {
-    assertThat(LoaderFixtures.problems(dir.getParent(), dir)).containsExactly(
-        dir.getFileName() + ": is a folder, not a file. give the path of the YAML file.");
-    assertThat(LoaderFixtures.problems(dir, dir.resolve("nothing.yaml"))).containsExactly(
-        "nothing.yaml: file not found. check the path and the spelling of the file name.");
+    assertThat(LoaderFixtures.problems(dir.getParent(), dir))
+        .containsExactly(
+            dir.getFileName() + ": is a folder, not a file. give the path of the YAML file.");
+    assertThat(LoaderFixtures.problems(dir, dir.resolve("nothing.yaml")))
+        .containsExactly(
+            "nothing.yaml: file not found. check the path and the spelling of the file name.");
   }
 
   @Test
   void reportsAComplexKeyAsInvalidYaml() {
-    assertThat(LoaderFixtures.problems(dir, "? [a, b]\n: c\n")).containsExactly(
-        "case.yaml:1:4: is not valid YAML here. write keys as plain words followed by a colon, for example \"name: Rosa\".");
+    assertThat(LoaderFixtures.problems(dir, "? [a, b]\n: c\n"))
+        .containsExactly(
+            "case.yaml:1:4: is not valid YAML here. write keys as plain words followed by a colon,"
+                + " for example \"name: Rosa\".");
   }
 }

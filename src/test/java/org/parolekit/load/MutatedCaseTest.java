@@ -27,35 +27,39 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Damages a valid case file at random (fixed seed, so a failure reproduces) and checks that the
  * loader rejects what a strict YAML parser and the published schema reject, that what it accepts
- * holds the values written, and that its problems are located and keep the A-number and birth
- * date out.
+ * holds the values written, and that its problems are located and keep the A-number and birth date
+ * out.
  */
 class MutatedCaseTest {
   private static final long SEED = 20261127L;
   private static final String[] PIECES = {
-      ":", "-", " ", "  ", "\n", "[", "]", "{", "}", "&a ", "*a", "!x ", "!!str ", "\"", "'", "#", "|", ">",
-      "\t", "é", "\u202E", "\u0000", "---\n", "? ", ",", "~", "null", "yes", "0x1F", "<<: "};
+    ":", "-", " ", "  ", "\n", "[", "]", "{", "}", "&a ", "*a", "!x ", "!!str ", "\"", "'", "#",
+    "|", ">", "\t", "é", "\u202E", "\u0000", "---\n", "? ", ",", "~", "null", "yes", "0x1F", "<<: "
+  };
 
   @TempDir Path dir;
 
   @Test
   void damagedFilesFailOnlyWithLocatedProblemsThatKeepPersonalDataOut() throws Exception {
     Files.write(dir.resolve("letter.txt"), "Dear Officer,\n".getBytes(StandardCharsets.UTF_8));
-    String valid = LoaderFixtures.MINIMAL.replace("aNumber: A123-456-789", "aNumber: A987-654-321") + """
-        sponsor:
-          name: Rosa Díaz
-          relationship: aunt
-          since: 1994
-          immigrationStatus: citizen
-          address: {street: 1420 Calle Ocho, city: Chula Vista, state: CA, postalCode: "91910"}
-          phone: (619) 555-0143
-          language: es
-          commitments:
-            housing: yes
-          letterFile: letter.txt
-        """;
+    String valid =
+        LoaderFixtures.MINIMAL.replace("aNumber: A123-456-789", "aNumber: A987-654-321")
+            + """
+            sponsor:
+              name: Rosa Díaz
+              relationship: aunt
+              since: 1994
+              immigrationStatus: citizen
+              address: {street: 1420 Calle Ocho, city: Chula Vista, state: CA, postalCode: "91910"}
+              phone: (619) 555-0143
+              language: es
+              commitments:
+                housing: yes
+              letterFile: letter.txt
+            """;
     new CaseLoader(LoaderFixtures.TODAY).load(LoaderFixtures.write(dir, "case.yaml", valid));
-    JsonNode schema = new ObjectMapper().readTree(Path.of("examples/parolekit-case.schema.json").toFile());
+    JsonNode schema =
+        new ObjectMapper().readTree(Path.of("examples/parolekit-case.schema.json").toFile());
     Random random = new Random(SEED);
     int rejected = 0;
     for (int i = 0; i < 400; i++) {
@@ -64,14 +68,22 @@ class MutatedCaseTest {
       Optional<String> wrong = independentProblem(damaged, schema);
       try {
         LoadedCase loaded = new CaseLoader(LoaderFixtures.TODAY).load(file);
-        assertThat(wrong).as("mutation %d was accepted but is not a valid case:%n%s", i, damaged).isEmpty();
+        assertThat(wrong)
+            .as("mutation %d was accepted but is not a valid case:%n%s", i, damaged)
+            .isEmpty();
         assertSameAsWritten(loaded.caseFile().person(), damaged, i);
       } catch (CaseFileException e) {
         rejected++;
-        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
-          assertThat(p.format()).doesNotContain("987-654-321").doesNotContain("987654321").doesNotContain("1990-01-02");
-          assertThat(p.file()).isEqualTo(file);
-        });
+        assertThat(e.problems())
+            .isNotEmpty()
+            .allSatisfy(
+                p -> {
+                  assertThat(p.format())
+                      .doesNotContain("987-654-321")
+                      .doesNotContain("987654321")
+                      .doesNotContain("1990-01-02");
+                  assertThat(p.file()).isEqualTo(file);
+                });
       } catch (RuntimeException e) {
         fail("mutation " + i + " threw " + e + " for:\n" + damaged, e);
       }
@@ -81,8 +93,8 @@ class MutatedCaseTest {
 
   /**
    * Why {@code yaml} is not a valid case, judged without the loader: YAML that a strict parser
-   * refuses (duplicate keys, unknown tags, broken syntax), keys the published schema does not
-   * know, or keys it requires that are missing.
+   * refuses (duplicate keys, unknown tags, broken syntax), keys the published schema does not know,
+   * or keys it requires that are missing.
    */
   private static Optional<String> independentProblem(String yaml, JsonNode schema) {
     LoaderOptions options = new LoaderOptions();
@@ -94,8 +106,14 @@ class MutatedCaseTest {
         };
     Object tree;
     try {
-      tree = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options, stringsOnly)
-          .load(yaml);
+      tree =
+          new Yaml(
+                  new SafeConstructor(options),
+                  new Representer(new DumperOptions()),
+                  new DumperOptions(),
+                  options,
+                  stringsOnly)
+              .load(yaml);
     } catch (RuntimeException e) {
       return Optional.of("not YAML: " + e.getClass().getSimpleName());
     }
@@ -129,12 +147,21 @@ class MutatedCaseTest {
 
   /** The person the loader read is the one the damaged text names, value by value. */
   private static void assertSameAsWritten(Person person, String yaml, int mutation) {
-    Map<?, ?> written = (Map<?, ?>) ((Map<?, ?>) new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml)).get("person");
-    assertThat(person.givenNames()).as("mutation %d", mutation).isEqualTo(String.valueOf(written.get("givenNames")).strip());
-    assertThat(person.familyNames()).as("mutation %d", mutation).isEqualTo(String.valueOf(written.get("familyNames")).strip());
+    Map<?, ?> written =
+        (Map<?, ?>)
+            ((Map<?, ?>) new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml))
+                .get("person");
+    assertThat(person.givenNames())
+        .as("mutation %d", mutation)
+        .isEqualTo(String.valueOf(written.get("givenNames")).strip());
+    assertThat(person.familyNames())
+        .as("mutation %d", mutation)
+        .isEqualTo(String.valueOf(written.get("familyNames")).strip());
     assertThat(person.aNumber().digits())
         .as("mutation %d", mutation)
-        .isEqualTo(String.format("%9s", String.valueOf(written.get("aNumber")).replaceAll("[^0-9]", "")).replace(' ', '0'));
+        .isEqualTo(
+            String.format("%9s", String.valueOf(written.get("aNumber")).replaceAll("[^0-9]", ""))
+                .replace(' ', '0'));
   }
 
   private static String damage(String text, Random random) {
@@ -145,7 +172,9 @@ class MutatedCaseTest {
       String s = lines.get(line);
       int at = s.isEmpty() ? 0 : random.nextInt(s.length());
       switch (random.nextInt(4)) {
-        case 0 -> lines.set(line, s.substring(0, at) + PIECES[random.nextInt(PIECES.length)] + s.substring(at));
+        case 0 ->
+            lines.set(
+                line, s.substring(0, at) + PIECES[random.nextInt(PIECES.length)] + s.substring(at));
         case 1 -> lines.set(line, s.isEmpty() ? s : s.substring(0, at) + s.substring(at + 1));
         case 2 -> lines.add(line, s);
         default -> lines.remove(line);

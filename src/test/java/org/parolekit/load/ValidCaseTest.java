@@ -29,8 +29,12 @@ class ValidCaseTest {
   private Path fullCase() {
     LoaderFixtures.write(dir, "letters/whitfield.txt", "Dear Officer,\n");
     LoaderFixtures.write(dir, "attachments/lease.pdf", "%PDF-1.4\n%%EOF\n");
-    LoaderFixtures.write(dir, "attachments/baptism.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-    LoaderFixtures.write(dir, "org/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    LoaderFixtures.write(
+        dir,
+        "attachments/baptism.png",
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    LoaderFixtures.write(
+        dir, "org/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
     LoaderFixtures.copyResource(dir, "organization.yaml", "org/organization.yaml");
     return LoaderFixtures.copyResource(dir, "full-case.yaml", "case.yaml");
   }
@@ -49,8 +53,10 @@ class ValidCaseTest {
     assertThat(c.person().languages()).containsExactly(Language.ES, Language.EN);
     assertThat(c.person().otherLanguages()).containsExactly("Garífuna");
     assertThat(c.person().detention().fieldOffice()).isEqualTo(FieldOffice.SAN_DIEGO);
-    assertThat(c.person().identityDocuments().get(0).type()).isEqualTo(IdentityDocumentType.PASSPORT);
-    assertThat(c.person().identityDocuments().get(0).location()).isEqualTo(DocumentLocation.WITH_ICE);
+    assertThat(c.person().identityDocuments().get(0).type())
+        .isEqualTo(IdentityDocumentType.PASSPORT);
+    assertThat(c.person().identityDocuments().get(0).location())
+        .isEqualTo(DocumentLocation.WITH_ICE);
 
     assertThat(c.sponsor().since()).isEqualTo(new PartialDate(1994, 0, 0));
     assertThat(c.sponsor().immigrationStatus()).isEqualTo(ImmigrationStatus.PERMANENT_RESIDENT);
@@ -60,20 +66,25 @@ class ValidCaseTest {
     assertThat(c.sponsor().commitments().financialSupport()).isTrue();
     assertThat(c.sponsor().commitments().transportToHearings()).isTrue();
     assertThat(c.sponsor().commitments().ensureAppearance()).isTrue();
-    assertThat(c.sponsor().statements().character()).isEqualTo("Es una persona tranquila y trabajadora.");
+    assertThat(c.sponsor().statements().character())
+        .isEqualTo("Es una persona tranquila y trabajadora.");
     assertThat(c.sponsor().translation().translator().name()).isEqualTo("Ana Gómez");
-    assertThat(c.sponsor().documents().get(0).kind()).isEqualTo(SponsorDocumentKind.PROOF_OF_ADDRESS);
-    assertThat(c.sponsor().documents().get(0).file().resolved()).isEqualTo(dir.resolve("attachments/lease.pdf"));
+    assertThat(c.sponsor().documents().get(0).kind())
+        .isEqualTo(SponsorDocumentKind.PROOF_OF_ADDRESS);
+    assertThat(c.sponsor().documents().get(0).file().resolved())
+        .isEqualTo(dir.resolve("attachments/lease.pdf"));
 
     assertThat(c.supporters()).hasSize(2);
     assertThat(c.supporters().get(0).role()).isEqualTo(SupporterRole.CLERGY);
     assertThat(c.supporters().get(0).since()).isEqualTo(new PartialDate(2012, 3, 0));
     assertThat(c.supporters().get(1).letterFile().written()).isEqualTo("letters/whitfield.txt");
-    assertThat(c.supporters().get(1).letterFile().resolved()).isEqualTo(dir.resolve("letters/whitfield.txt"));
+    assertThat(c.supporters().get(1).letterFile().resolved())
+        .isEqualTo(dir.resolve("letters/whitfield.txt"));
 
     assertThat(c.organization().contact()).isEqualTo(ContactKind.VISITS_AND_LETTERS);
     assertThat(c.preparedBy().role()).isEqualTo(PreparerRole.VOLUNTEER);
-    assertThat(c.attachments().get(0).supports()).containsExactly(Criterion.IDENTITY, Criterion.DANGER);
+    assertThat(c.attachments().get(0).supports())
+        .containsExactly(Criterion.IDENTITY, Criterion.DANGER);
     assertThat(c.letterDate()).isEqualTo(LocalDate.of(2026, 11, 20));
 
     OrganizationProfile org = loaded.organization().orElseThrow();
@@ -95,7 +106,8 @@ class ValidCaseTest {
   @Test
   void loadsTheOrganizationProfileOnItsOwn() {
     fullCase();
-    OrganizationProfile org = new CaseLoader(TODAY).loadOrganization(dir.resolve("org/organization.yaml"));
+    OrganizationProfile org =
+        new CaseLoader(TODAY).loadOrganization(dir.resolve("org/organization.yaml"));
     assertThat(org.signer().title()).isEqualTo("Coordinator");
   }
 
@@ -120,9 +132,10 @@ class ValidCaseTest {
 
   @Test
   void keepsNamesExactlyAsWrittenStrippingOnlyTheEnds() {
-    String yaml = MINIMAL
-        .replace("givenNames: Ana", "givenNames: \"  María  de los Ángeles \"")
-        .replace("familyNames: López", "familyNames: van der Berg  Núñez   ");
+    String yaml =
+        MINIMAL
+            .replace("givenNames: Ana", "givenNames: \"  María  de los Ángeles \"")
+            .replace("familyNames: López", "familyNames: van der Berg  Núñez   ");
     CaseFile c = LoaderFixtures.load(dir, yaml).caseFile();
     assertThat(c.person().givenNames()).isEqualTo("María  de los Ángeles");
     assertThat(c.person().familyNames()).isEqualTo("van der Berg  Núñez");
@@ -130,23 +143,30 @@ class ValidCaseTest {
 
   @Test
   void aSpanishWriterWithoutTranslationIsNotALoadError() {
-    String yaml = MINIMAL + """
-        supporters:
-          - name: Luis Ortega
-            role: friend
-            relationship: neighbor in Tegucigalpa
-            since: 2015
-            language: es
-            statements:
-              character: Es muy trabajadora.
-        """;
-    assertThat(LoaderFixtures.load(dir, yaml).caseFile().supporters().get(0).translation()).isNull();
+    String yaml =
+        MINIMAL
+            + """
+            supporters:
+              - name: Luis Ortega
+                role: friend
+                relationship: neighbor in Tegucigalpa
+                since: 2015
+                language: es
+                statements:
+                  character: Es muy trabajadora.
+            """;
+    assertThat(LoaderFixtures.load(dir, yaml).caseFile().supporters().get(0).translation())
+        .isNull();
   }
 
   @Test
   void acceptsExplicitDocumentMarkers() {
-    assertThat(LoaderFixtures.load(dir, "---\n" + MINIMAL + "...\n").caseFile().person().givenNames()).isEqualTo("Ana");
-    assertThat(LoaderFixtures.load(dir, "%YAML 1.1\n---\n" + MINIMAL).caseFile().person().givenNames()).isEqualTo("Ana");
+    assertThat(
+            LoaderFixtures.load(dir, "---\n" + MINIMAL + "...\n").caseFile().person().givenNames())
+        .isEqualTo("Ana");
+    assertThat(
+            LoaderFixtures.load(dir, "%YAML 1.1\n---\n" + MINIMAL).caseFile().person().givenNames())
+        .isEqualTo("Ana");
   }
 
   @Test

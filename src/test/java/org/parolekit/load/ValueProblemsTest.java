@@ -18,7 +18,8 @@ import org.parolekit.model.ImmigrationStatus;
 class ValueProblemsTest {
   @TempDir Path dir;
 
-  private static final String SPONSOR = """
+  private static final String SPONSOR =
+      """
       sponsor:
         name: Rosa Hernández Díaz
         relationship: aunt
@@ -39,7 +40,8 @@ class ValueProblemsTest {
       """;
 
   @ParameterizedTest
-  @ValueSource(strings = {"012345678", "A012-345-678", "\"012345678\"", "a 012 345 678", "12345678"})
+  @ValueSource(
+      strings = {"012345678", "A012-345-678", "\"012345678\"", "a 012 345 678", "12345678"})
   void keepsANumbersAsTextEvenWhenYamlSeesANumber(String written) {
     var c = load(dir, MINIMAL.replace("aNumber: A123-456-789", "aNumber: " + written)).caseFile();
     assertThat(c.person().aNumber().formatted()).isEqualTo("A012-345-678");
@@ -47,86 +49,141 @@ class ValueProblemsTest {
 
   @Test
   void refusesAnInvalidANumberWithoutRepeatingIt() {
-    List<String> found = problems(dir, MINIMAL.replace("aNumber: A123-456-789", "aNumber: B98765432X"));
-    assertThat(found).containsExactly(
-        "case.yaml:4:12: person.aNumber: is not an A-number. write \"A\" followed by 8 or 9 digits, for example A123-456-789.");
+    List<String> found =
+        problems(dir, MINIMAL.replace("aNumber: A123-456-789", "aNumber: B98765432X"));
+    assertThat(found)
+        .containsExactly(
+            "case.yaml:4:12: person.aNumber: is not an A-number. write \"A\" followed by 8 or 9"
+                + " digits, for example A123-456-789.");
     assertThat(String.join("\n", found)).doesNotContain("98765432");
   }
 
   @Test
   void refusesAnImpossibleDateWithoutRepeatingIt() {
-    List<String> found = problems(dir, MINIMAL.replace("dateOfBirth: 1990-01-02", "dateOfBirth: 2023-02-30"));
-    assertThat(found).containsExactly(
-        "case.yaml:5:16: person.dateOfBirth: is not a real date. check the month (01 to 12) and the day of the month.");
+    List<String> found =
+        problems(dir, MINIMAL.replace("dateOfBirth: 1990-01-02", "dateOfBirth: 2023-02-30"));
+    assertThat(found)
+        .containsExactly(
+            "case.yaml:5:16: person.dateOfBirth: is not a real date. check the month (01 to 12) and"
+                + " the day of the month.");
     assertThat(String.join("\n", found)).doesNotContain("2023").doesNotContain("02-30");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "17/05/1994 | is not a date written YYYY-MM-DD. write year, month and day with hyphens, for example 1994-05-17.",
-      "1994-5-17  | is not a date written YYYY-MM-DD. write year, month and day with hyphens, for example 1994-05-17.",
-      "2026-11-28 | is in the future. check the year of birth; write YYYY-MM-DD.",
-      "1906-11-26 | is more than 120 years ago. check the year of birth; write YYYY-MM-DD."})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "17/05/1994 | is not a date written YYYY-MM-DD. write year, month and day with hyphens, for"
+            + " example 1994-05-17.",
+        "1994-5-17  | is not a date written YYYY-MM-DD. write year, month and day with hyphens, for"
+            + " example 1994-05-17.",
+        "2026-11-28 | is in the future. check the year of birth; write YYYY-MM-DD.",
+        "1906-11-26 | is more than 120 years ago. check the year of birth; write YYYY-MM-DD."
+      })
   void refusesImplausibleBirthDates(String written, String expected) {
-    List<String> found = problems(dir, MINIMAL.replace("dateOfBirth: 1990-01-02", "dateOfBirth: " + written));
+    List<String> found =
+        problems(dir, MINIMAL.replace("dateOfBirth: 1990-01-02", "dateOfBirth: " + written));
     assertThat(found).containsExactly("case.yaml:5:16: person.dateOfBirth: " + expected);
     assertThat(String.join("\n", found)).doesNotContain(written);
   }
 
   @Test
   void acceptsABirthDateOnTheEdgesOfPlausible() {
-    assertThat(load(dir, MINIMAL.replace("dateOfBirth: 1990-01-02", "dateOfBirth: 1906-11-27")).caseFile()).isNotNull();
-    assertThat(load(dir, MINIMAL.replace("dateOfBirth: 1990-01-02", "dateOfBirth: 2026-11-27")).caseFile()).isNotNull();
+    assertThat(
+            load(dir, MINIMAL.replace("dateOfBirth: 1990-01-02", "dateOfBirth: 1906-11-27"))
+                .caseFile())
+        .isNotNull();
+    assertThat(
+            load(dir, MINIMAL.replace("dateOfBirth: 1990-01-02", "dateOfBirth: 2026-11-27"))
+                .caseFile())
+        .isNotNull();
   }
 
   @Test
   void refusesASinceDateInTheFuture() {
     String yaml = MINIMAL + SPONSOR.replace("since: 1994", "since: 2026-12");
-    assertThat(problems(dir, yaml)).containsExactly(
-        "case.yaml:19:10: sponsor.since: is in the future. write when it began: YYYY, YYYY-MM or YYYY-MM-DD.");
+    assertThat(problems(dir, yaml))
+        .containsExactly(
+            "case.yaml:19:10: sponsor.since: is in the future. write when it began: YYYY, YYYY-MM"
+                + " or YYYY-MM-DD.");
   }
 
   @Test
   void neverRepeatsAnAddressInAProblem() {
-    String yaml = MINIMAL + SPONSOR.replace("  address:\n", "  address:\n    street2: 77 Secret Lane\n")
-        .replace("postalCode: \"91910\"", "postalCode: [91910]");
+    String yaml =
+        MINIMAL
+            + SPONSOR
+                .replace("  address:\n", "  address:\n    street2: 77 Secret Lane\n")
+                .replace("postalCode: \"91910\"", "postalCode: [91910]");
     List<String> found = problems(dir, yaml);
     assertThat(found).hasSize(2);
     assertThat(String.join("\n", found)).doesNotContain("Secret").doesNotContain("91910");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "San Diego | SAN_DIEGO", "san_diego | SAN_DIEGO", "SAN-DIEGO | SAN_DIEGO",
-      "St. Paul | ST_PAUL", "New York City | NEW_YORK_CITY", "el paso | EL_PASO"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "San Diego | SAN_DIEGO", "san_diego | SAN_DIEGO", "SAN-DIEGO | SAN_DIEGO",
+        "St. Paul | ST_PAUL", "New York City | NEW_YORK_CITY", "el paso | EL_PASO"
+      })
   void acceptsFriendlySpellingsOfEnumValues(String written, FieldOffice expected) {
-    var c = load(dir, MINIMAL.replace("fieldOffice: san-diego", "fieldOffice: " + written)).caseFile();
+    var c =
+        load(dir, MINIMAL.replace("fieldOffice: san-diego", "fieldOffice: " + written)).caseFile();
     assertThat(c.person().detention().fieldOffice()).isEqualTo(expected);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "Permanent Resident | PERMANENT_RESIDENT", "permanent_resident | PERMANENT_RESIDENT",
-      "Cítizen | CITIZEN", "OTHER | OTHER"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Permanent Resident | PERMANENT_RESIDENT", "permanent_resident | PERMANENT_RESIDENT",
+        "Cítizen | CITIZEN", "OTHER | OTHER"
+      })
   void ignoresCaseAccentsAndSeparatorsInEnumValues(String written, ImmigrationStatus expected) {
-    var c = load(dir, MINIMAL + SPONSOR.replace("immigrationStatus: citizen", "immigrationStatus: " + written)).caseFile();
+    var c =
+        load(
+                dir,
+                MINIMAL
+                    + SPONSOR.replace(
+                        "immigrationStatus: citizen", "immigrationStatus: " + written))
+            .caseFile();
     assertThat(c.sponsor().immigrationStatus()).isEqualTo(expected);
   }
 
   @Test
   void suggestsTheClosestEnumValue() {
     assertThat(problems(dir, MINIMAL.replace("fieldOffice: san-diego", "fieldOffice: San Diago")))
-        .singleElement().asString()
-        .startsWith("case.yaml:12:18: person.detention.fieldOffice: unknown value \"San Diago\". did you mean \"san-diego\"? write one of: atlanta, baltimore,");
-    assertThat(problems(dir, MINIMAL + SPONSOR.replace("immigrationStatus: citizen", "immigrationStatus: resident")))
-        .containsExactly("case.yaml:20:22: sponsor.immigrationStatus: unknown value \"resident\". "
-            + "did you mean \"permanent-resident\"? write one of: citizen, permanent-resident, other.");
+        .singleElement()
+        .asString()
+        .startsWith(
+            "case.yaml:12:18: person.detention.fieldOffice: unknown value \"San Diago\". did you"
+                + " mean \"san-diego\"? write one of: atlanta, baltimore,");
+    assertThat(
+            problems(
+                dir,
+                MINIMAL
+                    + SPONSOR.replace("immigrationStatus: citizen", "immigrationStatus: resident")))
+        .containsExactly(
+            "case.yaml:20:22: sponsor.immigrationStatus: unknown value \"resident\". did you mean"
+                + " \"permanent-resident\"? write one of: citizen, permanent-resident, other.");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "yes | true", "Yes | true", "TRUE | true", "sí | true", "Si | true", "SÍ | true",
-      "no | false", "No | false", "false | false", "FALSE | false"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "yes | true",
+        "Yes | true",
+        "TRUE | true",
+        "sí | true",
+        "Si | true",
+        "SÍ | true",
+        "no | false",
+        "No | false",
+        "false | false",
+        "FALSE | false"
+      })
   void readsCommitmentsAsYesOrNo(String written, boolean expected) {
     var c = load(dir, MINIMAL + SPONSOR.replace("housing: yes", "housing: " + written)).caseFile();
     assertThat(c.sponsor().commitments().housing()).isEqualTo(expected);
@@ -141,15 +198,22 @@ class ValueProblemsTest {
   @ParameterizedTest
   @ValueSource(strings = {"maybe", "1", "y", "ok"})
   void refusesAnythingElseAsACommitment(String written) {
-    assertThat(problems(dir, MINIMAL + SPONSOR.replace("housing: yes", "housing: " + written))).containsExactly(
-        "case.yaml:29:14: sponsor.commitments.housing: must be yes or no. write yes or no (true or false, sí or no also work).");
+    assertThat(problems(dir, MINIMAL + SPONSOR.replace("housing: yes", "housing: " + written)))
+        .containsExactly(
+            "case.yaml:29:14: sponsor.commitments.housing: must be yes or no. write yes or no (true"
+                + " or false, sí or no also work).");
   }
 
   @Test
   void keepsNumbersAndYesNoWordsInTextFieldsAsWritten() {
-    var c = load(dir, MINIMAL.replace("givenNames: Ana", "givenNames: No")
-        .replace("countryOfBirth: Guatemala", "countryOfBirth: 0012")
-        .replace("nationality: Guatemalan", "nationality: 1e3")).caseFile();
+    var c =
+        load(
+                dir,
+                MINIMAL
+                    .replace("givenNames: Ana", "givenNames: No")
+                    .replace("countryOfBirth: Guatemala", "countryOfBirth: 0012")
+                    .replace("nationality: Guatemalan", "nationality: 1e3"))
+            .caseFile();
     assertThat(c.person().givenNames()).isEqualTo("No");
     assertThat(c.person().countryOfBirth()).isEqualTo("0012");
     assertThat(c.person().nationality()).isEqualTo("1e3");
@@ -158,6 +222,8 @@ class ValueProblemsTest {
   @Test
   void refusesAnImpossibleSinceDate() {
     assertThat(problems(dir, MINIMAL + SPONSOR.replace("since: 1994", "since: 2019-13")))
-        .containsExactly("case.yaml:19:10: sponsor.since: is not a real month. write YYYY, YYYY-MM or YYYY-MM-DD.");
+        .containsExactly(
+            "case.yaml:19:10: sponsor.since: is not a real month. write YYYY, YYYY-MM or"
+                + " YYYY-MM-DD.");
   }
 }

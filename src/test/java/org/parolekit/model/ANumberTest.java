@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ANumberTest {
   @ParameterizedTest
-  @ValueSource(strings = {"A123456789", "a123-456-789", "123456789", "A 123 456 789", " A123-456-789 "})
+  @ValueSource(
+      strings = {"A123456789", "a123-456-789", "123456789", "A 123 456 789", " A123-456-789 "})
   void readsTheFormsPeopleWrite(String text) {
     assertThat(ANumber.parse(text).formatted()).isEqualTo("A123-456-789");
   }

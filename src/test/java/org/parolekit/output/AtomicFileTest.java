@@ -24,11 +24,15 @@ class AtomicFileTest {
         dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
     Path shared = dir.resolve("shared.pdf");
     AtomicFile.write(shared, new byte[] {1}, false, FileAccess.GROUP_READ);
-    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(shared)))
         .isEqualTo("rw-r-----");
     Path own = dir.resolve("own.pdf");
     AtomicFile.write(own, new byte[] {1}, false, FileAccess.PRIVATE);
-    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(own)))
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(own)))
         .isEqualTo("rw-------");
   }
 
@@ -54,7 +58,8 @@ class AtomicFileTest {
     }
   }
 
-  private static boolean attempt(CountDownLatch start, Path target, String text) throws InterruptedException {
+  private static boolean attempt(CountDownLatch start, Path target, String text)
+      throws InterruptedException {
     start.await();
     try {
       AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8), false);
@@ -70,10 +75,13 @@ class AtomicFileTest {
     Path real = Files.createDirectories(dir.resolve("real"));
     Path link = Files.createSymbolicLink(dir.resolve("link"), real);
     assertThatThrownBy(() -> AtomicFile.write(link.resolve("packet.pdf"), new byte[] {1}, false))
-        .isInstanceOf(ParolekitException.class).hasMessageContaining("symbolic link");
-    Path fileLink = Files.createSymbolicLink(dir.resolve("packet.pdf"), real.resolve("elsewhere.pdf"));
+        .isInstanceOf(ParolekitException.class)
+        .hasMessageContaining("symbolic link");
+    Path fileLink =
+        Files.createSymbolicLink(dir.resolve("packet.pdf"), real.resolve("elsewhere.pdf"));
     assertThatThrownBy(() -> AtomicFile.write(fileLink, new byte[] {1}, true))
-        .isInstanceOf(ParolekitException.class).hasMessageContaining("symbolic link");
+        .isInstanceOf(ParolekitException.class)
+        .hasMessageContaining("symbolic link");
     try (var files = Files.list(real)) {
       assertThat(files).isEmpty();
     }

@@ -15,11 +15,21 @@ import org.parolekit.render.DocumentKind;
 import org.parolekit.render.RenderedDocument;
 
 class FileNamesTest {
-  private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final java.util.regex.Pattern SAFE =
+      java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   static RenderedDocument doc(int sequence, String hint) {
     return new RenderedDocument(
-        sequence, DocumentKind.SUPPORT_LETTER, Language.EN, "w", "t", hint, Optional.empty(), "", "", Map.of());
+        sequence,
+        DocumentKind.SUPPORT_LETTER,
+        Language.EN,
+        "w",
+        "t",
+        hint,
+        Optional.empty(),
+        "",
+        "",
+        Map.of());
   }
 
   @ParameterizedTest

@@ -26,8 +26,11 @@ class NewFolderTest {
     new NewFolder().create(folder, Map.of("case.yaml", bytes("person:\n")), List.of("attachments"));
     assertThat(Files.readString(folder.resolve("case.yaml"))).isEqualTo("person:\n");
     assertThat(folder.resolve("attachments")).isEmptyDirectory();
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("case.yaml"))))
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+        .isEqualTo("rwx------");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.resolve("case.yaml"))))
         .isEqualTo("rw-------");
     assertThat(entries(dir.resolve("a"))).containsExactly(folder);
   }
@@ -36,7 +39,9 @@ class NewFolderTest {
   void aFailedStepLeavesNoFolderAndNoTemporaryFiles() {
     Path folder = dir.resolve("case");
     assertThatThrownBy(() -> new NewFolder().create(folder, unwritable(), List.of("attachments")))
-        .isInstanceOfSatisfying(ParolekitException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED));
+        .isInstanceOfSatisfying(
+            ParolekitException.class,
+            e -> assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED));
     assertThat(folder).doesNotExist();
     assertThat(entries(dir)).isEmpty();
   }
@@ -53,9 +58,13 @@ class NewFolderTest {
   void refusesAFolderReachedThroughASymbolicLink() throws IOException {
     Path real = Files.createDirectory(dir.resolve("real"));
     Path link = Files.createSymbolicLink(dir.resolve("link"), real);
-    assertThatThrownBy(() -> new NewFolder().create(link, Map.of("case.yaml", bytes("x")), List.of()))
+    assertThatThrownBy(
+            () -> new NewFolder().create(link, Map.of("case.yaml", bytes("x")), List.of()))
         .hasMessageContaining("symbolic link");
-    assertThatThrownBy(() -> new NewFolder().create(link.resolve("new"), Map.of("case.yaml", bytes("x")), List.of()))
+    assertThatThrownBy(
+            () ->
+                new NewFolder()
+                    .create(link.resolve("new"), Map.of("case.yaml", bytes("x")), List.of()))
         .hasMessageContaining("symbolic link");
     assertThat(real).isEmptyDirectory();
   }

@@ -29,7 +29,16 @@ class OutputWriterTest {
     outputs.put(OutputFormat.TXT, body.getBytes(StandardCharsets.UTF_8));
     outputs.put(OutputFormat.PDF, ("%PDF " + body).getBytes(StandardCharsets.UTF_8));
     return new RenderedDocument(
-        sequence, DocumentKind.SPONSOR_LETTER, Language.ES, "Rosa", "t", hint, Optional.empty(), body, body, outputs);
+        sequence,
+        DocumentKind.SPONSOR_LETTER,
+        Language.ES,
+        "Rosa",
+        "t",
+        hint,
+        Optional.empty(),
+        body,
+        body,
+        outputs);
   }
 
   private List<String> listing() throws IOException {
@@ -41,26 +50,33 @@ class OutputWriterTest {
   @Test
   void writesEveryFormatUnderSafeNames() throws IOException {
     List<OutputWriter.WrittenFile> written =
-        new OutputWriter().write(List.of(doc(1, "sponsor-letter-Rosa Hernández Díaz-es", "hola")), dir, false);
+        new OutputWriter()
+            .write(List.of(doc(1, "sponsor-letter-Rosa Hernández Díaz-es", "hola")), dir, false);
     assertThat(written).hasSize(2);
     assertThat(listing())
-        .containsExactly("01-sponsor-letter-rosa-hernandez-diaz-es.pdf", "01-sponsor-letter-rosa-hernandez-diaz-es.txt");
-    assertThat(Files.readString(dir.resolve("01-sponsor-letter-rosa-hernandez-diaz-es.txt"))).isEqualTo("hola");
+        .containsExactly(
+            "01-sponsor-letter-rosa-hernandez-diaz-es.pdf",
+            "01-sponsor-letter-rosa-hernandez-diaz-es.txt");
+    assertThat(Files.readString(dir.resolve("01-sponsor-letter-rosa-hernandez-diaz-es.txt")))
+        .isEqualTo("hola");
   }
 
   @Test
-  void aFileLeftByAKilledRunIsKeptWhenItHoldsTheSameBytesAndAnyOtherFileStopsTheWrite() throws IOException {
+  void aFileLeftByAKilledRunIsKeptWhenItHoldsTheSameBytesAndAnyOtherFileStopsTheWrite()
+      throws IOException {
     List<RenderedDocument> docs = List.of(doc(1, "a", "one"), doc(2, "b", "two"));
     Files.writeString(dir.resolve("01-a.txt"), "one");
     Files.writeString(dir.resolve("01-a.pdf"), "%PDF one");
-    List<OutputWriter.WrittenFile> written = new OutputWriter().write(docs, dir, OutputWriter.Existing.KEEP_IDENTICAL);
+    List<OutputWriter.WrittenFile> written =
+        new OutputWriter().write(docs, dir, OutputWriter.Existing.KEEP_IDENTICAL);
     assertThat(written).hasSize(4);
     assertThat(listing()).containsExactly("01-a.pdf", "01-a.txt", "02-b.pdf", "02-b.txt");
     assertThat(Files.readString(dir.resolve("02-b.txt"))).isEqualTo("two");
 
     Files.writeString(dir.resolve("02-b.txt"), "the user's own words");
     Files.delete(dir.resolve("01-a.pdf"));
-    assertThatThrownBy(() -> new OutputWriter().write(docs, dir, OutputWriter.Existing.KEEP_IDENTICAL))
+    assertThatThrownBy(
+            () -> new OutputWriter().write(docs, dir, OutputWriter.Existing.KEEP_IDENTICAL))
         .isInstanceOf(ParolekitException.class)
         .hasMessageContaining("02-b.txt")
         .hasMessageContaining("already exists");
@@ -103,10 +119,12 @@ class OutputWriterTest {
   @Test
   void hostileNameHintsStayInsideTheFolder() throws IOException {
     Path out = dir.resolve("out");
-    new OutputWriter().write(List.of(doc(1, "../../../etc/passwd", "x"), doc(2, "/abs/olute", "y")), out, false);
+    new OutputWriter()
+        .write(List.of(doc(1, "../../../etc/passwd", "x"), doc(2, "/abs/olute", "y")), out, false);
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("01-etc-passwd.pdf", "01-etc-passwd.txt", "02-abs-olute.pdf", "02-abs-olute.txt");
+          .containsExactly(
+              "01-etc-passwd.pdf", "01-etc-passwd.txt", "02-abs-olute.pdf", "02-abs-olute.txt");
     }
     assertThat(listing()).containsExactly("out");
   }
@@ -115,8 +133,10 @@ class OutputWriterTest {
   void anUnwritableFolderIsAnOutputFailure() throws IOException {
     Path file = dir.resolve("not-a-folder");
     Files.writeString(file, "x");
-    assertThatThrownBy(() -> new OutputWriter().write(List.of(doc(1, "a", "x")), file.resolve("sub"), false))
+    assertThatThrownBy(
+            () -> new OutputWriter().write(List.of(doc(1, "a", "x")), file.resolve("sub"), false))
         .isInstanceOfSatisfying(
-            ParolekitException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED));
+            ParolekitException.class,
+            e -> assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED));
   }
 }

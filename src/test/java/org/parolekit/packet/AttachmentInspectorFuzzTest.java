@@ -15,18 +15,20 @@ import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
 
 /**
- * Any bytes attached as a PDF, JPEG or PNG are refused with a {@link ParolekitException} naming
- * the attachment, or accepted and then laid out as packet pages without an error: the packet
- * never crashes on an attachment the inspector let through. The first byte picks the file's
- * extension; the rest is the file.
+ * Any bytes attached as a PDF, JPEG or PNG are refused with a {@link ParolekitException} naming the
+ * attachment, or accepted and then laid out as packet pages without an error: the packet never
+ * crashes on an attachment the inspector let through. The first byte picks the file's extension;
+ * the rest is the file.
  */
 class AttachmentInspectorFuzzTest {
   private static final String[] NAMES = {"scan.pdf", "scan.png", "scan.jpg"};
   private static final String LABEL = "attachments[0].file (scan)";
-  private static final AttachmentInspector INSPECTOR = new AttachmentInspector(
-      new AttachmentLimits(4L * 1024 * 1024, 60, 20_000_000L, Duration.ofSeconds(10)));
+  private static final AttachmentInspector INSPECTOR =
+      new AttachmentInspector(
+          new AttachmentLimits(4L * 1024 * 1024, 60, 20_000_000L, Duration.ofSeconds(10)));
   private static final AttachmentPages.Caption CAPTION =
-      new AttachmentPages.Caption("Documento adjunto 1 de 1: Contrato", "Sirve para mostrar dónde vivirá.");
+      new AttachmentPages.Caption(
+          "Documento adjunto 1 de 1: Contrato", "Sirve para mostrar dónde vivirá.");
   private static Path dir;
 
   @BeforeAll
@@ -34,7 +36,8 @@ class AttachmentInspectorFuzzTest {
     dir = Files.createTempDirectory("attachment-fuzz");
     Path warmUp = dir.resolve(NAMES[0]);
     Files.write(warmUp, HostilePdfs.plain());
-    AttachmentPages.pdf(INSPECTOR.inspect(warmUp, LABEL).bytes(), CAPTION, LocalDate.of(2026, 11, 27));
+    AttachmentPages.pdf(
+        INSPECTOR.inspect(warmUp, LABEL).bytes(), CAPTION, LocalDate.of(2026, 11, 27));
   }
 
   @AfterAll
@@ -62,7 +65,9 @@ class AttachmentInspectorFuzzTest {
       assertThat(e.getMessage()).startsWith(LABEL + ": ").doesNotContain("Exception").endsWith(".");
       return;
     } finally {
-      assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds to inspect").isLessThan(15_000);
+      assertThat((System.nanoTime() - start) / 1_000_000)
+          .as("milliseconds to inspect")
+          .isLessThan(15_000);
     }
     assertThat(inspected.pages()).isBetween(1, 60);
     AttachmentPages.Pages pages;

@@ -36,14 +36,20 @@ class AttachmentInspectorTest {
 
   @Test
   void acceptsPngAndJpegScans() throws Exception {
-    assertThat(inspector.inspect(write("id.png", image("png")), "x").kind()).isEqualTo(AttachmentKind.PNG);
-    assertThat(inspector.inspect(write("id.jpg", image("jpg")), "x").kind()).isEqualTo(AttachmentKind.JPEG);
+    assertThat(inspector.inspect(write("id.png", image("png")), "x").kind())
+        .isEqualTo(AttachmentKind.PNG);
+    assertThat(inspector.inspect(write("id.jpg", image("jpg")), "x").kind())
+        .isEqualTo(AttachmentKind.JPEG);
   }
 
   @Test
   void refusesAJpegRenamedPdf() throws Exception {
     Path f = write("lease.pdf", image("jpg"));
-    assertRefused(f, "attachments[1].file", "named like a PDF document but is a JPEG image", "Rename it to end in .jpg");
+    assertRefused(
+        f,
+        "attachments[1].file",
+        "named like a PDF document but is a JPEG image",
+        "Rename it to end in .jpg");
   }
 
   @Test
@@ -53,7 +59,9 @@ class AttachmentInspectorTest {
 
   @Test
   void refusesACorruptPdf() throws Exception {
-    byte[] bytes = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> garbage garbage".getBytes(StandardCharsets.US_ASCII);
+    byte[] bytes =
+        "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> garbage garbage"
+            .getBytes(StandardCharsets.US_ASCII);
     assertRefused(write("broken.pdf", bytes), "attachments[0].file", "damaged or unreadable PDF");
   }
 
@@ -71,7 +79,10 @@ class AttachmentInspectorTest {
 
   @Test
   void refusesAFileOfAnotherKind() throws Exception {
-    assertRefused(write("notes.pdf", "just some text".getBytes(StandardCharsets.UTF_8)), "x", "is not a PDF, JPEG or PNG file");
+    assertRefused(
+        write("notes.pdf", "just some text".getBytes(StandardCharsets.UTF_8)),
+        "x",
+        "is not a PDF, JPEG or PNG file");
   }
 
   @Test
@@ -83,19 +94,26 @@ class AttachmentInspectorTest {
 
   @Test
   void refusesAnImageBombBeforeDecodingIt() throws Exception {
-    assertRefused(write("bomb.png", pngHeaderOnly(100_000, 100_000)), "x", "100000 x 100000 pixels", "Scan it at a lower resolution");
+    assertRefused(
+        write("bomb.png", pngHeaderOnly(100_000, 100_000)),
+        "x",
+        "100000 x 100000 pixels",
+        "Scan it at a lower resolution");
   }
 
   @Test
   void refusesTooManyPages() throws Exception {
-    AttachmentInspector strict = new AttachmentInspector(new AttachmentLimits(1 << 20, 2, 1_000_000, Duration.ofSeconds(5)));
+    AttachmentInspector strict =
+        new AttachmentInspector(new AttachmentLimits(1 << 20, 2, 1_000_000, Duration.ofSeconds(5)));
     Path f = write("many.pdf", pdf(3, false));
-    assertThatThrownBy(() -> strict.inspect(f, "x")).hasMessageContaining("has 3 pages, over the limit of 2");
+    assertThatThrownBy(() -> strict.inspect(f, "x"))
+        .hasMessageContaining("has 3 pages, over the limit of 2");
   }
 
   @Test
   void refusesAFileOverTheSizeLimit() throws Exception {
-    AttachmentInspector strict = new AttachmentInspector(new AttachmentLimits(1000, 2, 1_000_000, Duration.ofSeconds(5)));
+    AttachmentInspector strict =
+        new AttachmentInspector(new AttachmentLimits(1000, 2, 1_000_000, Duration.ofSeconds(5)));
     Path f = write("big.pdf", pdf(3, false));
     assertThatThrownBy(() -> strict.inspect(f, "x")).hasMessageContaining("over the limit");
   }
@@ -103,13 +121,17 @@ class AttachmentInspectorTest {
   @Test
   void deeplyNestedPdfObjectsNeitherCrashNorHang() throws Exception {
     String nested = "[".repeat(200_000) + "]".repeat(200_000);
-    String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R /X " + nested + " >> endobj\n"
-        + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-        + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n"
-        + "trailer << /Root 1 0 R >>\n%%EOF\n";
+    String body =
+        "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R /X "
+            + nested
+            + " >> endobj\n"
+            + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+            + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n"
+            + "trailer << /Root 1 0 R >>\n%%EOF\n";
     Path f = write("deep.pdf", body.getBytes(StandardCharsets.US_ASCII));
     assertTimeoutPreemptively(
-        Duration.ofSeconds(10), () -> assertRefused(f, "attachments[0].file", "damaged or unreadable PDF"));
+        Duration.ofSeconds(10),
+        () -> assertRefused(f, "attachments[0].file", "damaged or unreadable PDF"));
   }
 
   @Test
@@ -124,12 +146,20 @@ class AttachmentInspectorTest {
       z.write(buf, 0, d.deflate(buf));
     }
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    pdf.writeBytes(("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-        + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-        + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n"
-        + "4 0 obj << /Length " + z.size() + " /Filter /FlateDecode >> stream\n").getBytes(StandardCharsets.US_ASCII));
+    pdf.writeBytes(
+        ("%PDF-1.4\n"
+                + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"
+                + " endobj\n"
+                + "4 0 obj << /Length "
+                + z.size()
+                + " /Filter /FlateDecode >> stream\n")
+            .getBytes(StandardCharsets.US_ASCII));
     pdf.writeBytes(z.toByteArray());
-    pdf.writeBytes("\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    pdf.writeBytes(
+        "\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII));
     InspectedAttachment a = inspector.inspect(write("bomb.pdf", pdf.toByteArray()), "x");
     assertThat(a.pages()).isEqualTo(1);
   }
@@ -137,67 +167,114 @@ class AttachmentInspectorTest {
   @Test
   void refusesAStreamThatUnpacksToAGigabyteWithoutUnpackingIt() throws Exception {
     Path f = write("bomb.pdf", HostilePdfs.flateBomb(1L << 30));
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-        assertRefused(f, "x", "unpacks to more than 64 MB", "Print it to a new PDF, or scan the paper again at 300 dpi"));
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () ->
+            assertRefused(
+                f,
+                "x",
+                "unpacks to more than 64 MB",
+                "Print it to a new PDF, or scan the paper again at 300 dpi"));
   }
 
   @Test
   void refusesABombBehindAscii85() throws Exception {
     byte[] deflated = HostilePdfs.deflatedSpaces(80L << 20);
-    Path f = write("a85.pdf", HostilePdfs.withStreams("/Filter [/A85 /Fl]", HostilePdfs.ascii85(deflated)));
+    Path f =
+        write(
+            "a85.pdf",
+            HostilePdfs.withStreams("/Filter [/A85 /Fl]", HostilePdfs.ascii85(deflated)));
     assertRefused(f, "x", "unpacks to more than 64 MB");
   }
 
   @Test
   void refusesAStreamThatDeclaresAHugeDecodedLength() throws Exception {
-    Path f = write("dl.pdf", HostilePdfs.withStreams("/Filter /FlateDecode /DL 99999999999", HostilePdfs.deflate(new byte[10])));
+    Path f =
+        write(
+            "dl.pdf",
+            HostilePdfs.withStreams(
+                "/Filter /FlateDecode /DL 99999999999", HostilePdfs.deflate(new byte[10])));
     assertRefused(f, "x", "says it unpacks to 95367 MB, over the limit of 64 MB");
   }
 
   @Test
   void refusesStreamsThatTogetherUnpackPastTheTotal() throws Exception {
-    AttachmentInspector strict = new AttachmentInspector(
-        new AttachmentLimits(1 << 20, 2, 1_000_000, Duration.ofSeconds(5), 8L << 20, 16L << 20, 1000));
+    AttachmentInspector strict =
+        new AttachmentInspector(
+            new AttachmentLimits(
+                1 << 20, 2, 1_000_000, Duration.ofSeconds(5), 8L << 20, 16L << 20, 1000));
     byte[] six = HostilePdfs.deflatedSpaces(6L << 20);
     Path f = write("many.pdf", HostilePdfs.withStreams("/Filter /FlateDecode", six, six, six));
-    assertThatThrownBy(() -> strict.inspect(f, "x")).hasMessage(
-        "x: unpacks to more than 16 MB in all, over the limit for one attachment. Print it to a new PDF, or scan the"
-            + " paper again at 300 dpi, and attach that.");
-    assertThat(strict.inspect(write("two.pdf", HostilePdfs.withStreams("/Filter /FlateDecode", six, six)), "x").pages())
+    assertThatThrownBy(() -> strict.inspect(f, "x"))
+        .hasMessage(
+            "x: unpacks to more than 16 MB in all, over the limit for one attachment. Print it to a"
+                + " new PDF, or scan the paper again at 300 dpi, and attach that.");
+    assertThat(
+            strict
+                .inspect(
+                    write("two.pdf", HostilePdfs.withStreams("/Filter /FlateDecode", six, six)),
+                    "x")
+                .pages())
         .isEqualTo(1);
   }
 
   @Test
   void refusesHugeOrLoopingCrossReferenceTablesQuickly() throws Exception {
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      assertRefused(write("size.pdf", HostilePdfs.trailerSize(2_000_000_000L)), "x", "declares 2000000000 objects, over the limit of 1000000");
-      assertRefused(write("count.pdf", HostilePdfs.subsectionCount(999_999_999L)), "x", "declares 999999999 objects");
-      assertRefused(write("self.pdf", HostilePdfs.prevToItself()), "x", "loops back on itself", "save it again");
-      assertRefused(write("loop.pdf", HostilePdfs.prevLoop()), "x", "loops back on itself");
-    });
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          assertRefused(
+              write("size.pdf", HostilePdfs.trailerSize(2_000_000_000L)),
+              "x",
+              "declares 2000000000 objects, over the limit of 1000000");
+          assertRefused(
+              write("count.pdf", HostilePdfs.subsectionCount(999_999_999L)),
+              "x",
+              "declares 999999999 objects");
+          assertRefused(
+              write("self.pdf", HostilePdfs.prevToItself()),
+              "x",
+              "loops back on itself",
+              "save it again");
+          assertRefused(write("loop.pdf", HostilePdfs.prevLoop()), "x", "loops back on itself");
+        });
   }
 
   @Test
   void acceptsTheGoodTwinsOfTheHostileFiles() throws Exception {
-    assertThat(inspector.inspect(write("plain.pdf", HostilePdfs.plain()), "x").pages()).isEqualTo(1);
-    assertThat(inspector.inspect(write("size.pdf", HostilePdfs.trailerSize(5)), "x").pages()).isEqualTo(1);
+    assertThat(inspector.inspect(write("plain.pdf", HostilePdfs.plain()), "x").pages())
+        .isEqualTo(1);
+    assertThat(inspector.inspect(write("size.pdf", HostilePdfs.trailerSize(5)), "x").pages())
+        .isEqualTo(1);
     byte[] small = HostilePdfs.deflatedSpaces(2L << 20);
-    assertThat(inspector.inspect(write("a85.pdf", HostilePdfs.withStreams("/Filter [/A85 /Fl]", HostilePdfs.ascii85(small))), "x").pages())
+    assertThat(
+            inspector
+                .inspect(
+                    write(
+                        "a85.pdf",
+                        HostilePdfs.withStreams("/Filter [/A85 /Fl]", HostilePdfs.ascii85(small))),
+                    "x")
+                .pages())
         .isEqualTo(1);
   }
 
   /** Found by fuzzing: accepted, then the packet failed copying the page (exit 70). */
   @Test
   void refusesAPdfWhoseContentStreamRunsPastTheEnd() throws Exception {
-    byte[] seed = Files.readAllBytes(Path.of("src/test/resources/org/parolekit/packet/AttachmentInspectorFuzzTestInputs"
-        + "/refusesOrLaysOutAnyAttachment/content-stream-past-the-end"));
+    byte[] seed =
+        Files.readAllBytes(
+            Path.of(
+                "src/test/resources/org/parolekit/packet/AttachmentInspectorFuzzTestInputs"
+                    + "/refusesOrLaysOutAnyAttachment/content-stream-past-the-end"));
     Path f = write("spliced.pdf", java.util.Arrays.copyOfRange(seed, 1, seed.length));
     assertRefused(f, "x", "damaged or unreadable PDF");
   }
 
   private void assertRefused(Path f, String label, String... fragments) {
     assertThatThrownBy(() -> inspector.inspect(f, label))
-        .isInstanceOfSatisfying(ParolekitException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT))
+        .isInstanceOfSatisfying(
+            ParolekitException.class,
+            e -> assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT))
         .hasMessageStartingWith(label + ": ")
         .hasMessageContainingAll(fragments);
   }
@@ -225,8 +302,9 @@ class AttachmentInspectorTest {
 
   private static byte[] encrypt(byte[] pdf, String userPassword) throws IOException {
     try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
-          "owner", userPassword, new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      var policy =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner", userPassword, new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
       policy.setEncryptionKeyLength(128);
       d.protect(policy);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -237,7 +315,8 @@ class AttachmentInspectorTest {
 
   @Test
   void refusesAPdfEncryptedWithOnlyAnOwnerPassword() throws Exception {
-    assertRefused(write("owner-only.pdf", encrypt(pdf(1, false), "")), "attachments[0].file", "encrypted");
+    assertRefused(
+        write("owner-only.pdf", encrypt(pdf(1, false), "")), "attachments[0].file", "encrypted");
   }
 
   static byte[] image(String format) throws IOException {
@@ -251,7 +330,15 @@ class AttachmentInspectorTest {
   private static byte[] pngHeaderOnly(int width, int height) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-    java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+    java.nio.ByteBuffer ihdr =
+        java.nio.ByteBuffer.allocate(13)
+            .putInt(width)
+            .putInt(height)
+            .put((byte) 8)
+            .put((byte) 2)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0);
     byte[] type = "IHDR".getBytes(StandardCharsets.US_ASCII);
     out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(13).array());
     out.writeBytes(type);

@@ -21,7 +21,9 @@ public final class HostilePdfs {
 
   private HostilePdfs() {}
 
-  /** A one-page PDF whose content stream is deflated twice and unpacks to {@code inflated} spaces. */
+  /**
+   * A one-page PDF whose content stream is deflated twice and unpacks to {@code inflated} spaces.
+   */
   public static byte[] flateBomb(long inflated) {
     byte[] once = deflatedSpaces(inflated);
     byte[] twice = deflate(once);
@@ -89,7 +91,12 @@ public final class HostilePdfs {
     for (int i = 1; i < b.offsets.size() + 1; i++) {
       b.ascii(String.format("%010d 00000 n \n", b.offsets.get(i - 1)));
     }
-    b.ascii("trailer\n<< /Size " + (b.offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+    b.ascii(
+        "trailer\n<< /Size "
+            + (b.offsets.size() + 1)
+            + " /Root 1 0 R >>\nstartxref\n"
+            + xref
+            + "\n%%EOF\n");
     return b.build();
   }
 
@@ -229,11 +236,16 @@ public final class HostilePdfs {
     }
 
     private byte[] xrefTable(long size, String trailerExtra) {
-      StringBuilder s = new StringBuilder("xref\n0 " + (offsets.size() + 1) + "\n0000000000 65535 f \n");
+      StringBuilder s =
+          new StringBuilder("xref\n0 " + (offsets.size() + 1) + "\n0000000000 65535 f \n");
       for (int offset : offsets) {
         s.append(String.format("%010d 00000 n \n", offset));
       }
-      s.append("trailer\n<< /Size ").append(size).append(" /Root 1 0 R ").append(trailerExtra).append(" >>\n");
+      s.append("trailer\n<< /Size ")
+          .append(size)
+          .append(" /Root 1 0 R ")
+          .append(trailerExtra)
+          .append(" >>\n");
       return s.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 

@@ -26,7 +26,8 @@ class PacketAssemblerTest {
   @Test
   void tableOfContentsNumbersAreTheRealPagesEvenWhenItRunsPastOnePage() throws Exception {
     List<PacketPart> parts = manyParts(45);
-    PacketAssembler.Assembled a = assembler.assemble(pages("COVER", 1), parts, layout(false, Language.EN));
+    PacketAssembler.Assembled a =
+        assembler.assemble(pages("COVER", 1), parts, layout(false, Language.EN));
     try (PDDocument doc = Loader.loadPDF(a.pdf())) {
       int expectedTotal = 1 + tocPages(doc) + parts.stream().mapToInt(p -> pagesOf(p.pdf())).sum();
       assertThat(doc.getNumberOfPages()).isEqualTo(expectedTotal).isEqualTo(a.pageCount());
@@ -36,7 +37,9 @@ class PacketAssemblerTest {
       for (PacketPart p : parts) {
         int listedPage = listed.get(p.title());
         String marker = p.title().toUpperCase().replace(' ', '-') + "-P1";
-        assertThat(textOf(doc, listedPage)).as("page %d should begin %s", listedPage, p.title()).contains(marker);
+        assertThat(textOf(doc, listedPage))
+            .as("page %d should begin %s", listedPage, p.title())
+            .contains(marker);
       }
       assertEveryPageStamped(doc);
     }
@@ -45,7 +48,8 @@ class PacketAssemblerTest {
   @Test
   void aCoverOfTwoPagesIsCountedInEveryStampAndEveryStart() throws Exception {
     List<PacketPart> parts = manyParts(4);
-    PacketAssembler.Assembled a = assembler.assemble(pages("COVER", 2), parts, layout(false, Language.EN));
+    PacketAssembler.Assembled a =
+        assembler.assemble(pages("COVER", 2), parts, layout(false, Language.EN));
     try (PDDocument doc = Loader.loadPDF(a.pdf())) {
       assertThat(textOf(doc, 3)).contains("Contents");
       assertThat(a.firstPages().get("Part 1")).isEqualTo(4);
@@ -63,11 +67,15 @@ class PacketAssemblerTest {
 
   @Test
   void everyPageIsStampedPageXOfY() throws Exception {
-    PacketAssembler.Assembled a = assembler.assemble(pages("COVER", 1), manyParts(4), layout(false, Language.ES, Language.EN));
+    PacketAssembler.Assembled a =
+        assembler.assemble(
+            pages("COVER", 1), manyParts(4), layout(false, Language.ES, Language.EN));
     try (PDDocument doc = Loader.loadPDF(a.pdf())) {
       int n = doc.getNumberOfPages();
       for (int i = 1; i <= n; i++) {
-        assertThat(textOf(doc, i)).contains("Página " + i + " de " + n).contains("Page " + i + " of " + n);
+        assertThat(textOf(doc, i))
+            .contains("Página " + i + " de " + n)
+            .contains("Page " + i + " of " + n);
       }
       assertThat(textOf(doc, 2)).contains("Contenido / Contents");
       assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("es-US");
@@ -77,20 +85,24 @@ class PacketAssemblerTest {
 
   @Test
   void bookmarksNestEntriesUnderTheirSectionAndPointToTheirPages() throws Exception {
-    List<PacketPart> parts = List.of(
-        new PacketPart("Notice", 0, pages("NOTICE", 1)),
-        new PacketPart("Letters", 0, pages("LETTERS", 1)),
-        new PacketPart("Sponsor letter", 1, pages("SPONSOR", 2)),
-        new PacketPart("Pastor letter", 1, pages("PASTOR", 1)));
-    PacketAssembler.Assembled a = assembler.assemble(pages("COVER", 1), parts, layout(false, Language.EN));
+    List<PacketPart> parts =
+        List.of(
+            new PacketPart("Notice", 0, pages("NOTICE", 1)),
+            new PacketPart("Letters", 0, pages("LETTERS", 1)),
+            new PacketPart("Sponsor letter", 1, pages("SPONSOR", 2)),
+            new PacketPart("Pastor letter", 1, pages("PASTOR", 1)));
+    PacketAssembler.Assembled a =
+        assembler.assemble(pages("COVER", 1), parts, layout(false, Language.EN));
     try (PDDocument doc = Loader.loadPDF(a.pdf())) {
       List<String> top = new ArrayList<>();
       for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
-        top.add(item.getTitle() + "@" + (doc.getPages().indexOf(item.findDestinationPage(doc)) + 1));
+        top.add(
+            item.getTitle() + "@" + (doc.getPages().indexOf(item.findDestinationPage(doc)) + 1));
         if (item.getTitle().equals("Letters")) {
           List<String> kids = new ArrayList<>();
           for (PDOutlineItem kid : item.children()) {
-            kids.add(kid.getTitle() + "@" + (doc.getPages().indexOf(kid.findDestinationPage(doc)) + 1));
+            kids.add(
+                kid.getTitle() + "@" + (doc.getPages().indexOf(kid.findDestinationPage(doc)) + 1));
           }
           assertThat(kids).containsExactly("Sponsor letter@5", "Pastor letter@7");
         }
@@ -103,13 +115,15 @@ class PacketAssemblerTest {
 
   @Test
   void aDraftIsMarkedOnEveryPage() throws Exception {
-    PacketAssembler.Assembled a = assembler.assemble(pages("COVER", 1), manyParts(3), layout(true, Language.ES));
+    PacketAssembler.Assembled a =
+        assembler.assemble(pages("COVER", 1), manyParts(3), layout(true, Language.ES));
     try (PDDocument doc = Loader.loadPDF(a.pdf())) {
       for (int i = 1; i <= doc.getNumberOfPages(); i++) {
         assertThat(textOf(doc, i)).contains("BORRADOR — incompleto");
       }
     }
-    PacketAssembler.Assembled complete = assembler.assemble(pages("COVER", 1), manyParts(3), layout(false, Language.ES));
+    PacketAssembler.Assembled complete =
+        assembler.assemble(pages("COVER", 1), manyParts(3), layout(false, Language.ES));
     try (PDDocument doc = Loader.loadPDF(complete.pdf())) {
       assertThat(new PDFTextStripper().getText(doc)).doesNotContain("BORRADOR");
     }
@@ -125,7 +139,8 @@ class PacketAssemblerTest {
   }
 
   private static PacketAssembler.Layout layout(boolean draft, Language... languages) {
-    return new PacketAssembler.Layout("Packet for Test Person", new PacketLabels(List.of(languages)), DATE, draft);
+    return new PacketAssembler.Layout(
+        "Packet for Test Person", new PacketLabels(List.of(languages)), DATE, draft);
   }
 
   private static List<PacketPart> manyParts(int n) {

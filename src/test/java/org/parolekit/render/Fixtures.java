@@ -53,7 +53,9 @@ final class Fixtures {
 
   static Translator danielRuiz() {
     return new Translator(
-        "Daniel Ruiz", new Address("88 Palm Avenue", null, "National City", "CA", "91950", null), "(619) 555-0177");
+        "Daniel Ruiz",
+        new Address("88 Palm Avenue", null, "National City", "CA", "91950", null),
+        "(619) 555-0177");
   }
 
   static Person mariaPerson(Pronouns pronouns) {
@@ -87,13 +89,16 @@ final class Fixtures {
         new Commitments(true, true, true, true),
         null,
         new Statements(
-            "Soy hermana de la mamá de María José. La conozco desde que nació en San Pedro Sula y la cuidé"
-                + " muchas veces cuando era niña. Hablamos por teléfono casi todos los días.",
-            "María José vivirá conmigo en mi casa de Chula Vista, donde tiene su propio cuarto. Yo la llevaré"
-                + " a cada audiencia y a cada cita. Toda nuestra familia está aquí para apoyarla.",
-            "María José es una mujer trabajadora, tranquila y cariñosa. Nunca ha tenido problemas con nadie."
-                + " En su iglesia cantaba en el coro y ayudaba a cuidar a los niños.",
-            "¡Gracias por leer mi carta! ¿Qué más puedo decir? La esperamos con los brazos abiertos."),
+            "Soy hermana de la mamá de María José. La conozco desde que nació en San Pedro Sula y"
+                + " la cuidé muchas veces cuando era niña. Hablamos por teléfono casi todos los"
+                + " días.",
+            "María José vivirá conmigo en mi casa de Chula Vista, donde tiene su propio cuarto. Yo"
+                + " la llevaré a cada audiencia y a cada cita. Toda nuestra familia está aquí para"
+                + " apoyarla.",
+            "María José es una mujer trabajadora, tranquila y cariñosa. Nunca ha tenido problemas"
+                + " con nadie. En su iglesia cantaba en el coro y ayudaba a cuidar a los niños.",
+            "¡Gracias por leer mi carta! ¿Qué más puedo decir? La esperamos con los brazos"
+                + " abiertos."),
         translation,
         null,
         List.of());
@@ -102,14 +107,18 @@ final class Fixtures {
   static Translation rosaTranslation() {
     return new Translation(
         danielRuiz(),
-        "I am the sister of María José's mother. I have known her since she was born in San Pedro Sula, and I"
-            + " took care of her many times when she was a child. We talk on the phone almost every day.",
-        "María José will live with me in my home in Chula Vista, where she has her own room. I will take her"
-            + " to every hearing and every appointment. Our whole family is here to support her.",
-        "María José is a hardworking, calm and loving woman. She has never had problems with anyone. At her"
-            + " church she sang in the choir and helped care for the children.",
-        "Thank you for reading my letter! What more can I say? We are waiting for her with open arms.",
-        null, null);
+        "I am the sister of María José's mother. I have known her since she was born in San Pedro"
+            + " Sula, and I took care of her many times when she was a child. We talk on the phone"
+            + " almost every day.",
+        "María José will live with me in my home in Chula Vista, where she has her own room. I will"
+            + " take her to every hearing and every appointment. Our whole family is here to"
+            + " support her.",
+        "María José is a hardworking, calm and loving woman. She has never had problems with"
+            + " anyone. At her church she sang in the choir and helped care for the children.",
+        "Thank you for reading my letter! What more can I say? We are waiting for her with open"
+            + " arms.",
+        null,
+        null);
   }
 
   static Supporter pastor() {
@@ -125,21 +134,22 @@ final class Fixtures {
         null,
         Language.ES,
         new Statements(
-            "María José asistió a nuestra iglesia, la Iglesia Evangélica Roca de Salvación, cada semana"
-                + " durante diez años.",
+            "María José asistió a nuestra iglesia, la Iglesia Evangélica Roca de Salvación, cada"
+                + " semana durante diez años.",
             null,
-            "Es una joven pacífica y responsable. Enseñaba en la escuela dominical y nunca la vi enojarse con"
-                + " nadie.",
+            "Es una joven pacífica y responsable. Enseñaba en la escuela dominical y nunca la vi"
+                + " enojarse con nadie.",
             null),
         new Translation(
             danielRuiz(),
-            "María José attended our church, the Roca de Salvación Evangelical Church, every week for ten"
-                + " years.",
+            "María José attended our church, the Roca de Salvación Evangelical Church, every week"
+                + " for ten years.",
             null,
-            "She is a peaceful and responsible young woman. She taught Sunday school, and I never saw her get"
-                + " angry with anyone.",
+            "She is a peaceful and responsible young woman. She taught Sunday school, and I never"
+                + " saw her get angry with anyone.",
             null,
-            null, null),
+            null,
+            null),
         null);
   }
 
@@ -147,8 +157,17 @@ final class Fixtures {
   static Supporter pastorWithWholeLetter() {
     Supporter p = pastor();
     return new Supporter(
-        p.name(), p.role(), p.relationship(), p.since(), p.occupation(), p.immigrationStatus(), p.address(),
-        p.phone(), p.email(), p.language(), null,
+        p.name(),
+        p.role(),
+        p.relationship(),
+        p.since(),
+        p.occupation(),
+        p.immigrationStatus(),
+        p.address(),
+        p.phone(),
+        p.email(),
+        p.language(),
+        null,
         new Translation(danielRuiz(), null, null, null, null, file("pastor-letter-en.md"), null),
         file("pastor-letter-es.md"));
   }
@@ -180,10 +199,12 @@ final class Fixtures {
         "susan@millerbakery.example",
         Language.EN,
         new Statements(
-            "I met María José through her aunt Rosa, who has worked with me for twelve years. I have spoken"
-                + " with María José by phone many times since April 2026.",
-            "Once she is allowed to work, I will offer her a job at my bakery, a short walk from Rosa's home.",
-            "Everyone who knows her describes her as kind and honest, and that is what I have seen.",
+            "I met María José through her aunt Rosa, who has worked with me for twelve years. I"
+                + " have spoken with María José by phone many times since April 2026.",
+            "Once she is allowed to work, I will offer her a job at my bakery, a short walk from"
+                + " Rosa's home.",
+            "Everyone who knows her describes her as kind and honest, and that is what I have"
+                + " seen.",
             null),
         null,
         null);
@@ -217,24 +238,38 @@ final class Fixtures {
         new Signer("Elena Núñez Castillo", "Volunteer Coordinator"),
         "a national network of immigration detention visitation programs",
         new LocalizedText(
-            "Border Visitation Friends is a volunteer group that has visited people held at Otay Mesa"
-                + " Detention Center since 2015.",
-            "Border Visitation Friends es un grupo de voluntariado que visita desde 2015 a las personas"
-                + " detenidas en Otay Mesa Detention Center."),
+            "Border Visitation Friends is a volunteer group that has visited people held at Otay"
+                + " Mesa Detention Center since 2015.",
+            "Border Visitation Friends es un grupo de voluntariado que visita desde 2015 a las"
+                + " personas detenidas en Otay Mesa Detention Center."),
         new LocalizedText(
             "Our partner congregations in Chula Vista offer rides, clothing and accompaniment to"
                 + " appointments.",
-            "Nuestras congregaciones aliadas en Chula Vista ofrecen transporte, ropa y acompañamiento a las"
-                + " citas."),
+            "Nuestras congregaciones aliadas en Chula Vista ofrecen transporte, ropa y"
+                + " acompañamiento a las citas."),
         "una red nacional de programas de visitas a personas en detención migratoria");
   }
 
   /** Rosa as a sponsor whose own words are not given: the letter says every fact itself. */
   static Sponsor rosaWithoutWords() {
     Sponsor r = rosa(rosaTranslation());
-    return new Sponsor(r.name(), r.relationship(), r.since(), r.immigrationStatus(), r.statusDetail(), r.address(),
-        r.phone(), r.email(), r.occupation(), r.language(), r.commitments(), r.personWillLiveAt(), null,
-        new Translation(danielRuiz(), null, null, null, null, null, null), null, List.of());
+    return new Sponsor(
+        r.name(),
+        r.relationship(),
+        r.since(),
+        r.immigrationStatus(),
+        r.statusDetail(),
+        r.address(),
+        r.phone(),
+        r.email(),
+        r.occupation(),
+        r.language(),
+        r.commitments(),
+        r.personWillLiveAt(),
+        null,
+        new Translation(danielRuiz(), null, null, null, null, null, null),
+        null,
+        List.of());
   }
 
   /** María José's case: Spanish-speaking, her aunt sponsors, three supporters, an organization. */
@@ -249,11 +284,15 @@ final class Fixtures {
             rosa(rosaTranslation()),
             List.of(pastor(), employer(), friend()),
             new OrganizationLink(
-                file("logo.png"), ContactKind.VISITS_AND_LETTERS, PartialDate.parse("2026-03"), "Carmen Ibáñez"),
+                file("logo.png"),
+                ContactKind.VISITS_AND_LETTERS,
+                PartialDate.parse("2026-03"),
+                "Carmen Ibáñez"),
             new PreparedBy(PreparerRole.VOLUNTEER, "Carmen Ibáñez", "Border Visitation Friends"),
             List.of(),
             LETTER_DATE);
-    return new LoadedCase(resource("logo.png").getParent().resolve("case.yaml"), c, Optional.of(organization()));
+    return new LoadedCase(
+        resource("logo.png").getParent().resolve("case.yaml"), c, Optional.of(organization()));
   }
 
   /** A case with only the sponsor, whose statements are given; for focused tests. */
@@ -284,7 +323,8 @@ final class Fixtures {
             Pronouns.HE,
             List.of(Language.EN),
             List.of("Krio"),
-            new Detention("Krome North Service Processing Center", FieldOffice.MIAMI, "Officer Daniel Reyes"),
+            new Detention(
+                "Krome North Service Processing Center", FieldOffice.MIAMI, "Officer Daniel Reyes"),
             List.of());
     Sponsor sister =
         new Sponsor(
@@ -302,8 +342,10 @@ final class Fixtures {
             new Address("2160 NW 7th Street", "Unit 4", "Miami", "FL", "33125", null),
             new Statements(
                 "Joseph is my younger brother. I was there the day he was born in Freetown.",
-                "He will live next door to me, in the unit I rent for him, and I will drive him to every hearing.",
-                "Joseph has always been the calm one in our family. He coached children's football at home.",
+                "He will live next door to me, in the unit I rent for him, and I will drive him to"
+                    + " every hearing.",
+                "Joseph has always been the calm one in our family. He coached children's football"
+                    + " at home.",
                 null),
             null,
             null,

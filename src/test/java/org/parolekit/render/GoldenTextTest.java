@@ -17,10 +17,10 @@ import org.parolekit.model.Pronouns;
 import org.parolekit.output.FileNames;
 
 /**
- * The plain-text rendering of every built-in template in both languages, compared with golden
- * files under {@code src/test/resources/org/parolekit/render/golden/}. After an intended change
- * to a template, regenerate them with {@code mvn test -Dtest=GoldenTextTest -Dgolden.update=true}
- * and review the diff.
+ * The plain-text rendering of every built-in template in both languages, compared with golden files
+ * under {@code src/test/resources/org/parolekit/render/golden/}. After an intended change to a
+ * template, regenerate them with {@code mvn test -Dtest=GoldenTextTest -Dgolden.update=true} and
+ * review the diff.
  */
 class GoldenTextTest {
   private static final Path GOLDEN = Path.of("src/test/resources/org/parolekit/render/golden");
@@ -33,18 +33,21 @@ class GoldenTextTest {
             "maria-they", () -> Fixtures.maria(Pronouns.THEY),
             "maria-whole-letters", Fixtures::mariaWithWholeLetters,
             "joseph", Fixtures::joseph);
-    return cases.entrySet().stream().sorted(Map.Entry.comparingByKey())
+    return cases.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
         .map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void plainTextMatchesTheGoldenFiles(String name, Supplier<LoadedCase> fixture) throws IOException {
+  void plainTextMatchesTheGoldenFiles(String name, Supplier<LoadedCase> fixture)
+      throws IOException {
     RenderResult result =
         new LetterService()
             .render(
                 fixture.get(),
-                LetterOptions.defaults(Fixtures.LETTER_DATE).withFormats(java.util.Set.of(OutputFormat.TXT)));
+                LetterOptions.defaults(Fixtures.LETTER_DATE)
+                    .withFormats(java.util.Set.of(OutputFormat.TXT)));
     boolean update = Boolean.getBoolean("golden.update");
     Path folder = GOLDEN.resolve(name);
     if (update) {
@@ -63,12 +66,16 @@ class GoldenTextTest {
         Files.writeString(golden, actual, StandardCharsets.UTF_8);
       } else {
         assertThat(golden).as("golden file (run with -Dgolden.update=true to create)").exists();
-        assertThat(actual).as(golden.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(actual)
+            .as(golden.toString())
+            .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
       }
     }
     if (!update) {
       try (Stream<Path> files = Files.list(folder)) {
-        assertThat(files.count()).as("golden files in " + folder).isEqualTo(result.documents().size());
+        assertThat(files.count())
+            .as("golden files in " + folder)
+            .isEqualTo(result.documents().size());
       }
     }
   }

@@ -28,7 +28,8 @@ class LetterServiceTest {
     return service.render(c, LetterOptions.defaults(Fixtures.LETTER_DATE));
   }
 
-  private static RenderedDocument find(RenderResult r, DocumentKind kind, Language lang, String writer) {
+  private static RenderedDocument find(
+      RenderResult r, DocumentKind kind, Language lang, String writer) {
     return r.documents().stream()
         .filter(d -> d.kind() == kind && d.language() == lang && d.writer().equals(writer))
         .findFirst()
@@ -46,7 +47,8 @@ class LetterServiceTest {
     RenderResult r = render(Fixtures.maria());
     List<String> plan = new ArrayList<>();
     for (RenderedDocument d : r.documents()) {
-      plan.add(d.sequence() + " " + d.kind().slug() + " " + d.language().yamlName() + " " + d.writer());
+      plan.add(
+          d.sequence() + " " + d.kind().slug() + " " + d.language().yamlName() + " " + d.writer());
     }
     assertThat(plan)
         .containsExactly(
@@ -83,7 +85,8 @@ class LetterServiceTest {
         .contains("permiso de permanencia temporal (parole)")
         .contains("¡Gracias por leer mi carta! ¿Qué más puedo decir?")
         .contains("cariñosa")
-        .contains("Ref.: María José Hernández López, A012-345-678 (en los registros de ICE: Maria Jose")
+        .contains(
+            "Ref.: María José Hernández López, A012-345-678 (en los registros de ICE: Maria Jose")
         .contains("San Diego Field Office")
         .doesNotContain("November");
   }
@@ -95,7 +98,8 @@ class LetterServiceTest {
     String text = pdfText(en);
     assertThat(text)
         .contains("November 27, 2026")
-        .contains("Re: María José Hernández López, A012-345-678 (ICE records: Maria Jose Hernandez)")
+        .contains(
+            "Re: María José Hernández López, A012-345-678 (ICE records: Maria Jose Hernandez)")
         .contains("English translation of the original letter in Spanish")
         .contains("I work as a seamstress.")
         .contains("I am the sister of María José's mother.")
@@ -104,7 +108,8 @@ class LetterServiceTest {
         .contains("help her with expenses: food, clothing and whatever else she needs")
         .doesNotContain("cariñosa")
         .doesNotContain("Soy ");
-    assertThat(en.translationOf()).hasValue("Carta de patrocinio de Rosa Hernández Díaz para María José Hernández López");
+    assertThat(en.translationOf())
+        .hasValue("Carta de patrocinio de Rosa Hernández Díaz para María José Hernández López");
   }
 
   @Test
@@ -113,7 +118,8 @@ class LetterServiceTest {
     String cert = pdfText(r.documents().get(2));
     assertThat(cert)
         .contains("Certificate of Translation")
-        .contains("I, Daniel Ruiz, certify that I am competent to translate from Spanish into English")
+        .contains(
+            "I, Daniel Ruiz, certify that I am competent to translate from Spanish into English")
         .contains("sponsor letter written in Spanish by Rosa Hernández Díaz")
         .contains("complete and accurate")
         .contains("Printed name: Daniel Ruiz")
@@ -122,11 +128,21 @@ class LetterServiceTest {
 
   @Test
   void spanishAgreementFollowsThePersonsPronouns() throws IOException {
-    LoadedCase heCase = Fixtures.sponsorOnly(Fixtures.mariaPerson(Pronouns.HE), Fixtures.rosaWithoutWords());
-    String he = pdfText(find(render(heCase), DocumentKind.SPONSOR_LETTER, Language.ES, "Rosa Hernández Díaz"));
-    assertThat(he).contains("está detenido en").contains("y lo conozco desde 1994").doesNotContain("detenida");
-    LoadedCase theyCase = Fixtures.sponsorOnly(Fixtures.mariaPerson(Pronouns.THEY), Fixtures.rosaWithoutWords());
-    String they = pdfText(find(render(theyCase), DocumentKind.SPONSOR_LETTER, Language.ES, "Rosa Hernández Díaz"));
+    LoadedCase heCase =
+        Fixtures.sponsorOnly(Fixtures.mariaPerson(Pronouns.HE), Fixtures.rosaWithoutWords());
+    String he =
+        pdfText(
+            find(render(heCase), DocumentKind.SPONSOR_LETTER, Language.ES, "Rosa Hernández Díaz"));
+    assertThat(he)
+        .contains("está detenido en")
+        .contains("y lo conozco desde 1994")
+        .doesNotContain("detenida");
+    LoadedCase theyCase =
+        Fixtures.sponsorOnly(Fixtures.mariaPerson(Pronouns.THEY), Fixtures.rosaWithoutWords());
+    String they =
+        pdfText(
+            find(
+                render(theyCase), DocumentKind.SPONSOR_LETTER, Language.ES, "Rosa Hernández Díaz"));
     assertThat(they)
         .contains("se encuentra bajo custodia de ICE en el centro de detención Otay Mesa")
         .contains("Soy la tía de María José y nos conocemos desde 1994.")
@@ -135,14 +151,18 @@ class LetterServiceTest {
     RenderResult r = render(Fixtures.maria(Pronouns.THEY));
     String guide = find(r, DocumentKind.WRITING_GUIDE, Language.ES, "Rosa Hernández Díaz").text();
     assertThat(guide).doesNotContain("detenida").doesNotContain("detenido");
-    String en = find(render(theyCase), DocumentKind.SPONSOR_LETTER, Language.EN, "Rosa Hernández Díaz").text();
+    String en =
+        find(render(theyCase), DocumentKind.SPONSOR_LETTER, Language.EN, "Rosa Hernández Díaz")
+            .text();
     assertThat(en).contains("give them a place to live").contains("I have known them since 1994");
   }
 
   @Test
-  void englishManCaseAddressesTheDeportationOfficerAndListsOnlyCommitmentsMade() throws IOException {
+  void englishManCaseAddressesTheDeportationOfficerAndListsOnlyCommitmentsMade()
+      throws IOException {
     RenderResult r = render(Fixtures.joseph());
-    assertThat(r.documents()).extracting(d -> d.kind().slug() + " " + d.language().yamlName())
+    assertThat(r.documents())
+        .extracting(d -> d.kind().slug() + " " + d.language().yamlName())
         .containsExactly("sponsor-letter en", "writing-guide en");
     String text = pdfText(r.documents().get(0));
     assertThat(text)
@@ -176,17 +196,25 @@ class LetterServiceTest {
   }
 
   @Test
-  void organizationLetterSaysWhoItIsHowItKnowsThePersonAndThatItIsNotRepresentingThem() throws IOException {
+  void organizationLetterSaysWhoItIsHowItKnowsThePersonAndThatItIsNotRepresentingThem()
+      throws IOException {
     RenderResult r = render(Fixtures.maria());
-    String text = pdfText(find(r, DocumentKind.ORGANIZATION_LETTER, Language.EN, "Border Visitation Friends"));
+    String text =
+        pdfText(
+            find(r, DocumentKind.ORGANIZATION_LETTER, Language.EN, "Border Visitation Friends"));
     assertThat(text)
         .contains("Border Visitation Friends is a volunteer group")
-        .contains("Our volunteer Carmen Ibáñez has been visiting and writing to María José since March 2026.")
+        .contains(
+            "Our volunteer Carmen Ibáñez has been visiting and writing to María José since March"
+                + " 2026.")
         .doesNotContain("speaks only to what")
         .contains("is not María José's legal representative")
         .contains("Elena Núñez Castillo");
-    try (PDDocument pdf = Loader.loadPDF(
-        find(r, DocumentKind.ORGANIZATION_LETTER, Language.EN, "Border Visitation Friends").output(OutputFormat.PDF).orElseThrow())) {
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            find(r, DocumentKind.ORGANIZATION_LETTER, Language.EN, "Border Visitation Friends")
+                .output(OutputFormat.PDF)
+                .orElseThrow())) {
       assertThat(pdf.getPage(0).getResources().getXObjectNames()).isNotEmpty();
     }
   }
@@ -194,11 +222,16 @@ class LetterServiceTest {
   @Test
   void spanishCopyOfTheOrganizationLetterIsForThePersonAndSaysSo() throws IOException {
     RenderResult r = render(Fixtures.maria());
-    String text = pdfText(find(r, DocumentKind.ORGANIZATION_LETTER, Language.ES, "Border Visitation Friends"));
+    String text =
+        pdfText(
+            find(r, DocumentKind.ORGANIZATION_LETTER, Language.ES, "Border Visitation Friends"));
     assertThat(text)
-        .contains("Esta es la traducción al español, para que María José sepa lo que dice la carta.")
+        .contains(
+            "Esta es la traducción al español, para que María José sepa lo que dice la carta.")
         .contains("La carta que se presenta a ICE es la versión en inglés")
-        .contains("Carmen Ibáñez, de nuestro equipo de voluntariado, visita a María José y le escribe desde marzo de 2026.")
+        .contains(
+            "Carmen Ibáñez, de nuestro equipo de voluntariado, visita a María José y le escribe"
+                + " desde marzo de 2026.")
         .contains("no es representante legal de María José")
         .contains("Border Visitation Friends es un grupo de voluntariado")
         .doesNotContain("is a volunteer group");
@@ -208,9 +241,15 @@ class LetterServiceTest {
   void aGuidePreparedByAnAttorneyDoesNotSayItsPreparerIsNoAttorney() {
     LoadedCase m = Fixtures.maria();
     CaseFile c = m.caseFile();
-    CaseFile byAttorney = new CaseFile(
-        c.person(), c.sponsor(), c.supporters(), c.organization(),
-        new PreparedBy(PreparerRole.ATTORNEY, "Laura Quintero", "Legal Aid Clinic"), c.attachments(), c.letterDate());
+    CaseFile byAttorney =
+        new CaseFile(
+            c.person(),
+            c.sponsor(),
+            c.supporters(),
+            c.organization(),
+            new PreparedBy(PreparerRole.ATTORNEY, "Laura Quintero", "Legal Aid Clinic"),
+            c.attachments(),
+            c.letterDate());
     RenderResult r = render(new LoadedCase(m.source(), byAttorney, m.organization()));
     assertThat(find(r, DocumentKind.WRITING_GUIDE, Language.ES, "Rosa Hernández Díaz").text())
         .contains("no es asesoría legal para usted. La preparó Laura Quintero (Legal Aid Clinic).")
@@ -226,7 +265,9 @@ class LetterServiceTest {
     String es = find(r, DocumentKind.WRITING_GUIDE, Language.ES, "Rosa Hernández Díaz").text();
     assertThat(es)
         .contains("Cómo escribir una carta para ayudar a María José Hernández López")
-        .contains("María José, que está detenida en el centro de detención Otay Mesa (Otay Mesa Detention Center)")
+        .contains(
+            "María José, que está detenida en el centro de detención Otay Mesa (Otay Mesa Detention"
+                + " Center)")
         .contains("Esta guía no es asesoría legal. La preparó ")
         .contains(", que no es abogado ni abogada.")
         .contains("Diga siempre la verdad; una carta honesta es la que más ayuda.")
@@ -248,7 +289,8 @@ class LetterServiceTest {
   @Test
   void aWholeTextLetterKeepsTheWritersLineBreaks() {
     RenderResult r = render(Fixtures.maria());
-    String html = find(r, DocumentKind.SUPPORT_LETTER, Language.EN, "Ana Lucía Peña").html().orElseThrow();
+    String html =
+        find(r, DocumentKind.SUPPORT_LETTER, Language.EN, "Ana Lucía Peña").html().orElseThrow();
     assertThat(html).contains("<p>Sincerely,</p>").contains("To the Field Office Director:</p>");
   }
 
@@ -257,12 +299,31 @@ class LetterServiceTest {
     Supporter p = Fixtures.pastor();
     Supporter coworker =
         new Supporter(
-            "Marta Solís", p.role(), "compañera de trabajo en la maquila", p.since(), "operaria de costura",
-            p.immigrationStatus(), p.address(), p.phone(), p.email(), p.language(), p.statements(),
-            p.translation(), null);
+            "Marta Solís",
+            p.role(),
+            "compañera de trabajo en la maquila",
+            p.since(),
+            "operaria de costura",
+            p.immigrationStatus(),
+            p.address(),
+            p.phone(),
+            p.email(),
+            p.language(),
+            p.statements(),
+            p.translation(),
+            null);
     CaseFile base = Fixtures.maria().caseFile();
-    CaseFile c = new CaseFile(base.person(), null, List.of(coworker), null, base.preparedBy(), List.of(), base.letterDate());
-    RenderResult r = render(new LoadedCase(java.nio.file.Path.of("case.yaml"), c, java.util.Optional.empty()));
+    CaseFile c =
+        new CaseFile(
+            base.person(),
+            null,
+            List.of(coworker),
+            null,
+            base.preparedBy(),
+            List.of(),
+            base.letterDate());
+    RenderResult r =
+        render(new LoadedCase(java.nio.file.Path.of("case.yaml"), c, java.util.Optional.empty()));
     String es = find(r, DocumentKind.SUPPORT_LETTER, Language.ES, "Marta Solís").text();
     String en = find(r, DocumentKind.SUPPORT_LETTER, Language.EN, "Marta Solís").text();
     assertThat(es).doesNotContain("compañera").doesNotContain("operaria");
@@ -282,26 +343,32 @@ class LetterServiceTest {
   void missingTranslationIsASkippedFindingAndNoEnglishLetter() {
     LoadedCase c = Fixtures.sponsorOnly(Fixtures.mariaPerson(Pronouns.SHE), Fixtures.rosa(null));
     RenderResult r = render(c);
-    assertThat(r.documents()).extracting(d -> d.kind().slug() + " " + d.language().yamlName())
+    assertThat(r.documents())
+        .extracting(d -> d.kind().slug() + " " + d.language().yamlName())
         .containsExactly("sponsor-letter es", "writing-guide es");
     assertThat(r.hasSkipped()).isTrue();
     assertThat(r.findings())
-        .anySatisfy(f -> {
-          assertThat(f.severity()).isEqualTo(RenderFinding.Severity.SKIPPED);
-          assertThat(f.kind()).isEqualTo(DocumentKind.SPONSOR_LETTER);
-          assertThat(f.language()).isEqualTo(Language.EN);
-          assertThat(f.hint()).contains("does not machine-translate");
-        })
+        .anySatisfy(
+            f -> {
+              assertThat(f.severity()).isEqualTo(RenderFinding.Severity.SKIPPED);
+              assertThat(f.kind()).isEqualTo(DocumentKind.SPONSOR_LETTER);
+              assertThat(f.language()).isEqualTo(Language.EN);
+              assertThat(f.hint()).contains("does not machine-translate");
+            })
         .anySatisfy(f -> assertThat(f.kind()).isEqualTo(DocumentKind.TRANSLATION_CERTIFICATE));
   }
 
   @Test
   void partialTranslationIsAlsoSkipped() {
     var t = Fixtures.rosaTranslation();
-    var partial = new org.parolekit.model.Translation(t.translator(), t.relationship(), t.appearance(), null, t.more(), null, null);
-    RenderResult r = render(Fixtures.sponsorOnly(Fixtures.mariaPerson(Pronouns.SHE), Fixtures.rosa(partial)));
+    var partial =
+        new org.parolekit.model.Translation(
+            t.translator(), t.relationship(), t.appearance(), null, t.more(), null, null);
+    RenderResult r =
+        render(Fixtures.sponsorOnly(Fixtures.mariaPerson(Pronouns.SHE), Fixtures.rosa(partial)));
     assertThat(r.documents()).noneMatch(d -> d.language() == Language.EN);
-    assertThat(r.findings()).anySatisfy(f -> assertThat(f.message()).contains("translation.character"));
+    assertThat(r.findings())
+        .anySatisfy(f -> assertThat(f.message()).contains("translation.character"));
   }
 
   @Test
@@ -313,7 +380,9 @@ class LetterServiceTest {
     RenderResult r = service.render(Fixtures.maria(), options);
     assertThat(r.documents()).allMatch(d -> d.language() == Language.ES);
     assertThat(r.documents()).extracting(RenderedDocument::sequence).containsExactly(1, 2, 3, 4, 5);
-    assertThat(r.documents()).allMatch(d -> d.output(OutputFormat.PDF).isEmpty() && d.output(OutputFormat.TXT).isPresent());
+    assertThat(r.documents())
+        .allMatch(
+            d -> d.output(OutputFormat.PDF).isEmpty() && d.output(OutputFormat.TXT).isPresent());
   }
 
   @Test
@@ -349,9 +418,20 @@ class LetterServiceTest {
         byte[] y = b.documents().get(i).output(f).orElseThrow();
         int at = java.util.Arrays.mismatch(x, y);
         assertThat(at)
-            .as(a.documents().get(i) + " " + f + " differs at byte " + at + ": "
-                + (at < 0 ? "" : new String(x, Math.max(0, at - 60), Math.min(120, x.length - Math.max(0, at - 60)),
-                    java.nio.charset.StandardCharsets.ISO_8859_1)))
+            .as(
+                a.documents().get(i)
+                    + " "
+                    + f
+                    + " differs at byte "
+                    + at
+                    + ": "
+                    + (at < 0
+                        ? ""
+                        : new String(
+                            x,
+                            Math.max(0, at - 60),
+                            Math.min(120, x.length - Math.max(0, at - 60)),
+                            java.nio.charset.StandardCharsets.ISO_8859_1)))
             .isEqualTo(-1);
       }
     }
@@ -360,10 +440,12 @@ class LetterServiceTest {
   @Test
   void caseDateWinsOverTheOptionDate() {
     RenderResult r =
-        service.render(Fixtures.maria(), LetterOptions.defaults(java.time.LocalDate.of(2030, 1, 2)));
+        service.render(
+            Fixtures.maria(), LetterOptions.defaults(java.time.LocalDate.of(2030, 1, 2)));
     assertThat(r.documents().get(0).text()).contains("27 de noviembre de 2026");
     RenderResult j =
-        service.render(Fixtures.joseph(), LetterOptions.defaults(java.time.LocalDate.of(2030, 1, 2)));
+        service.render(
+            Fixtures.joseph(), LetterOptions.defaults(java.time.LocalDate.of(2030, 1, 2)));
     assertThat(j.documents().get(0).text()).contains("November 27, 2026");
   }
 }

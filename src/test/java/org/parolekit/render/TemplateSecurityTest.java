@@ -46,13 +46,28 @@ class TemplateSecurityTest {
             + "# not a heading\n\n1. not a list\n    indented <script>alert(1)</script> & &amp;";
     Sponsor hostileSponsor =
         new Sponsor(
-            s.name(), s.relationship(), s.since(), s.immigrationStatus(), s.statusDetail(), s.address(),
-            s.phone(), s.email(), s.occupation(), s.language(), s.commitments(), s.personWillLiveAt(),
-            new Statements(hostile, null, null, null), null, null, List.of());
+            s.name(),
+            s.relationship(),
+            s.since(),
+            s.immigrationStatus(),
+            s.statusDetail(),
+            s.address(),
+            s.phone(),
+            s.email(),
+            s.occupation(),
+            s.language(),
+            s.commitments(),
+            s.personWillLiveAt(),
+            new Statements(hostile, null, null, null),
+            null,
+            null,
+            List.of());
     LoadedCase c = Fixtures.sponsorOnly(Fixtures.joseph().caseFile().person(), hostileSponsor);
-    RenderedDocument letter = service.render(c, LetterOptions.defaults(Fixtures.LETTER_DATE)).documents().get(0);
+    RenderedDocument letter =
+        service.render(c, LetterOptions.defaults(Fixtures.LETTER_DATE)).documents().get(0);
     assertThat(letter.text())
-        .contains("${7*7} <#assign x = 1> [=7*7] <b>bold</b> *star* _under_ [link](http://evil.example)")
+        .contains(
+            "${7*7} <#assign x = 1> [=7*7] <b>bold</b> *star* _under_ [link](http://evil.example)")
         .contains("# not a heading")
         .contains("1. not a list")
         .contains("indented <script>alert(1)</script> & &amp;")
@@ -71,13 +86,16 @@ class TemplateSecurityTest {
   void anOrganizationTemplateOverridesOnlyTheTemplateItNames() throws IOException {
     template("en/sponsor-letter.ftl", "Custom letter for ${person.fullName}, ${person.aNumber}.\n");
     RenderResult r = renderWith(dir);
-    assertThat(r.documents().get(0).text()).isEqualTo("Custom letter for Joseph Kamara, A987-654-321.\n");
+    assertThat(r.documents().get(0).text())
+        .isEqualTo("Custom letter for Joseph Kamara, A987-654-321.\n");
     assertThat(r.documents().get(1).text()).contains("How to write a letter to help Joseph Kamara");
   }
 
   @Test
   void newBuiltInCannotInstantiateClasses() throws IOException {
-    template("en/sponsor-letter.ftl", "line one\n${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n");
+    template(
+        "en/sponsor-letter.ftl",
+        "line one\n${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n");
     assertThatThrownBy(() -> renderWith(dir))
         .isInstanceOfSatisfying(
             TemplateRenderException.class,
@@ -153,7 +171,9 @@ class TemplateSecurityTest {
 
   @Test
   void anEndlessLoopIsStoppedByTheTimeLimit() throws IOException {
-    template("en/sponsor-letter.ftl", "<#list 1..2000000000 as i><#list 1..2000000000 as j></#list></#list>\n");
+    template(
+        "en/sponsor-letter.ftl",
+        "<#list 1..2000000000 as i><#list 1..2000000000 as j></#list></#list>\n");
     long start = System.nanoTime();
     assertThatThrownBy(() -> renderWith(dir))
         .isInstanceOf(TemplateRenderException.class)
@@ -184,7 +204,9 @@ class TemplateSecurityTest {
 
   @Test
   void runawayOutputIsStopped() throws IOException {
-    template("en/sponsor-letter.ftl", "<#list 1..100000000 as i>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</#list>\n");
+    template(
+        "en/sponsor-letter.ftl",
+        "<#list 1..100000000 as i>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</#list>\n");
     assertThatThrownBy(() -> renderWith(dir))
         .isInstanceOf(TemplateRenderException.class)
         .hasMessageContaining("stopped");
@@ -216,7 +238,9 @@ class TemplateSecurityTest {
   void aTemplateErrorInTheLastDocumentMeansNothingIsWritten(@TempDir Path out) throws IOException {
     template("en/writing-guide.ftl", "${person.nothingLikeThis}\n");
     assertThatThrownBy(
-            () -> new org.parolekit.output.OutputWriter().write(renderWith(dir).documents(), out, false))
+            () ->
+                new org.parolekit.output.OutputWriter()
+                    .write(renderWith(dir).documents(), out, false))
         .isInstanceOf(TemplateRenderException.class)
         .hasMessageContaining("en/writing-guide.ftl:1");
     try (var files = Files.list(out)) {
@@ -242,12 +266,15 @@ class TemplateSecurityTest {
 
   @Test
   void spanishTemplatesAreLookedUpByLanguageToo() throws IOException {
-    template("es/sponsor-letter.ftl", "Carta propia para ${person.fullName} (${person.detenida}).\n");
+    template(
+        "es/sponsor-letter.ftl", "Carta propia para ${person.fullName} (${person.detenida}).\n");
     RenderResult r =
         service.render(
-            Fixtures.sponsorOnly(Fixtures.mariaPerson(Pronouns.SHE), Fixtures.rosa(Fixtures.rosaTranslation())),
+            Fixtures.sponsorOnly(
+                Fixtures.mariaPerson(Pronouns.SHE), Fixtures.rosa(Fixtures.rosaTranslation())),
             LetterOptions.defaults(Fixtures.LETTER_DATE).withTemplatesDir(dir));
     assertThat(r.documents().get(0).language()).isEqualTo(Language.ES);
-    assertThat(r.documents().get(0).text()).isEqualTo("Carta propia para María José Hernández López (detenida).\n");
+    assertThat(r.documents().get(0).text())
+        .isEqualTo("Carta propia para María José Hernández López (detenida).\n");
   }
 }

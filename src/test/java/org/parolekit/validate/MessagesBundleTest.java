@@ -16,9 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesBundleTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "/org/parolekit/validate/Messages", "/org/parolekit/check/CheckMessages", "/org/parolekit/cli/Report",
-      "/org/parolekit/load/Messages"})
+  @ValueSource(
+      strings = {
+        "/org/parolekit/validate/Messages",
+        "/org/parolekit/check/CheckMessages",
+        "/org/parolekit/cli/Report",
+        "/org/parolekit/load/Messages"
+      })
   void everyEnglishKeyHasASpanishEntryAndViceVersa(String bundle) {
     Set<String> english = new TreeSet<>(load(bundle + ".properties").stringPropertyNames());
     Set<String> spanish = new TreeSet<>(load(bundle + "_es.properties").stringPropertyNames());
