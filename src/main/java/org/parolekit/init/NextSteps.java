@@ -3,10 +3,8 @@ package org.parolekit.init;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.parolekit.core.MessageBundle;
 import org.parolekit.core.ShellWord;
-import org.parolekit.model.Language;
 
 /**
  * What to do after {@code init}, as commands to type: edit, validate, letters, packet. Paths are
@@ -24,10 +22,7 @@ public final class NextSteps {
 
   NextSteps(InitRequest request) {
     this.request = request;
-    this.text =
-        new MessageBundle(
-            "org.parolekit.init.Messages",
-            request.language() == Language.ES ? Locale.forLanguageTag("es") : Locale.ROOT);
+    this.text = new MessageBundle("org.parolekit.init.Messages", request.language().locale());
   }
 
   /** The lines printed on the terminal once the folder is made. */

@@ -28,7 +28,7 @@ public final class InterviewText {
 
   public InterviewText(Language language) {
     this.language = language;
-    this.locale = language == Language.ES ? Locale.forLanguageTag("es") : Locale.ROOT;
+    this.locale = language.locale();
     this.bundle =
         ResourceBundle.getBundle(
             "org.parolekit.interview.Messages",

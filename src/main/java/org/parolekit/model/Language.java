@@ -14,4 +14,9 @@ public enum Language implements YamlEnum {
   public Locale locale() {
     return this == ES ? Locale.forLanguageTag("es") : Locale.ROOT;
   }
+
+  /** The language tag written into documents (PDF {@code /Lang}, Word's proofing language). */
+  public String documentTag() {
+    return this == ES ? "es-US" : "en-US";
+  }
 }

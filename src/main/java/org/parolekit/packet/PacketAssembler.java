@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parolekit.model.Language;
 import org.parolekit.pdf.PdfDeterminism;
 import org.parolekit.pdf.PdfFonts;
 
@@ -182,7 +181,7 @@ public final class PacketAssembler {
   }
 
   private static String languageTag(Layout layout) {
-    return layout.labels().languages().get(0) == Language.ES ? "es-US" : "en-US";
+    return layout.labels().languages().get(0).documentTag();
   }
 
   private static List<Map<String, Object>> outline(

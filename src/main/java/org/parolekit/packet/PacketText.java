@@ -14,7 +14,7 @@ final class PacketText {
     this.bundle =
         ResourceBundle.getBundle(
             "org.parolekit.packet.PacketText",
-            language == Language.ES ? Locale.forLanguageTag("es") : Locale.ROOT,
+            language.locale(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 

@@ -65,7 +65,7 @@ final class DocxLayout {
 
   private DocxLayout(XWPFDocument doc, Language language) {
     this.doc = doc;
-    this.lang = language == Language.ES ? "es-US" : "en-US";
+    this.lang = language.documentTag();
   }
 
   /** Renders one document. */

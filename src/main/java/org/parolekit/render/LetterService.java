@@ -248,7 +248,7 @@ public final class LetterService {
   }
 
   private static String htmlPage(Job j, String body) {
-    String lang = j.language == Language.ES ? "es-US" : "en-US";
+    String lang = j.language.documentTag();
     return "<!DOCTYPE html>\n<html lang=\""
         + lang
         + "\">\n"

@@ -178,9 +178,7 @@ final class PdfLayout {
       PdfDate when = new PdfDate(calendar(meta.date()));
       writer.getInfo().put(PdfName.CREATIONDATE, when);
       writer.getInfo().put(PdfName.MODDATE, when);
-      writer
-          .getExtraCatalog()
-          .put(PdfName.LANG, new PdfString(meta.language() == Language.ES ? "es-US" : "en-US"));
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language().documentTag()));
       if (meta.logo().isPresent()) {
         Image logo = resources.logo(meta.logo().get());
         logo.scaleToFit(180, 60);
