@@ -1,18 +1,17 @@
 package org.parolekit.packet;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.parolekit.core.MessageBundle;
 
 /** Why an attachment is refused, read from {@code Messages.properties} beside this class. */
 final class Messages {
-  private static final ResourceBundle BUNDLE =
-      ResourceBundle.getBundle("org.parolekit.packet.Messages", Locale.ROOT);
+  private static final MessageBundle BUNDLE =
+      new MessageBundle("org.parolekit.packet.Messages", Locale.ROOT);
 
   private Messages() {}
 
   /** The message {@code key}; pass numbers as text so that they print without grouping. */
   static String get(String key, Object... args) {
-    return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
+    return BUNDLE.get(key, args);
   }
 }
