@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 
 package=${1:?"which package: load, check, output, batch, packet, ..."}
 tests=${2:-'org.parolekit.*'}
+mkdir -p target
 mvn -B -q -P mutation test-compile org.pitest:pitest-maven:mutationCoverage \
   -DtargetClasses="org.parolekit.$package.*" -DtargetTests="$tests" >target/mutation-$package.log 2>&1 \
   || { tail -n 30 target/mutation-$package.log >&2; exit 1; }
