@@ -85,29 +85,20 @@ final class Clause {
   }
 
   /**
-   * Whether the subject of the clause at {@code at} is the writer, or the reader the letter is
-   * addressed to: the nearest subject word before the match, in the match's language, is first
-   * person ("I", "we"; in Spanish a first-person verb such as "he", "tengo", "somos") or "you"
-   * ("you are responsible for their safety" speaks of the officer, not the person). A third-person
+   * Whether the subject of the clause at {@code at} is someone other than the person: the nearest
+   * subject word before the match, in the match's language, is first person ("I", "we"; in Spanish
+   * a first-person verb such as "he", "tengo", "somos"), or, when {@code othersCount}, the reader
+   * followed by a copula ("you are responsible for their safety" speaks of the officer; "I ask you
+   * to release him" does not make "you" the subject of what follows) or a kind of people before
+   * "who" ("immigrants who do not pose a threat are favored" describes a policy). A third-person
    * word, a name (a capitalized word inside the sentence) or a word after which a new subject
    * starts ("that", "que", "believe") ends the search with the answer no.
    */
-  boolean writerIsSubject(Sentence sentence, int at, Language language) {
-    return writerOrReaderIsSubject(sentence, at, language, false);
-  }
-
-  /**
-   * {@link #writerIsSubject}, or, when {@code readerCounts}, the reader the letter is addressed to
-   * is the subject ("you are responsible for their safety" speaks of the officer, not the person;
-   * "I ask you to release him" does not make "you" the subject of what follows), or a kind of
-   * people ("immigrants who do not pose a threat are favored" describes a policy).
-   */
-  boolean writerOrReaderIsSubject(
-      Sentence sentence, int at, Language language, boolean readerCounts) {
+  boolean someoneElseIsSubject(Sentence sentence, int at, Language language, boolean othersCount) {
     String folded = sentence.folded();
     int end = at;
     for (int start = start(folded, at); ; start = start(folded, start - 1)) {
-      Boolean found = subjectIsWriter(sentence, start, end, language, readerCounts);
+      Boolean found = someoneElseIn(sentence, start, end, language, othersCount);
       if (found != null) {
         return found;
       }
@@ -123,8 +114,8 @@ final class Clause {
    * hold no subject word, so that a clause without one ("... and have never missed a hearing")
    * takes the subject of the clause before it.
    */
-  private Boolean subjectIsWriter(
-      Sentence sentence, int start, int end, Language language, boolean readerCounts) {
+  private Boolean someoneElseIn(
+      Sentence sentence, int start, int end, Language language, boolean othersCount) {
     String folded = sentence.folded();
     List<int[]> words = new java.util.ArrayList<>();
     Matcher w = WORD.matcher(folded);
@@ -140,15 +131,14 @@ final class Clause {
       if (matches("subject.first", word, language)) {
         return true;
       }
-      if (readerCounts
-          && (startsWith("subject.addressee", folded.substring(words.get(i)[0], end), language)
+      if (othersCount
+          && (startsWith("subject.addressee", folded, words.get(i)[0], end, language)
               || i > 0
-                  && startsWith(
-                      "subject.addressee", folded.substring(words.get(i - 1)[0], end), language))) {
-        // "you are", "usted es": the verb is read before its subject, going backward
+                  && startsWith("subject.addressee", folded, words.get(i - 1)[0], end, language))) {
+        // "you are", "usted es": going backward, the verb comes before its subject
         return true;
       }
-      if (readerCounts
+      if (othersCount
           && i > 0
           && matches("subject.relative", word, language)
           && matches("subject.category", text(folded, words.get(i - 1)), language)
@@ -169,8 +159,8 @@ final class Clause {
 
   /**
    * Whether a determiner stands among the three words before the noun at {@code noun} ("these young
-   * people who", "los inmigrantes que"): then the noun names people the letter is about, not a kind
-   * of people.
+   * people who", "estos jóvenes, quienes"): then the noun names people the letter is about, not a
+   * kind of people.
    */
   private boolean determined(String folded, List<int[]> words, int noun, Language language) {
     for (int j = noun - 1; j >= Math.max(0, noun - 3); j--) {
@@ -181,9 +171,13 @@ final class Clause {
     return false;
   }
 
-  private boolean startsWith(String section, String text, Language language) {
+  /**
+   * Whether a line of {@code section} matches {@code folded} from {@code from} (up to {@code end}).
+   */
+  private boolean startsWith(String section, String folded, int from, int end, Language language) {
     for (Cue cue : lexicon.section(section)) {
-      if (cue.language() == language && cue.pattern().matcher(text).lookingAt()) {
+      if (cue.language() == language
+          && cue.pattern().matcher(folded).region(from, end).lookingAt()) {
         return true;
       }
     }

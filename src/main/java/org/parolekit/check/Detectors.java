@@ -256,7 +256,7 @@ final class Detectors {
         if (detector.subject() == Detector.Subject.PERSON
             && !cue.anySubject()
             && !writerIsPerson
-            && clause.writerOrReaderIsSubject(
+            && clause.someoneElseIsSubject(
                 s, m.start(), cue.language(), detector.role() != Detector.Role.MERITS)) {
           continue;
         }

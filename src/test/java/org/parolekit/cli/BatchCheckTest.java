@@ -21,16 +21,8 @@ class BatchCheckTest {
   void withCheckTheReportsCarryEachLettersThreeStatusesAndErrors() throws IOException {
     Path out = dir.resolve("out");
     CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            BatchCommandTest.ORG,
-            "examples/roster.csv",
-            "-o",
-            out.toString(),
-            "--date",
-            "2026-11-27",
-            "--check");
+        CliRun.batch(
+            "examples/roster.csv", "-o", out.toString(), "--date", "2026-11-27", "--check");
     assertThat(r.exitCode()).as(r.toString()).isZero();
 
     List<String> csv = Files.readAllLines(out.resolve("batch-report.csv"));
@@ -60,16 +52,8 @@ class BatchCheckTest {
 
     // A re-run skips the unchanged letters and still reports what they say.
     CliRun again =
-        CliRun.run(
-            "batch",
-            "--org",
-            BatchCommandTest.ORG,
-            "examples/roster.csv",
-            "-o",
-            out.toString(),
-            "--date",
-            "2026-11-27",
-            "--check");
+        CliRun.batch(
+            "examples/roster.csv", "-o", out.toString(), "--date", "2026-11-27", "--check");
     assertThat(again.out()).contains("8 unchanged");
     assertThat(Files.readAllLines(out.resolve("batch-report.csv")))
         .isEqualTo(csv.stream().map(l -> l.replace(",generated,", ",unchanged,")).toList());
@@ -78,16 +62,7 @@ class BatchCheckTest {
   @Test
   void withoutCheckTheReportsKeepTheirColumns() throws IOException {
     Path out = dir.resolve("out");
-    CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            BatchCommandTest.ORG,
-            "examples/roster.csv",
-            "-o",
-            out.toString(),
-            "--date",
-            "2026-11-27");
+    CliRun r = CliRun.batch("examples/roster.csv", "-o", out.toString(), "--date", "2026-11-27");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(Files.readAllLines(out.resolve("batch-report.csv")).get(0))
         .isEqualTo("input,person,status,outputs,error");

@@ -30,16 +30,7 @@ class BatchCommandTest {
   void theExampleRosterGivesEveryPersonAFolderAndTheSpanishReaderACopyInSpanish()
       throws IOException {
     Path out = dir.resolve("out");
-    CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            ORG,
-            "examples/roster.csv",
-            "-o",
-            out.toString(),
-            "--date",
-            "2026-11-27");
+    CliRun r = CliRun.batch("examples/roster.csv", "-o", out.toString(), "--date", "2026-11-27");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("8 people: 8 generated, 0 unchanged, 0 failed");
     assertThat(r.err())
@@ -90,15 +81,7 @@ class BatchCommandTest {
   @Test
   void refusesZeroJobsAsAUsageErrorAndHasHelp() {
     CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            ORG,
-            "examples/roster.csv",
-            "-o",
-            dir.resolve("out").toString(),
-            "--jobs",
-            "0");
+        CliRun.batch("examples/roster.csv", "-o", dir.resolve("out").toString(), "--jobs", "0");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
     CliRun help = CliRun.run("batch", "--help");
     assertThat(help.exitCode()).isZero();
@@ -117,7 +100,7 @@ class BatchCommandTest {
     Path roster = dir.resolve("roster.csv");
     Files.write(roster, concat(bom, text.getBytes(StandardCharsets.UTF_8)));
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", out.toString());
+    CliRun r = CliRun.batch(roster.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     Path luz = out.resolve("luz-elena-diaz-de-la-cruz");
     assertThat(files(luz)).hasSize(2);
@@ -138,7 +121,7 @@ class BatchCommandTest {
                 + "Berta,Luna,A98765,shee,en,Otay Mesa,san-diego,visits,2026-03,\n"
                 + "Carla,Ruiz,A012345679,she,en,Otay Mesa,san-diego,visits,2026-03,\n");
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", out.toString());
+    CliRun r = CliRun.batch(roster.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     JsonNode report = json(out.resolve("batch-report.json"));
     assertThat(report.at("/items/0/status").asText()).isEqualTo("generated");
@@ -162,7 +145,7 @@ class BatchCommandTest {
   void anUnreadableInputStopsTheBatchWithExitThreeAndWritesNothing() throws IOException {
     Path roster = write("roster.csv", "givenNames,familyNames,aNumbr\nAna,Pérez,A012345678\n");
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", out.toString());
+    CliRun r = CliRun.batch(roster.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     assertThat(r.err()).contains("unknown column \"aNumbr\"");
     assertThat(Files.exists(out)).isFalse();
@@ -217,8 +200,7 @@ class BatchCommandTest {
         .filter(k -> k.startsWith("ana-perez-soto/"))
         .forEach(k -> assertThat(afterChange.get(k)).as(k).isEqualTo(times.get(k)));
 
-    CliRun forced =
-        CliRun.run("batch", "--org", ORG, roster.toString(), "-o", out.toString(), "--force");
+    CliRun forced = CliRun.batch(roster.toString(), "-o", out.toString(), "--force");
     assertThat(forced.out())
         .as(forced.toString())
         .contains("2 people: 2 generated, 0 unchanged, 0 failed");
@@ -231,8 +213,7 @@ class BatchCommandTest {
     assertThat(text(letter)).contains("Ana Pérez Soto");
 
     CliRun otherDate =
-        CliRun.run(
-            "batch", "--org", ORG, roster.toString(), "-o", out.toString(), "--date", "2026-12-01");
+        CliRun.batch(roster.toString(), "-o", out.toString(), "--date", "2026-12-01");
     assertThat(otherDate.out()).as(otherDate.toString()).contains("2 generated");
   }
 
@@ -245,7 +226,7 @@ class BatchCommandTest {
                 + "\"=cmd|' /C calc'!A0\",Soto,A012345678,she,en,Otay"
                 + " Mesa,san-diego,visits,2026-03,\n");
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("batch", "--org", ORG, roster.toString(), "-o", out.toString());
+    CliRun r = CliRun.batch(roster.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     String csv = Files.readString(out.resolve("batch-report.csv"));
     assertThat(csv).contains("'=cmd").doesNotContain(",=cmd").doesNotContain(",\"=cmd");
@@ -262,29 +243,11 @@ class BatchCommandTest {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
     CliRun one =
-        CliRun.run(
-            "batch",
-            "--org",
-            ORG,
-            roster.toString(),
-            "-o",
-            a.toString(),
-            "--jobs",
-            "1",
-            "--file-format",
-            "pdf,txt");
+        CliRun.batch(
+            roster.toString(), "-o", a.toString(), "--jobs", "1", "--file-format", "pdf,txt");
     CliRun two =
-        CliRun.run(
-            "batch",
-            "--org",
-            ORG,
-            roster.toString(),
-            "-o",
-            b.toString(),
-            "--jobs",
-            "2",
-            "--file-format",
-            "pdf,txt");
+        CliRun.batch(
+            roster.toString(), "-o", b.toString(), "--jobs", "2", "--file-format", "pdf,txt");
     assertThat(one.exitCode()).as(one.toString()).isZero();
     assertThat(two.exitCode()).as(two.toString()).isZero();
     assertThat(two.err()).isEqualTo(one.err());
@@ -300,7 +263,7 @@ class BatchCommandTest {
   void aCaseFileWithoutAnOrganizationSectionFailsAloneAndFoldersAreSearchedForCaseFiles()
       throws IOException {
     Path out = dir.resolve("out");
-    CliRun r = CliRun.run("batch", "--org", ORG, "examples", "-o", out.toString(), "--quiet");
+    CliRun r = CliRun.batch("examples", "-o", out.toString(), "--quiet");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err()).doesNotContain("[1/").contains("no organization section");
     JsonNode report = json(out.resolve("batch-report.json"));

@@ -33,6 +33,16 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** {@code batch --org} with the bundled organization profile, then {@code args}. */
+  static CliRun batch(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "batch";
+    all[1] = "--org";
+    all[2] = BatchCommandTest.ORG;
+    System.arraycopy(args, 0, all, 3, args.length);
+    return run(all);
+  }
+
   /** The same run with every command built, as for {@code parolekit help}. */
   static CliRun runWholeTree(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();

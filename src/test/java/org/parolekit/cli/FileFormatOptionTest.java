@@ -49,16 +49,7 @@ class FileFormatOptionTest {
   @Test
   void theOldFormOfBatchSaysWhichOptionToWrite() {
     Path out = dir.resolve("out");
-    CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            "examples/organization.yaml",
-            "examples/roster.csv",
-            "-o",
-            out.toString(),
-            "--format",
-            "txt");
+    CliRun r = CliRun.batch("examples/roster.csv", "-o", out.toString(), "--format", "txt");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains("write --file-format txt");
     assertThat(out).doesNotExist();

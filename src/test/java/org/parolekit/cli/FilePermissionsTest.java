@@ -65,16 +65,7 @@ class FilePermissionsTest {
                 .exitCode())
         .isZero();
     Path batch = dir.resolve("batch");
-    CliRun b =
-        CliRun.run(
-            "batch",
-            "--org",
-            "examples/organization.yaml",
-            "examples/roster.csv",
-            "-o",
-            batch.toString(),
-            "--shared",
-            "--quiet");
+    CliRun b = CliRun.batch("examples/roster.csv", "-o", batch.toString(), "--shared", "--quiet");
     assertThat(b.exitCode()).as(b.toString()).isZero();
     assertThat(mode(packet)).isEqualTo("rw-r-----");
     assertThat(files(letters))

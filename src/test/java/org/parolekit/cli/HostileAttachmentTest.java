@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +18,7 @@ import org.parolekit.packet.HostilePdfs;
  */
 class HostileAttachmentTest {
   /** The heap the packet command runs in: far less than the hostile files ask for. */
-  private static final String HEAP = "-Xmx256m";
+  private static final String HEAP = "256m";
 
   private static final Duration BOUND = Duration.ofSeconds(30);
 
@@ -113,40 +109,6 @@ class HostileAttachmentTest {
 
   /** Runs {@code packet} in a separate JVM whose heap is {@link #HEAP}: a hard memory bound. */
   private CliRun runInSmallHeap(Path yaml, Path pdf) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java,
-                HEAP,
-                "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8",
-                "-cp",
-                classpath,
-                Main.class.getName(),
-                "packet",
-                yaml.toString(),
-                "-o",
-                pdf.toString()));
-    Path out = dir.resolve("child.out");
-    Path err = dir.resolve("child.err");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    if (!p.waitFor(BOUND.toSeconds(), TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-    }
-    CliRun run =
-        new CliRun(
-            p.waitFor(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-    Files.delete(out);
-    Files.delete(err);
-    return run;
+    return ChildJvm.run(HEAP, BOUND, dir, "packet", yaml.toString(), "-o", pdf.toString());
   }
 }

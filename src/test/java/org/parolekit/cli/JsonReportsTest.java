@@ -114,10 +114,7 @@ class JsonReportsTest {
   void batchGivesTheItemsAndWhereTheReportsAre() throws IOException {
     Path out = dir.resolve("out");
     CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            "examples/organization.yaml",
+        CliRun.batch(
             "examples/roster.csv",
             "-o",
             out.toString(),

@@ -58,14 +58,7 @@ class NotUtf8Test {
   void aRosterExportedAsWindows1252SaysSoAndNamesTheLine() throws IOException {
     Path roster = dir.resolve("roster.csv");
     Files.write(roster, Files.readString(Path.of("examples/roster.csv")).getBytes(WINDOWS_1252));
-    CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            "examples/organization.yaml",
-            roster.toString(),
-            "-o",
-            dir.resolve("out").toString());
+    CliRun r = CliRun.batch(roster.toString(), "-o", dir.resolve("out").toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     assertThat(r.out() + r.err())
         .contains(

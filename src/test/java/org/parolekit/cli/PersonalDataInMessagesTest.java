@@ -62,14 +62,7 @@ class PersonalDataInMessagesTest {
     List<String> lines = Files.readAllLines(Path.of("examples/roster.csv"));
     Path roster = dir.resolve("roster.csv");
     Files.write(roster, lines.subList(1, lines.size()));
-    CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            "examples/organization.yaml",
-            roster.toString(),
-            "-o",
-            dir.resolve("out").toString());
+    CliRun r = CliRun.batch(roster.toString(), "-o", dir.resolve("out").toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     assertThat(r.out() + r.err())
         .contains("not a header", "add a header row")
@@ -84,14 +77,7 @@ class PersonalDataInMessagesTest {
     Path roster = dir.resolve("roster.csv");
     Files.write(roster, List.of(lines.get(0), lines.get(1) + ",A076-543-210", lines.get(2)));
     Path out = dir.resolve("out");
-    CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            "examples/organization.yaml",
-            roster.toString(),
-            "-o",
-            out.toString());
+    CliRun r = CliRun.batch(roster.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     assertThat(r.out() + r.err())
         .contains("roster.csv:2:", "more cells than the header has columns")
@@ -108,14 +94,7 @@ class PersonalDataInMessagesTest {
         roster,
         List.of(lines.get(0), lines.get(1).replace(",san-diego,", ",Otay Mesa Detention Center,")));
     Path out = dir.resolve("out");
-    CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            "examples/organization.yaml",
-            roster.toString(),
-            "-o",
-            out.toString());
+    CliRun r = CliRun.batch(roster.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isNotZero();
     assertThat(r.out() + r.err())
         .contains("fieldOffice")

@@ -24,14 +24,7 @@ class RosterDamagedAtEndTest {
     Path roster = dir.resolve("roster.csv");
     Files.write(roster, lines);
     Path out = dir.resolve("out");
-    CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            "examples/organization.yaml",
-            roster.toString(),
-            "-o",
-            out.toString());
+    CliRun r = CliRun.batch(roster.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     int line = lines.size();
     assertThat(r.err())
@@ -51,14 +44,7 @@ class RosterDamagedAtEndTest {
     Path roster = dir.resolve("roster.csv");
     Files.writeString(roster, "\"givenNames,familyNames\nAna,Pérez\n");
     Path out = dir.resolve("out");
-    CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            "examples/organization.yaml",
-            roster.toString(),
-            "-o",
-            out.toString());
+    CliRun r = CliRun.batch(roster.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
     assertThat(out).doesNotExist();
   }

@@ -87,10 +87,7 @@ class TemplateFolderTest {
     template("en/organization-letter.ftl", "<#-- nothing -->\n\n");
     Path out = dir.resolve("batch");
     CliRun r =
-        CliRun.run(
-            "batch",
-            "--org",
-            BatchCommandTest.ORG,
+        CliRun.batch(
             "examples/roster.csv",
             "-o",
             out.toString(),
@@ -149,10 +146,7 @@ class TemplateFolderTest {
                 dir.resolve("p.pdf").toString(),
                 "--templates",
                 templates().toString()),
-            CliRun.run(
-                "batch",
-                "--org",
-                BatchCommandTest.ORG,
+            CliRun.batch(
                 "examples/roster.csv",
                 "-o",
                 dir.resolve("b").toString(),
@@ -275,31 +269,25 @@ class TemplateFolderTest {
     template(
         "en/organization-letter.ftl", "<#assign s=\"x\">" + "<#assign s=s+s>".repeat(40) + "${s}");
     Path out = dir.resolve("batch");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path err = dir.resolve("err.txt");
     Path stdout = dir.resolve("out.txt");
     Process p =
-        new ProcessBuilder(
-                java,
-                "-Xmx1g",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.parolekit.cli.Main",
-                "batch",
-                "--org",
-                BatchCommandTest.ORG,
-                "examples/roster.csv",
-                "-o",
-                out.toString(),
-                "--lang",
-                "en",
-                "--templates",
-                templates().toString(),
-                "--jobs",
-                "1")
-            .redirectOutput(stdout.toFile())
-            .redirectError(err.toFile())
-            .start();
+        ChildJvm.start(
+            "1g",
+            stdout,
+            err,
+            "batch",
+            "--org",
+            BatchCommandTest.ORG,
+            "examples/roster.csv",
+            "-o",
+            out.toString(),
+            "--lang",
+            "en",
+            "--templates",
+            templates().toString(),
+            "--jobs",
+            "1");
     long peakKb = 0;
     try {
       long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -324,6 +312,35 @@ class TemplateFolderTest {
     assertThat(files(out)).noneMatch(f -> f.toString().endsWith(".pdf"));
   }
 
+  @Test
+  void aBatchEndedByAnUnstoppableTemplateSaysSoInItsJson() throws Exception {
+    template(
+        "en/organization-letter.ftl", "<#assign s=\"x\">" + "<#assign s=s+s>".repeat(40) + "${s}");
+    CliRun r =
+        ChildJvm.run(
+            "1g",
+            Duration.ofSeconds(60),
+            dir,
+            "batch",
+            "--org",
+            BatchCommandTest.ORG,
+            "examples/roster.csv",
+            "-o",
+            dir.resolve("batch").toString(),
+            "--lang",
+            "en",
+            "--templates",
+            templates().toString(),
+            "--format",
+            "json");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("exitCode").asInt()).isEqualTo(3);
+    assertThat(json.get("interrupted").asBoolean()).isTrue();
+    assertThat(json.get("reasons").toString()).contains("\"template-unstoppable\"");
+    assertThat(json.get("summary").get("items").asInt()).isLessThan(8);
+  }
+
   /** The most resident memory the process has had so far (Linux); 0 once it has ended. */
   private static long highWaterMarkKb(long pid) {
     try {
@@ -343,33 +360,22 @@ class TemplateFolderTest {
    * would take the test JVM's memory) and expects a template error, not an OutOfMemoryError.
    */
   private void assertStoppedForMemoryInASmallHeap() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path err = dir.resolve("err.txt");
-    Process p =
-        new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.parolekit.cli.Main",
-                "letters",
-                CASE,
-                "-o",
-                dir.resolve("out").toString(),
-                "--templates",
-                templates().toString())
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(err.toFile())
-            .start();
-    try {
-      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> p.waitFor());
-    } finally {
-      p.destroyForcibly();
-      p.waitFor(10, TimeUnit.SECONDS);
-    }
-    String message = Files.readString(err);
-    assertThat(p.exitValue()).as(message).isEqualTo(3);
-    assertThat(message)
+    CliRun r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(70),
+            () ->
+                ChildJvm.run(
+                    "256m",
+                    Duration.ofSeconds(60),
+                    dir,
+                    "letters",
+                    CASE,
+                    "-o",
+                    dir.resolve("out").toString(),
+                    "--templates",
+                    templates().toString()));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err())
         .contains("template en/writing-guide.ftl: used more than 64 MB of memory and was stopped")
         .doesNotContain("OutOfMemoryError");
     assertThat(files(dir.resolve("out"))).isEmpty();
