@@ -39,6 +39,36 @@ class RosterDamagedAtEndTest {
         .contains("failed");
   }
 
+  /**
+   * Quoted cells that span lines or hold doubled quotes, before and inside the damaged row, do not
+   * shift the lines the message gives: the row's first line and the line of the quote left open.
+   */
+  @Test
+  void multiLineAndEscapedQuotesBeforeTheDamageKeepTheLinesRight() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("examples/roster.csv")));
+    int rows = lines.size() - 1;
+    String first = lines.get(1);
+    lines.set(1, first.replace("Ana Lucía Méndez", "\"Ana \"\"Lucy\"\"\nMéndez\""));
+    assertThat(lines.get(1)).as("the first row's volunteer").isNotEqualTo(first);
+    // lines.size() + 1 (the line added inside the first row), then the damaged row's own two lines
+    int rowLine = lines.size() + 2;
+    String damaged =
+        "Ruth,\"Oko\nnkwo\",,,A055-444-333,she,en,Nigeria,Otay Mesa Detention Center,san-diego,"
+            + "visits,2026-02,\"Tom Becker";
+    Path roster = dir.resolve("roster.csv");
+    Files.writeString(roster, String.join("\n", lines) + "\n" + damaged);
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.batch(roster.toString(), "-o", out.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "roster.csv:" + rowLine,
+            "a quote (\") opened on line " + (rowLine + 1) + " is never closed",
+            "the rows before line " + rowLine + " were read")
+        .doesNotContain("A055-444-333", "Okonkwo", "nkwo");
+    assertThat(r.out()).contains((rows + 1) + " people: " + rows + " generated");
+  }
+
   @Test
   void anUnclosedQuoteInTheHeaderStillRefusesTheRosterWhole() throws IOException {
     Path roster = dir.resolve("roster.csv");
