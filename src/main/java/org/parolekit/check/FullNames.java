@@ -344,6 +344,11 @@ final class FullNames {
   /** Words that make a run of capitalized words the name of a place or an organization. */
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
+          "institution",
+          "correctional",
+          "prison",
+          "jail",
+          "penitentiary",
           "center",
           "centre",
           "county",

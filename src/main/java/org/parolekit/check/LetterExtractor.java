@@ -17,7 +17,7 @@ import org.parolekit.docx.DocxText;
  * Reads a standalone letter as plain text: {@code .txt}, {@code .md} (read as written; Markdown
  * marks do not disturb the check), Word ({@code .docx}, its paragraphs) and PDF with a text layer.
  * A PDF without one is a scan, which the check cannot read. A PDF's lines are joined back into
- * paragraphs ({@link PdfParagraphs}).
+ * paragraphs ({@link WrappedLines}).
  */
 public final class LetterExtractor {
   /** Below this many letters or digits per page, a PDF is taken to be a scan. */
@@ -123,7 +123,7 @@ public final class LetterExtractor {
                 + ": this PDF has no text layer; it looks scanned. Type the letter into a .txt"
                 + " file, or run the scan through OCR, and check that instead.");
       }
-      return PdfParagraphs.join(text.toString());
+      return WrappedLines.join(text.toString());
     } finally {
       reader.close();
     }

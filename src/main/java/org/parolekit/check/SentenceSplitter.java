@@ -27,7 +27,8 @@ final class SentenceSplitter {
   static List<Sentence> split(String text) {
     List<Sentence> sentences = new ArrayList<>();
     int paragraph = 0;
-    for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+    for (String line :
+        WrappedLines.unwrap(text).replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
       String trimmed = line.strip();
       if (trimmed.isEmpty()) {
         paragraph++;

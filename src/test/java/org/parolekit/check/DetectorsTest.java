@@ -165,6 +165,7 @@ class DetectorsTest {
           danger.observed        | He settled down there and raised a family.
           flightRisk.plan        | He works nights to financially support his two sons.
           merits.relief          | I was granted Temporary Protected Status in 2018.
+          identity.identifiers   | He cares deeply about the cause of the Guatemalan people.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);

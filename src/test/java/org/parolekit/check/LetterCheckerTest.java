@@ -44,6 +44,27 @@ class LetterCheckerTest {
           + "Rosa Hernández Díaz\n";
 
   @Test
+  void aHardWrappedEmailIsReadAcrossItsLineBreaks() {
+    // The full name and the facility stand on two lines of one sentence, as e-mail wraps it.
+    String mail =
+        String.join(
+            "\n",
+            "Dear Officer Reyes,",
+            "",
+            "I write on behalf of my neighbor Tomás Quispe Mamani, who has been held",
+            "since March at the Otay Mesa Detention Center in San Diego. For six years",
+            "he has lived next door to us with his wife and daughter, and I have never",
+            "seen him lose his temper, not once, even when others around him did.",
+            "",
+            "Sincerely,",
+            "Lorna Whitcombe");
+    LetterReport r = check(mail);
+    assertThat(r.status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+    assertThat(r.criteria().get(Criterion.IDENTITY).evidence())
+        .anyMatch(e -> e.contains("Quispe Mamani, who has been held since March at the Otay"));
+  }
+
+  @Test
   void strongLetterMeetsAllThreeWithQuotedEvidence() {
     LetterReport r = check(STRONG);
     for (Criterion c : Criterion.values()) {

@@ -1,29 +1,74 @@
 package org.parolekit.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Reads the lines a PDF's text layer gives back as a person reads the page: a paragraph that the
- * layout broke over several lines becomes one line again, and a word broken at the line's end by a
- * hyphen is joined. A line runs on into the next when it is nearly as wide as the widest line of
- * the document (the layout broke it for want of room); a shorter line ends its paragraph, so
- * headings, address and signature lines, which are short, stay lines of their own. Blank lines are
- * kept as paragraph breaks.
+ * Reads lines broken for want of room as a person reads them: a paragraph that a PDF's layout, or
+ * the hard wrap of an e-mail or a plain-text editor, broke over several lines becomes one line
+ * again, and a word broken at the line's end by a hyphen is joined. A line runs on into the next
+ * when it is nearly as wide as the text's full lines (it was broken for want of room); a shorter
+ * line ends its paragraph, so headings, address and signature lines, which are short, stay lines of
+ * their own. Blank lines are kept as paragraph breaks.
  */
-final class PdfParagraphs {
-  /** A line at least this share of the widest line's length was broken by the layout. */
+final class WrappedLines {
+  /** A line at least this share of the full width was broken for want of room. */
   private static final double FULL_LINE = 0.7;
 
-  private PdfParagraphs() {}
+  /** A hard wrap breaks lines at most this wide (e-mail wraps at 72 to 80 characters). */
+  private static final int WIDEST_HARD_WRAP = 100;
 
+  /** A text needs at least this many lines broken mid-sentence near one width to be wrapped. */
+  private static final int WRAPPED_LINES = 3;
+
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;][\"')\u201d\u2019]*");
+
+  private WrappedLines() {}
+
+  /** The text of a PDF's text layer, its lines broken by the layout joined. */
   static String join(String text) {
+    List<String> lines = lines(text);
+    int widest = lines.stream().mapToInt(String::length).max().orElse(0);
+    return join(lines, (int) Math.ceil(widest * FULL_LINE));
+  }
+
+  /**
+   * A plain text as its writer typed it: when it was hard-wrapped (three or more lines broken in
+   * the middle of a sentence at about one width of at most 100 characters, as e-mail does), its
+   * broken lines joined; any other text as it is. A letter typed with one line per paragraph has no
+   * such lines and is left alone.
+   */
+  static String unwrap(String text) {
+    List<String> lines = lines(text);
+    List<Integer> broken = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.length() >= 40
+          && line.length() <= WIDEST_HARD_WRAP
+          && !lines.get(i + 1).isEmpty()
+          && !ENDS_SENTENCE.matcher(line).matches()) {
+        broken.add(line.length());
+      }
+    }
+    if (broken.size() < WRAPPED_LINES) {
+      return text;
+    }
+    Collections.sort(broken);
+    int width = broken.get(broken.size() / 2);
+    return join(lines, (int) Math.ceil(width * FULL_LINE));
+  }
+
+  private static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
       lines.add(line.strip());
     }
-    int widest = lines.stream().mapToInt(String::length).max().orElse(0);
-    int full = (int) Math.ceil(widest * FULL_LINE);
+    return lines;
+  }
+
+  private static String join(List<String> lines, int full) {
     StringBuilder out = new StringBuilder();
     StringBuilder paragraph = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
@@ -61,7 +106,7 @@ final class PdfParagraphs {
       return false;
     }
     // A full line ending a sentence, followed by a block of short lines (a closing, a signature).
-    boolean endsSentence = line.matches(".*[.!?:][\"')\u201d]*");
+    boolean endsSentence = ENDS_SENTENCE.matcher(line).matches();
     boolean shortBlock = next.length() < full && (after.isEmpty() || after.length() < full);
     return !(endsSentence && shortBlock && !startsLower(next));
   }
