@@ -119,6 +119,28 @@ class DetectorsTest {
           merits.law             | The officers violated their own guidelines when they arrested her.
           merits.relief          | We ask you to exercise prosecutorial discretion for Tomas.
           merits.relief          | She was granted Special Immigrant Juvenile Status last year.
+          identity.identifiers   | Ousmane fled Mauritania in 2023.
+          identity.identifiers   | Lucía, 31, from Nicaragua, is held in Texas.
+          identity.identifiers   | She is a Haitian mother of two small girls.
+          identity.identifiers   | He was immigrating from Peru with his cousin.
+          identity.identifiers   | En nuestro país, Honduras, la vida es muy dura.
+          identity.facility      | Ousmane Diallo is being held at a private prison in Natchez, Mississippi.
+          flightRisk.plan        | A retired couple in Tucson has volunteered to house her.
+          flightRisk.statement   | He poses no threat to anyone or flight risk.
+          flightRisk.record      | Last spring she showed up in court to testify against the landlord.
+          flightRisk.ties        | He wants to go on living here with his extended family.
+          flightRisk.ties        | She has worked to support her family in Omaha for nine years.
+          flightRisk.ties        | Our son asks every night when his father will come home.
+          flightRisk.ties        | He is a leader of a farmworker rights organization in Yakima.
+          flightRisk.ties        | The parish offered him sanctuary in 2019.
+          danger.statement       | She has caused no trouble at all during her detention.
+          danger.statement       | The only offense they committed was crossing without papers.
+          danger.statement       | We are not aware of any criminal charges against him.
+          danger.statement       | Su único delito fue cruzar la frontera.
+          danger.change          | He served his sentence and paid his debt to society.
+          merits.fear            | After all we suffered in our country, we cannot go back.
+          merits.fear            | Después de tanto sufrimiento que pasamos en mi país, llegamos aquí.
+          merits.relief          | Please release them and grant any relief they seek.
           """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -166,6 +188,11 @@ class DetectorsTest {
           flightRisk.plan        | He works nights to financially support his two sons.
           merits.relief          | I was granted Temporary Protected Status in 2018.
           identity.identifiers   | He cares deeply about the cause of the Guatemalan people.
+          identity.identifiers   | Syrian refugees held in Dilley ask to be heard.
+          identity.identifiers   | They are fleeing violence in El Salvador.
+          identity.relationship  | I write to ask for the release of the families held in Dilley.
+          flightRisk.plan        | My church offered him sanctuary for a year.
+          danger.statement       | He has been held for months without charges.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
