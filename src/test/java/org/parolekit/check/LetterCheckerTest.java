@@ -65,6 +65,17 @@ class LetterCheckerTest {
   }
 
   @Test
+  void aHeadlineInTitleCaseNamesNobodyHeldAtTheFacilityItNames() {
+    // "Pardon Them" and "Editor's Note" are capitalized words in a row, not a person's name.
+    LetterReport r =
+        check(
+            "Mothers Held at Otay Mesa Detention Center Ask Officials to Pardon Them\n\n"
+                + "Editor's Note: the letter below reached us in May.\n\n"
+                + "We are mothers held for a year with our children. We ask to be free.\n");
+    assertThat(r.status(Criterion.IDENTITY)).isNotEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
   void strongLetterMeetsAllThreeWithQuotedEvidence() {
     LetterReport r = check(STRONG);
     for (Criterion c : Criterion.values()) {
