@@ -10,8 +10,7 @@ import java.util.concurrent.Callable;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
 import org.parolekit.output.AtomicFile;
-import org.parolekit.packet.PacketService;
-import org.parolekit.render.LetterService;
+import org.parolekit.render.BuiltInTemplate;
 import org.parolekit.report.TemplatesJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,9 +30,7 @@ final class TemplatesCommand implements Runnable {
 
   /** Every built-in template: the letters' and the packet's. */
   static List<String> allTemplates() {
-    List<String> names = new java.util.ArrayList<>(LetterService.builtInTemplateNames());
-    names.addAll(PacketService.TEMPLATES);
-    return names.stream().sorted().toList();
+    return BuiltInTemplate.allNames();
   }
 
   @Override

@@ -26,6 +26,7 @@ import org.parolekit.model.Language;
 import org.parolekit.model.Person;
 import org.parolekit.model.PreparedBy;
 import org.parolekit.output.FileNames;
+import org.parolekit.render.BuiltInTemplate;
 import org.parolekit.render.DocumentKind;
 import org.parolekit.render.LetterOptions;
 import org.parolekit.render.LetterService;
@@ -45,9 +46,6 @@ import org.parolekit.validate.LetterChecks;
  * parole request.
  */
 public final class PacketService {
-  /** The built-in templates the packet uses, as {@code <language>/<name>.ftl}. */
-  public static final List<String> TEMPLATES = templateNames();
-
   private static final int MAX_PLAN_PASSES = 5;
   private final LetterService letters;
   private final LetterChecks checks;
@@ -162,12 +160,14 @@ public final class PacketService {
 
     try (PageRenderer pages =
         new PageRenderer(
-            options.templatesDir(), LetterOptions.DEFAULT_TEMPLATE_TIMEOUT, TEMPLATES)) {
+            options.templatesDir(),
+            LetterOptions.DEFAULT_TEMPLATE_TIMEOUT,
+            BuiltInTemplate.names(BuiltInTemplate.Use.PACKET))) {
       Map<String, Object> common = commonModel(c, date, languages, main, draft);
       byte[] cover =
           pages
               .render(
-                  main.language().yamlName() + "/packet-cover.ftl",
+                  BuiltInTemplate.PACKET_COVER.name(main.language()),
                   common,
                   main.get("title", c.person().fullName()),
                   main.language(),
@@ -228,12 +228,26 @@ public final class PacketService {
     List<PacketPart> resourcePages = new ArrayList<>();
     for (Language lang : languages) {
       PacketText t = new PacketText(lang);
-      notices.add(page(pages, lang, "packet-notice", t.get("section.notice"), common, date));
-      guidance.add(page(pages, lang, "packet-guidance", t.get("section.guidance"), common, date));
+      notices.add(
+          page(pages, lang, BuiltInTemplate.PACKET_NOTICE, t.get("section.notice"), common, date));
+      guidance.add(
+          page(
+              pages,
+              lang,
+              BuiltInTemplate.PACKET_GUIDANCE,
+              t.get("section.guidance"),
+              common,
+              date));
       Map<String, Object> model = new LinkedHashMap<>(common);
       model.put("resources", resourcesModel(resources, c, lang, t));
       resourcePages.add(
-          page(pages, lang, "packet-resources", t.get("section.resources"), model, date));
+          page(
+              pages,
+              lang,
+              BuiltInTemplate.PACKET_RESOURCES,
+              t.get("section.resources"),
+              model,
+              date));
     }
     return new StaticPages(notices, guidance, resourcePages);
   }
@@ -259,7 +273,14 @@ public final class PacketService {
         PacketText t = new PacketText(lang);
         Map<String, Object> model = new LinkedHashMap<>(common);
         model.put("criteria", checklist.model(t, starts));
-        parts.add(page(pages, lang, "packet-checklist", t.get("section.checklist"), model, date));
+        parts.add(
+            page(
+                pages,
+                lang,
+                BuiltInTemplate.PACKET_CHECKLIST,
+                t.get("section.checklist"),
+                model,
+                date));
       }
       parts.addAll(staticPages.resources());
       PacketText main = new PacketText(languages.get(0));
@@ -294,14 +315,12 @@ public final class PacketService {
   private static PacketPart page(
       PageRenderer pages,
       Language lang,
-      String template,
+      BuiltInTemplate template,
       String title,
       Map<String, Object> model,
       LocalDate date) {
     return new PacketPart(
-        title,
-        0,
-        pages.render(lang.yamlName() + "/" + template + ".ftl", model, title, lang, date).pdf());
+        title, 0, pages.render(template.name(lang), model, title, lang, date).pdf());
   }
 
   private static PacketPart section(
@@ -320,7 +339,7 @@ public final class PacketService {
       entries.add(Map.of("title", title, "page", String.valueOf(starts.getOrDefault(title, 0))));
     }
     model.put("entries", entries);
-    return page(pages, t.language(), "packet-section", t.get(key), model, date);
+    return page(pages, t.language(), BuiltInTemplate.PACKET_SECTION, t.get(key), model, date);
   }
 
   private static Map<String, Object> commonModel(
@@ -523,22 +542,5 @@ public final class PacketService {
 
   private static LetterOptions optionsWith(LetterOptions o, Optional<Path> templatesDir) {
     return templatesDir.map(o::withTemplatesDir).orElse(o);
-  }
-
-  private static List<String> templateNames() {
-    List<String> names = new ArrayList<>();
-    for (String lang : List.of("en", "es")) {
-      for (String t :
-          List.of(
-              "packet-cover",
-              "packet-notice",
-              "packet-guidance",
-              "packet-checklist",
-              "packet-resources",
-              "packet-section")) {
-        names.add(lang + "/" + t + ".ftl");
-      }
-    }
-    return List.copyOf(names);
   }
 }

@@ -44,21 +44,6 @@ public final class LetterService {
   private static final HtmlRenderer HTML =
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak(" ").build();
 
-  /** The built-in templates, as {@code <language>/<kind>.ftl}. */
-  public static List<String> builtInTemplateNames() {
-    List<String> names = new ArrayList<>();
-    for (String lang : List.of("en", "es")) {
-      for (String kind :
-          List.of("sponsor-letter", "support-letter", "whole-letter", "writing-guide")) {
-        names.add(lang + "/" + kind + ".ftl");
-      }
-    }
-    names.add("en/organization-letter.ftl");
-    names.add("es/organization-letter.ftl");
-    names.add("en/translation-certificate.ftl");
-    return List.copyOf(names);
-  }
-
   /**
    * Renders every document the case calls for in the requested languages and formats.
    *
@@ -95,7 +80,9 @@ public final class LetterService {
       this.options = options;
       this.engine =
           new TemplateEngine(
-              options.templatesDir(), options.templateTimeout(), builtInTemplateNames());
+              options.templatesDir(),
+              options.templateTimeout(),
+              BuiltInTemplate.names(BuiltInTemplate.Use.LETTERS));
     }
 
     /** Every document the case calls for, as {@link LetterService#render} renders them. */
@@ -355,7 +342,7 @@ public final class LetterService {
             DocumentKind.WRITING_GUIDE,
             lang,
             w.name(),
-            lang.yamlName() + "/writing-guide.ftl",
+            BuiltInTemplate.WRITING_GUIDE.name(lang),
             guide);
     g.title =
         lang == Language.ES
@@ -442,9 +429,9 @@ public final class LetterService {
       letter.put("kind", kind == DocumentKind.SPONSOR_LETTER ? "sponsor" : "support");
       letter.put("body", wholeLetterBody(file));
       m.put("letter", letter);
-      template = lang.yamlName() + "/whole-letter.ftl";
+      template = BuiltInTemplate.WHOLE_LETTER.name(lang);
     } else {
-      template = lang.yamlName() + "/" + kind.slug() + ".ftl";
+      template = BuiltInTemplate.of(kind).name(lang);
     }
     Job j = new Job(kind, lang, w.name(), template, m);
     j.title = title;
@@ -479,7 +466,7 @@ public final class LetterService {
             DocumentKind.TRANSLATION_CERTIFICATE,
             Language.EN,
             w.translation().translator().name(),
-            "en/translation-certificate.ftl",
+            BuiltInTemplate.TRANSLATION_CERTIFICATE.name(Language.EN),
             m);
     j.title = "Certificate of translation: " + english.title;
     j.author = w.translation().translator().name();
@@ -545,7 +532,7 @@ public final class LetterService {
             DocumentKind.ORGANIZATION_LETTER,
             lang,
             org.name(),
-            lang.yamlName() + "/organization-letter.ftl",
+            BuiltInTemplate.ORGANIZATION_LETTER.name(lang),
             m);
     j.title =
         lang == Language.ES
