@@ -2,7 +2,6 @@ package org.parolekit.packet;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.parolekit.check.CaseReport;
-import org.parolekit.check.CriterionStatus;
 import org.parolekit.check.Finding;
 import org.parolekit.check.FindingCodes;
 import org.parolekit.check.LetterReport;
@@ -25,16 +23,12 @@ import org.parolekit.model.Criterion;
 import org.parolekit.model.Language;
 import org.parolekit.model.Person;
 import org.parolekit.model.PreparedBy;
-import org.parolekit.output.FileNames;
 import org.parolekit.render.BuiltInTemplate;
-import org.parolekit.render.DocumentKind;
 import org.parolekit.render.LetterOptions;
 import org.parolekit.render.LetterService;
 import org.parolekit.render.OutputFormat;
 import org.parolekit.render.PageRenderer;
 import org.parolekit.render.RenderResult;
-import org.parolekit.render.RenderedDocument;
-import org.parolekit.resources.ProSeResource;
 import org.parolekit.resources.ResourceDirectory;
 import org.parolekit.validate.CaseFinding;
 import org.parolekit.validate.CaseValidator;
@@ -138,8 +132,9 @@ public final class PacketService {
     refuseCaseMerits(report, c.preparedBy());
     List<CaseFinding> structural = validator.validate(loaded);
 
-    List<LetterPart> letterParts = letterParts(rendered.documents(), main);
-    Map<Criterion, List<String>> metBy = metBy(report, letterParts);
+    List<PacketLetters.LetterPart> letterParts =
+        PacketLetters.inPacketOrder(rendered.documents(), main);
+    Map<Criterion, List<String>> metBy = PacketLetters.metBy(report, letterParts);
     PacketChecklist checklist = new PacketChecklist(c, attachments, metBy, structural);
     List<String> missing = checklist.missing(messages);
     List<String> warnings = attached.warnings().stream().map(w -> w.in(messages)).toList();
@@ -163,7 +158,7 @@ public final class PacketService {
             options.templatesDir(),
             LetterOptions.DEFAULT_TEMPLATE_TIMEOUT,
             BuiltInTemplate.names(BuiltInTemplate.Use.PACKET))) {
-      Map<String, Object> common = commonModel(c, date, languages, main, draft);
+      Map<String, Object> common = PacketPages.commonModel(c, date, languages, main, draft);
       byte[] cover =
           pages
               .render(
@@ -182,8 +177,8 @@ public final class PacketService {
               draft,
               reference(c));
       int coverPages = PacketAssembler.pages(cover);
-      PacketContent content =
-          new PacketContent(
+      PacketPages.PacketContent content =
+          new PacketPages.PacketContent(
               pages,
               common,
               languages,
@@ -191,7 +186,7 @@ public final class PacketService {
               letterParts,
               attachments,
               date,
-              staticPages(pages, common, languages, options.resources(), c, date));
+              PacketPages.staticPages(pages, common, languages, options.resources(), c, date));
       Map<String, Integer> starts = Map.of();
       List<PacketPart> parts = List.of();
       for (int pass = 0; pass < MAX_PLAN_PASSES; pass++) {
@@ -210,186 +205,6 @@ public final class PacketService {
       return new Packet(
           assembled.pdf(), assembled.pageCount(), draft, missing, warnings, assembled.firstPages());
     }
-  }
-
-  /** The pages that name no page numbers, rendered once: notice, guidance and resources. */
-  private record StaticPages(
-      List<PacketPart> notices, List<PacketPart> guidance, List<PacketPart> resources) {}
-
-  private static StaticPages staticPages(
-      PageRenderer pages,
-      Map<String, Object> common,
-      List<Language> languages,
-      ResourceDirectory resources,
-      CaseFile c,
-      LocalDate date) {
-    List<PacketPart> notices = new ArrayList<>();
-    List<PacketPart> guidance = new ArrayList<>();
-    List<PacketPart> resourcePages = new ArrayList<>();
-    for (Language lang : languages) {
-      PacketText t = new PacketText(lang);
-      notices.add(
-          page(pages, lang, BuiltInTemplate.PACKET_NOTICE, t.get("section.notice"), common, date));
-      guidance.add(
-          page(
-              pages,
-              lang,
-              BuiltInTemplate.PACKET_GUIDANCE,
-              t.get("section.guidance"),
-              common,
-              date));
-      Map<String, Object> model = new LinkedHashMap<>(common);
-      model.put("resources", resourcesModel(resources, c, lang, t));
-      resourcePages.add(
-          page(
-              pages,
-              lang,
-              BuiltInTemplate.PACKET_RESOURCES,
-              t.get("section.resources"),
-              model,
-              date));
-    }
-    return new StaticPages(notices, guidance, resourcePages);
-  }
-
-  /**
-   * Everything after the cover and the contents, in order. The checklist and the section pages name
-   * the pages things start on, so they are rendered again for each layout pass.
-   */
-  private record PacketContent(
-      PageRenderer pages,
-      Map<String, Object> common,
-      List<Language> languages,
-      PacketChecklist checklist,
-      List<LetterPart> letterParts,
-      List<PacketAttachments.Part> attachments,
-      LocalDate date,
-      StaticPages staticPages) {
-
-    List<PacketPart> parts(Map<String, Integer> starts) {
-      List<PacketPart> parts = new ArrayList<>(staticPages.notices());
-      parts.addAll(staticPages.guidance());
-      for (Language lang : languages) {
-        PacketText t = new PacketText(lang);
-        Map<String, Object> model = new LinkedHashMap<>(common);
-        model.put("criteria", checklist.model(t, starts));
-        parts.add(
-            page(
-                pages,
-                lang,
-                BuiltInTemplate.PACKET_CHECKLIST,
-                t.get("section.checklist"),
-                model,
-                date));
-      }
-      parts.addAll(staticPages.resources());
-      PacketText main = new PacketText(languages.get(0));
-      if (!letterParts.isEmpty()) {
-        parts.add(
-            section(
-                pages,
-                main,
-                "section.letters",
-                letterParts.stream().map(LetterPart::title).toList(),
-                starts,
-                common,
-                date));
-        letterParts.forEach(l -> parts.add(new PacketPart(l.title(), 1, l.pdf())));
-      }
-      if (!attachments.isEmpty()) {
-        parts.add(
-            section(
-                pages,
-                main,
-                "section.attachments",
-                attachments.stream().map(PacketAttachments.Part::title).toList(),
-                starts,
-                common,
-                date));
-        attachments.forEach(a -> parts.add(new PacketPart(a.title(), 1, a.pdf())));
-      }
-      return parts;
-    }
-  }
-
-  private static PacketPart page(
-      PageRenderer pages,
-      Language lang,
-      BuiltInTemplate template,
-      String title,
-      Map<String, Object> model,
-      LocalDate date) {
-    return new PacketPart(
-        title, 0, pages.render(template.name(lang), model, title, lang, date).pdf());
-  }
-
-  private static PacketPart section(
-      PageRenderer pages,
-      PacketText t,
-      String key,
-      List<String> titles,
-      Map<String, Integer> starts,
-      Map<String, Object> common,
-      LocalDate date) {
-    Map<String, Object> model = new LinkedHashMap<>(common);
-    model.put("title", t.get(key));
-    model.put("intro", t.get(key + ".intro"));
-    List<Map<String, Object>> entries = new ArrayList<>();
-    for (String title : titles) {
-      entries.add(Map.of("title", title, "page", String.valueOf(starts.getOrDefault(title, 0))));
-    }
-    model.put("entries", entries);
-    return page(pages, t.language(), BuiltInTemplate.PACKET_SECTION, t.get(key), model, date);
-  }
-
-  private static Map<String, Object> commonModel(
-      CaseFile c, LocalDate date, List<Language> languages, PacketText t, boolean draft) {
-    Person p = c.person();
-    Map<String, Object> person = new LinkedHashMap<>();
-    person.put("fullName", p.fullName());
-    person.put("givenNames", p.givenNames());
-    person.put("aNumber", p.aNumber().formatted());
-    person.put("iceName", p.nameOnIceRecords() == null ? "" : p.nameOnIceRecords().fullName());
-    person.put(
-        "obj",
-        switch (p.pronouns()) {
-          case SHE -> "la";
-          case HE -> "lo";
-          case THEY -> "le";
-        });
-    Map<String, Object> preparedBy = new LinkedHashMap<>();
-    preparedBy.put("name", c.preparedBy().name());
-    preparedBy.put("role", t.get("role." + c.preparedBy().role().yamlName()));
-    preparedBy.put(
-        "organization", c.preparedBy().organization() == null ? "" : c.preparedBy().organization());
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("person", person);
-    m.put("preparedBy", preparedBy);
-    m.put("byLawyer", c.preparedBy().mayAddressCaseMerits());
-    m.put("date", PageRenderer.writtenDate(date, t.language()));
-    List<String> names = languages.stream().map(l -> t.get("language." + l.yamlName())).toList();
-    m.put("languages", names.size() == 1 ? names.get(0) : t.and(names.get(0), names.get(1)));
-    m.put("draft", draft);
-    return m;
-  }
-
-  private static List<Map<String, Object>> resourcesModel(
-      ResourceDirectory resources, CaseFile c, Language lang, PacketText t) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (ProSeResource r :
-        resources.forPerson(c.person().detention().fieldOffice().state(), List.of(lang))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", r.name(lang));
-      m.put("offers", r.offers().in(lang));
-      m.put("contact", r.contact());
-      m.put("phone", r.phone() == null ? "" : r.phone().strip());
-      m.put("callNote", r.callNote() == null ? "" : r.callNote().in(lang).strip());
-      m.put("mail", r.mail());
-      m.put("lastChecked", PageRenderer.writtenDate(r.lastChecked(), lang));
-      m.put("region", r.isNational() ? t.get("region.national") : String.join(", ", r.regions()));
-      list.add(m);
-    }
-    return list;
   }
 
   /** The packet's languages: the person's, in order of preference. */
@@ -416,124 +231,6 @@ public final class PacketService {
         }
       }
     }
-  }
-
-  /** One letter as it goes into the packet; {@code writer} groups a letter with its translation. */
-  record LetterPart(
-      String title, String fileName, String writer, RenderedDocument document, byte[] pdf) {}
-
-  /**
-   * The letters in packet order: for each writer the English letter, then the original and the
-   * certificate of translation when written in Spanish; the organizational letter last. The letter
-   * service renders each certificate right after the letter it certifies.
-   */
-  private static List<LetterPart> letterParts(List<RenderedDocument> documents, PacketText t) {
-    List<String> baseNames = FileNames.baseNames(documents);
-    Map<RenderedDocument, String> names = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < documents.size(); i++) {
-      names.put(documents.get(i), baseNames.get(i));
-    }
-    Map<String, List<RenderedDocument>> byWriter = new LinkedHashMap<>();
-    List<RenderedDocument> organization = new ArrayList<>();
-    String lastWriter = "";
-    for (RenderedDocument d : documents) {
-      switch (d.kind()) {
-        case WRITING_GUIDE -> {}
-        case ORGANIZATION_LETTER -> organization.add(d);
-        case TRANSLATION_CERTIFICATE ->
-            byWriter.computeIfAbsent(lastWriter, w -> new ArrayList<>()).add(d);
-        case SPONSOR_LETTER, SUPPORT_LETTER -> {
-          lastWriter = d.writer();
-          byWriter.computeIfAbsent(lastWriter, w -> new ArrayList<>()).add(d);
-        }
-      }
-    }
-    List<LetterPart> parts = new ArrayList<>();
-    java.util.Set<String> titles = new java.util.HashSet<>();
-    byWriter.forEach(
-        (writer, group) -> {
-          boolean translated =
-              group.stream().anyMatch(d -> isLetter(d) && d.language() != Language.EN);
-          group.stream()
-              .filter(d -> isLetter(d) && d.language() == Language.EN)
-              .forEach(d -> parts.add(part(d, writer, translated, names, t, titles)));
-          group.stream()
-              .filter(d -> isLetter(d) && d.language() != Language.EN)
-              .forEach(d -> parts.add(part(d, writer, false, names, t, titles)));
-          group.stream()
-              .filter(d -> d.kind() == DocumentKind.TRANSLATION_CERTIFICATE)
-              .forEach(d -> parts.add(part(d, writer, false, names, t, titles)));
-        });
-    organization.stream()
-        .sorted((a, b) -> a.language().compareTo(b.language()))
-        .forEach(d -> parts.add(part(d, d.writer(), false, names, t, titles)));
-    return parts;
-  }
-
-  private static boolean isLetter(RenderedDocument d) {
-    return d.kind() == DocumentKind.SPONSOR_LETTER || d.kind() == DocumentKind.SUPPORT_LETTER;
-  }
-
-  /**
-   * A letter's packet title, which says what each copy is for: the English translation for ICE, the
-   * signed original in Spanish, the organization's Spanish copy for the person only. A certificate
-   * is named after the writer of the letter it certifies. Titles are unique, since the contents and
-   * the checklist find pages by them.
-   */
-  private static LetterPart part(
-      RenderedDocument d,
-      String letterWriter,
-      boolean translation,
-      Map<RenderedDocument, String> names,
-      PacketText t,
-      java.util.Set<String> titles) {
-    String title = t.get("letter." + d.kind().slug(), letterWriter);
-    if (isLetter(d) && d.language() == Language.ES) {
-      title = t.get("letter.original", title);
-    } else if (translation) {
-      title = t.get("letter.translation", title);
-    } else if (d.kind() == DocumentKind.ORGANIZATION_LETTER && d.language() == Language.ES) {
-      title = t.get("letter.spanish-copy", title);
-    }
-    String unique = title;
-    for (int k = 2; !titles.add(unique); k++) {
-      unique = title + " (" + k + ")";
-    }
-    return new LetterPart(
-        unique, names.get(d), letterWriter, d, d.output(OutputFormat.PDF).orElseThrow());
-  }
-
-  /**
-   * For each criterion, the letters that fully show it, one line per writer: the copy ICE reads
-   * (the English one) stands for its original.
-   */
-  private static Map<Criterion, List<String>> metBy(
-      CaseReport report, List<LetterPart> letterParts) {
-    Map<String, String> titleByFile = new LinkedHashMap<>();
-    Map<String, String> firstByWriter = new LinkedHashMap<>();
-    for (LetterPart l : letterParts) {
-      if (l.document().kind() == DocumentKind.TRANSLATION_CERTIFICATE) {
-        continue;
-      }
-      String key = l.document().kind() + "/" + l.writer();
-      firstByWriter.putIfAbsent(key, l.title());
-      titleByFile.put(l.fileName(), firstByWriter.get(key));
-    }
-    Map<Criterion, List<String>> met = new LinkedHashMap<>();
-    for (Criterion c : Criterion.values()) {
-      List<String> titles = new ArrayList<>();
-      for (LetterReport r : report.letters()) {
-        String title = titleByFile.get(r.file());
-        if (title != null
-            && r.writerKind() != org.parolekit.check.WriterKind.ORGANIZATION
-            && r.status(c) == CriterionStatus.MET
-            && !titles.contains(title)) {
-          titles.add(title);
-        }
-      }
-      met.put(c, titles);
-    }
-    return met;
   }
 
   private static String reference(CaseFile c) {
