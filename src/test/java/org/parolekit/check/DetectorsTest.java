@@ -137,6 +137,8 @@ class DetectorsTest {
           danger.statement       | The only offense they committed was crossing without papers.
           danger.statement       | We are not aware of any criminal charges against him.
           danger.statement       | Su único delito fue cruzar la frontera.
+          danger.statement       | We are not aware of a single arrest in all the years we have known her.
+          danger.statement       | No tenemos conocimiento de ningún antecedente penal de Marta.
           danger.change          | He served his sentence and paid his debt to society.
           merits.fear            | After all we suffered in our country, we cannot go back.
           merits.fear            | Después de tanto sufrimiento que pasamos en mi país, llegamos aquí.
