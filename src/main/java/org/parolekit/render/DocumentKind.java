@@ -14,6 +14,11 @@ public enum DocumentKind {
     this.slug = slug;
   }
 
+  /** A letter someone signs (the sponsor's, a supporter's, the organization's), not a guide. */
+  public boolean isLetter() {
+    return this == SPONSOR_LETTER || this == SUPPORT_LETTER || this == ORGANIZATION_LETTER;
+  }
+
   /** The kind as written in template and file names, for example {@code sponsor-letter}. */
   public String slug() {
     return slug;

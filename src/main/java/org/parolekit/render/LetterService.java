@@ -1,22 +1,12 @@
 package org.parolekit.render;
 
 import freemarker.template.TemplateModelException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Heading;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.Node;
-import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.model.CaseFile;
 import org.parolekit.model.FileRef;
@@ -34,15 +24,8 @@ import org.parolekit.model.Translation;
  * org.parolekit.output.OutputWriter}. Either every document renders or an exception is thrown.
  */
 public final class LetterService {
-  private static final Parser PARSER =
-      Parser.builder()
-          .enabledBlockTypes(
-              Set.of(Heading.class, ThematicBreak.class, BlockQuote.class, ListBlock.class))
-          .build();
   private final org.parolekit.check.StatementCoverage coverage =
       new org.parolekit.check.StatementCoverage();
-  private static final HtmlRenderer HTML =
-      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak(" ").build();
 
   /**
    * Renders every document the case calls for in the requested languages and formats.
@@ -98,9 +81,9 @@ public final class LetterService {
     private RenderResult renderPlanned(LoadedCase loaded, boolean organizationOnly) {
       CaseFile c = loaded.caseFile();
       LocalDate date = c.letterDate() != null ? c.letterDate() : options.date();
-      List<Job> jobs = new ArrayList<>();
+      List<PlannedDocument> jobs = new ArrayList<>();
       List<RenderFinding> findings = new ArrayList<>();
-      List<Job> guides = new ArrayList<>();
+      List<PlannedDocument> guides = new ArrayList<>();
 
       if (!organizationOnly) {
         if (c.sponsor() != null) {
@@ -114,12 +97,12 @@ public final class LetterService {
         planOrganization(c, loaded.organization().get(), date, jobs, findings, this::logo);
       }
       jobs.addAll(guides);
-      for (Job j : jobs) {
+      for (PlannedDocument j : jobs) {
         j.reference = options.pageFooters() ? reference(c) : "";
       }
 
-      List<Job> wanted = new ArrayList<>();
-      for (Job j : jobs) {
+      List<PlannedDocument> wanted = new ArrayList<>();
+      for (PlannedDocument j : jobs) {
         if (options.languages().contains(j.language)) {
           wanted.add(j);
         }
@@ -128,9 +111,9 @@ public final class LetterService {
 
       List<RenderedDocument> documents = new ArrayList<>();
       int sequence = 1;
-      for (Job j : wanted) {
+      for (PlannedDocument j : wanted) {
         documents.add(
-            renderJob(
+            DocumentRenderer.render(
                 engine,
                 pdf,
                 j,
@@ -158,130 +141,18 @@ public final class LetterService {
     return c.person().fullName() + ", " + c.person().aNumber().formatted();
   }
 
-  /**
-   * The line a draft opens with, in its language, for the writer who reads it: the letter must not
-   * be signed or sent as it is, and the person who prepared it will say what is missing.
-   */
-  static String draftNotice(Language language, String preparer) {
-    String who = MarkdownOutputFormat.escape(preparer == null ? "" : preparer.strip());
-    if (language == Language.ES) {
-      return "**BORRADOR: todavía no firme ni envíe esta carta.** A esta carta todavía le falta"
-          + " algo importante; "
-          + (who.isEmpty() ? "quien la preparó le dirá qué es." : who + " le dirá qué es.");
-    }
-    return "**DRAFT: do not sign or send this letter yet.** Something important is missing from it;"
-        + " "
-        + (who.isEmpty()
-            ? "whoever prepared it will tell you what."
-            : who + " will tell you what.");
-  }
-
-  private static RenderedDocument renderJob(
-      TemplateEngine engine,
-      PdfResources pdf,
-      Job j,
-      int sequence,
-      LocalDate date,
-      Set<OutputFormat> formats,
-      boolean draft,
-      String preparer) {
-    String markdown = engine.render(j.template, j.model);
-    Node root = PARSER.parse(markdown);
-    String text = PlainText.render(root);
-    if (!PlainText.hasText(text)) {
-      throw TemplateRenderException.noText(j.template);
-    }
-    if (draft) {
-      markdown = draftNotice(j.language, preparer) + "\n\n" + markdown;
-      root = PARSER.parse(markdown);
-      text = PlainText.render(root);
-    }
-    Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
-    if (formats.contains(OutputFormat.TXT)) {
-      outputs.put(OutputFormat.TXT, text.getBytes(StandardCharsets.UTF_8));
-    }
-    if (formats.contains(OutputFormat.HTML)) {
-      outputs.put(
-          OutputFormat.HTML, htmlPage(j, HTML.render(root)).getBytes(StandardCharsets.UTF_8));
-    }
-    PdfLayout.PdfMeta meta =
-        new PdfLayout.PdfMeta(
-            j.title, j.author, j.language, date, j.logo, j.reference, draft, isLetter(j.kind));
-    if (formats.contains(OutputFormat.PDF)) {
-      outputs.put(OutputFormat.PDF, PdfLayout.render(root, markdown, meta, pdf));
-    }
-    if (formats.contains(OutputFormat.DOCX)) {
-      // The Word library is loaded here, the first time a .docx is asked for, and not before.
-      outputs.put(OutputFormat.DOCX, DocxLayout.render(root, meta));
-    }
-    return new RenderedDocument(
-        sequence,
-        j.kind,
-        j.language,
-        j.writer,
-        j.title,
-        j.nameHint,
-        j.translationOf,
-        markdown,
-        text,
-        outputs,
-        draft);
-  }
-
-  private static boolean isLetter(DocumentKind kind) {
-    return kind == DocumentKind.SPONSOR_LETTER
-        || kind == DocumentKind.SUPPORT_LETTER
-        || kind == DocumentKind.ORGANIZATION_LETTER;
-  }
-
-  private static String htmlPage(Job j, String body) {
-    String lang = j.language.documentTag();
-    return "<!DOCTYPE html>\n<html lang=\""
-        + lang
-        + "\">\n"
-        + "<head>\n"
-        + "<meta charset=\"utf-8\">\n"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src"
-        + " 'unsafe-inline'\">\n"
-        + "<title>"
-        + escapeHtml(j.title)
-        + "</title>\n"
-        + "<style>body{font-family:'Liberation Serif',Georgia,serif;max-width:6.5in;margin:1in"
-        + " auto;line-height:1.35}h1{font-size:1.3em}hr{width:3in;margin:2.2em 0 .2em"
-        + " 0;border:0;border-top:1px solid #000}</style>\n"
-        + "</head>\n"
-        + "<body>\n"
-        + body
-        + "</body>\n</html>\n";
-  }
-
-  static String escapeHtml(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
   private void planWriter(
       CaseFile c,
       LetterWriter w,
       DocumentKind kind,
       LocalDate date,
-      List<Job> jobs,
-      List<Job> guides,
+      List<PlannedDocument> jobs,
+      List<PlannedDocument> guides,
       List<RenderFinding> findings) {
     String person = c.person().fullName();
     Language lang = w.language();
     List<String> omitted = new ArrayList<>();
-    Job original = letterJob(c, w, kind, lang, date, false, omitted);
+    PlannedDocument original = letterJob(c, w, kind, lang, date, false, omitted);
     jobs.add(original);
     @SuppressWarnings("unchecked")
     Map<String, Object> covers = (Map<String, Object>) original.model.get("covers");
@@ -317,7 +188,7 @@ public final class LetterService {
                 Messages.get("skipped.noCertificate"),
                 Messages.get("skipped.noCertificate.hint")));
       } else {
-        Job english = letterJob(c, w, kind, Language.EN, date, true, new ArrayList<>());
+        PlannedDocument english = letterJob(c, w, kind, Language.EN, date, true, new ArrayList<>());
         english.translationOf = Optional.of(original.title);
         jobs.add(english);
         jobs.add(certificateJob(c, w, kind, english, date));
@@ -337,8 +208,8 @@ public final class LetterService {
     guide.put("writer", ViewModels.writer(w, lang, new ArrayList<>()));
     guide.put("isSponsor", w instanceof Sponsor);
     guide.put("writesInSpanish", lang == Language.ES);
-    Job g =
-        new Job(
+    PlannedDocument g =
+        new PlannedDocument(
             DocumentKind.WRITING_GUIDE,
             lang,
             w.name(),
@@ -398,7 +269,7 @@ public final class LetterService {
     }
   }
 
-  private Job letterJob(
+  private PlannedDocument letterJob(
       CaseFile c,
       LetterWriter w,
       DocumentKind kind,
@@ -433,7 +304,7 @@ public final class LetterService {
     } else {
       template = BuiltInTemplate.of(kind).name(lang);
     }
-    Job j = new Job(kind, lang, w.name(), template, m);
+    PlannedDocument j = new PlannedDocument(kind, lang, w.name(), template, m);
     j.title = title;
     j.author = w.name();
     j.nameHint = kind.slug() + "-" + w.name() + "-" + lang.yamlName();
@@ -450,8 +321,8 @@ public final class LetterService {
     }
   }
 
-  private Job certificateJob(
-      CaseFile c, LetterWriter w, DocumentKind kind, Job english, LocalDate date) {
+  private PlannedDocument certificateJob(
+      CaseFile c, LetterWriter w, DocumentKind kind, PlannedDocument english, LocalDate date) {
     Map<String, Object> m = ViewModels.common(c, Language.EN, date);
     m.put("translator", ViewModels.translator(w.translation().translator()));
     Map<String, Object> document = new LinkedHashMap<>();
@@ -461,8 +332,8 @@ public final class LetterService {
     document.put("title", english.title);
     document.put("fromLanguage", w.language() == Language.ES ? "Spanish" : "English");
     m.put("document", document);
-    Job j =
-        new Job(
+    PlannedDocument j =
+        new PlannedDocument(
             DocumentKind.TRANSLATION_CERTIFICATE,
             Language.EN,
             w.translation().translator().name(),
@@ -478,7 +349,7 @@ public final class LetterService {
       CaseFile c,
       OrganizationProfile org,
       LocalDate date,
-      List<Job> jobs,
+      List<PlannedDocument> jobs,
       List<RenderFinding> findings,
       java.util.function.Function<FileRef, byte[]> logos) {
     if (c.organization() == null) {
@@ -521,14 +392,14 @@ public final class LetterService {
     return s != null && !s.isBlank();
   }
 
-  private static Job organizationJob(
+  private static PlannedDocument organizationJob(
       CaseFile c, OrganizationProfile org, Language lang, LocalDate date, Optional<byte[]> logo) {
     Map<String, Object> m = ViewModels.common(c, lang, date);
     m.put(
         "org",
         ViewModels.organization(org, c.organization(), Optional.ofNullable(c.sponsor()), lang));
-    Job j =
-        new Job(
+    PlannedDocument j =
+        new PlannedDocument(
             DocumentKind.ORGANIZATION_LETTER,
             lang,
             org.name(),
@@ -545,33 +416,5 @@ public final class LetterService {
       j.translationOf = Optional.of("Letter from " + org.name() + " for " + c.person().fullName());
     }
     return j;
-  }
-
-  /** One planned document before rendering. */
-  private static final class Job {
-    final DocumentKind kind;
-    final Language language;
-    final String writer;
-    final String template;
-    final Map<String, Object> model;
-    String title = "";
-    String author = "";
-    String nameHint = "";
-    Optional<String> translationOf = Optional.empty();
-    Optional<byte[]> logo = Optional.empty();
-    String reference = "";
-
-    Job(
-        DocumentKind kind,
-        Language language,
-        String writer,
-        String template,
-        Map<String, Object> model) {
-      this.kind = kind;
-      this.language = language;
-      this.writer = writer;
-      this.template = template;
-      this.model = model;
-    }
   }
 }

@@ -48,7 +48,7 @@ public final class LettersService {
 
     /** How many letters fall short. */
     public long shortLetters() {
-      return render.documents().stream().filter(d -> d.draft() && isLetter(d.kind())).count();
+      return render.documents().stream().filter(d -> d.draft() && d.kind().isLetter()).count();
     }
   }
 
@@ -65,7 +65,7 @@ public final class LettersService {
     Set<String> drafts = new HashSet<>();
     int k = 0;
     for (RenderedDocument d : text.documents()) {
-      if (!isLetter(d.kind())) {
+      if (!d.kind().isLetter()) {
         continue;
       }
       LetterReport r = report.letters().get(k++);
@@ -88,7 +88,7 @@ public final class LettersService {
       }
     }
     RenderResult full = letters.render(loaded, options.withDrafts(drafts));
-    int count = (int) full.documents().stream().filter(d -> isLetter(d.kind())).count();
+    int count = (int) full.documents().stream().filter(d -> d.kind().isLetter()).count();
     List<String> ordered = new ArrayList<>();
     full.documents().stream().filter(RenderedDocument::draft).forEach(d -> ordered.add(d.title()));
     return new Result(full, count, ordered, report);
@@ -109,11 +109,5 @@ public final class LettersService {
       }
     }
     return writers;
-  }
-
-  private static boolean isLetter(DocumentKind kind) {
-    return kind == DocumentKind.SPONSOR_LETTER
-        || kind == DocumentKind.SUPPORT_LETTER
-        || kind == DocumentKind.ORGANIZATION_LETTER;
   }
 }
