@@ -123,6 +123,11 @@ class FieldValidatorTest {
     FieldAnswer answer = check(Supporter.class, "letterFile", "letters/rosa.txt");
     assertThat(((FileRef) answer.value()).resolved()).isEqualTo(dir.resolve("letters/rosa.txt"));
     assertThat(((FileRef) answer.value()).written()).isEqualTo("letters/rosa.txt");
+    LoaderFixtures.write(dir.getParent(), dir.getFileName() + "-elsewhere/rosa.txt", "Dear,\n");
+    FieldAnswer outside =
+        check(Supporter.class, "letterFile", "../" + dir.getFileName() + "-elsewhere/rosa.txt");
+    assertThat(outside.isValid()).isFalse();
+    assertThat(outside.explanation()).startsWith("is outside the case folder. move the letter");
     LoaderFixtures.write(dir, "org.yaml", "name: x\n");
     assertThat(check(OrganizationLink.class, "profile", "org.yaml").isValid()).isTrue();
   }
@@ -192,6 +197,16 @@ class FieldValidatorTest {
             "contains a control character (U+0007). remove it; it is invisible in most editors, so"
                 + " delete and retype the text around it");
     assertThat(check(Person.class, "otherLanguages", "Mam, K\u202Eiche'").isValid()).isFalse();
+    assertThat(
+            check(Person.class, "familyNames", "López\u200E").problem().orElseThrow().fieldPath())
+        .isEqualTo("person.familyNames");
+    assertThat(
+            validator()
+                .check(Sponsor.class, "name", "Rosa\u200E", "")
+                .problem()
+                .orElseThrow()
+                .fieldPath())
+        .isEqualTo("name");
     assertThat(
             check(Person.class, "nationality", "a".repeat(Limits.MAX_SCALAR_CHARS + 1))
                 .explanation())
