@@ -390,7 +390,12 @@ final class Binder {
     if (extensions == FieldRules.LETTER && !inside(resolved, baseDir)) {
       // A letter's words go into every letter and packet: they must come from the case's folder,
       // as attachments must, not from wherever a path leads.
-      out.at(node, path, "file.outside", String.valueOf(out.file().getFileName()));
+      out.raw(
+          node.line(),
+          node.column(),
+          path,
+          out.text("file.outside"),
+          out.text("file.outside.hint", String.valueOf(out.file().getFileName())));
       return FAILED;
     }
     FileRef ref = new FileRef(text, resolved);
@@ -439,7 +444,6 @@ final class Binder {
     }
   }
 
-  /** Whether a type is written as a mapping of keys rather than as one piece of text. */
   /** Reports a value type's refusal, in the user's language when its message key is known. */
   private void invalid(int line, int column, String path, InvalidValueException invalid) {
     if (invalid.key().isPresent()) {
@@ -449,6 +453,7 @@ final class Binder {
     }
   }
 
+  /** Whether a type is written as a mapping of keys rather than as one piece of text. */
   private static boolean isMapping(Class<?> type) {
     return type.isRecord() && type != FileRef.class && !hasParse(type);
   }

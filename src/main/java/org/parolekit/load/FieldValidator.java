@@ -50,18 +50,27 @@ public final class FieldValidator {
                 () ->
                     new IllegalArgumentException(record.getSimpleName() + " has no " + component));
     String text = answer == null ? "" : answer.strip();
+    Problems problems = new Problems(new Messages(locale));
+    Problems.Reporter out = problems.in(caseFile);
+    // what the loader refuses in any value of the file, before the field's own rules
+    if (!ScalarText.acceptable(text, 1, 1, join(fieldPath, component), "text.control.hint", out)) {
+      return new FieldAnswer(null, Optional.of(problems.sorted().get(0)));
+    }
     Node node =
         List.class.isAssignableFrom(rc.getType()) && !text.isEmpty()
             ? new Node.ListNode(1, 1, items(text, holdsText(rc)))
             : new Node.ScalarNode(1, 1, text, text.isEmpty());
-    Problems problems = new Problems(new Messages(locale));
     Path folder = caseFile.getParent() == null ? Path.of("") : caseFile.getParent();
-    Binder binder = new Binder(problems.in(caseFile), folder, today);
+    Binder binder = new Binder(out, folder, today);
     Object value = binder.bindComponent(rc, node, fieldPath);
     if (Binder.failed(value)) {
       return new FieldAnswer(null, Optional.of(problems.sorted().get(0)));
     }
     return new FieldAnswer(value, Optional.empty());
+  }
+
+  private static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
   }
 
   /** Whether a list holds free text, whose items may contain spaces. */

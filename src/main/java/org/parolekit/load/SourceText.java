@@ -103,21 +103,4 @@ final class SourceText {
   static String codePoint(int c) {
     return String.format("U+%04X", c);
   }
-
-  /** The 1-based line and column of the character at {@code index}. */
-  static int[] place(String text, int index) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < index; ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (c == '\n' || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return new int[] {line, column};
-  }
 }

@@ -209,28 +209,10 @@ final class TreeReader {
 
   /** A scalar kept as written, or rejected when too long or holding hidden characters. */
   private Node scalar(String text, int line, int column, String path) {
-    if (text.length() > Limits.MAX_SCALAR_CHARS) {
-      out.at(line, column, path, "text.tooLong", String.valueOf(Limits.MAX_SCALAR_CHARS));
-      return new RejectedNode(line, column);
-    }
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (SourceText.isBidiControl(c)) {
-        out.at(line, column, path, "text.bidi", SourceText.codePoint(c));
-        return new RejectedNode(line, column);
-      }
-      if (SourceText.isForbiddenControl(c)) {
-        out.raw(
-            line,
-            column,
-            path,
-            out.text("text.control", SourceText.codePoint(c)),
-            out.text("text.controlEscape.hint"));
-        return new RejectedNode(line, column);
-      }
-    }
-    return new ScalarNode(line, column, text, false);
+    // a control character that is still here was written as an escape: SourceText refuses the rest
+    return ScalarText.acceptable(text, line, column, path, "text.controlEscape.hint", out)
+        ? new ScalarNode(line, column, text, false)
+        : new RejectedNode(line, column);
   }
 
   /**

@@ -46,7 +46,8 @@ class EncodingAndLimitsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(chars = {'\u0000', '\u0007', '\u001B', '\u007F', '\u0085', '\u009B'})
+  @ValueSource(
+      chars = {'\u0000', '\u0007', '\u001B', '\u001F', '\u007F', '\u0085', '\u009B', '\u009F'})
   void refusesControlCharactersWithTheirPlace(char control) {
     String yaml = MINIMAL.replace("givenNames: Ana", "givenNames: A" + control + "na");
     assertThat(problems(dir, yaml))
@@ -143,5 +144,36 @@ class EncodingAndLimitsTest {
         .containsExactly(
             "case.yaml:7:16: person.nationality: is longer than 20000 characters. shorten it; for a"
                 + " long letter use letterFile.");
+  }
+
+  @Test
+  void readsAFileOfExactlyOneMebibyteAndRefusesOneByteMore() {
+    int padding =
+        Limits.MAX_FILE_BYTES - MINIMAL.getBytes(StandardCharsets.UTF_8).length - "# \n".length();
+    String yaml = MINIMAL + "# " + "x".repeat(padding) + "\n";
+    assertThat(yaml.getBytes(StandardCharsets.UTF_8)).hasSize(Limits.MAX_FILE_BYTES);
+    assertThat(load(dir, yaml).caseFile().person().givenNames()).isEqualTo("Ana");
+    assertThat(problems(dir, yaml + " "))
+        .singleElement()
+        .asString()
+        .startsWith("case.yaml: is larger than 1 MiB.");
+  }
+
+  @Test
+  void takesAValueOfTheLongestLengthAllowed() {
+    String longest = "a".repeat(Limits.MAX_SCALAR_CHARS);
+    String yaml = MINIMAL.replace("nationality: Guatemalan", "nationality: " + longest);
+    assertThat(load(dir, yaml).caseFile().person().nationality()).isEqualTo(longest);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\r", "\r\n"})
+  void countsLinesEndedTheOldMacAndTheWindowsWay(String newline) {
+    String yaml = MINIMAL.replace("\n", newline);
+    assertThat(load(dir, yaml).caseFile().person().familyNames()).isEqualTo("López");
+    assertThat(problems(dir, yaml.replace("familyNames: López", "familyNames: Ló\u0007pez")))
+        .singleElement()
+        .asString()
+        .startsWith("case.yaml:3:18: contains a control character (U+0007).");
   }
 }

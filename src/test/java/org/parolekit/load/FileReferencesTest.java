@@ -199,4 +199,37 @@ class FileReferencesTest {
                 + ":12:1: signer: duplicate key \"signer\". it is already on line 7; keep only one"
                 + " of them.");
   }
+
+  @Test
+  void refusesALetterFromOutsideTheCaseFolderEvenThroughALink() throws java.io.IOException {
+    write(dir, "elsewhere/whitfield.txt", "Dear Officer,\n");
+    Path caseDir = dir.resolve("case");
+    String outside = SUPPORTER.replace("letters/whitfield.txt", "../elsewhere/whitfield.txt");
+    assertThat(problems(caseDir, write(caseDir, "case.yaml", MINIMAL + outside)))
+        .containsExactly(
+            "case.yaml:22:17: supporters[0].letterFile: is outside the case folder. move the letter"
+                + " into the folder of case.yaml (or a folder inside it) and name it from there.");
+    java.nio.file.Files.createDirectories(caseDir.resolve("letters"));
+    java.nio.file.Files.createSymbolicLink(
+        caseDir.resolve("letters/whitfield.txt"), dir.resolve("elsewhere/whitfield.txt"));
+    assertThat(problems(caseDir, write(caseDir, "case.yaml", MINIMAL + SUPPORTER)))
+        .singleElement()
+        .asString()
+        .contains("is outside the case folder");
+  }
+
+  @Test
+  void showsAMissingFilesPathUpToFortyCharacters() {
+    String forty = "letters/" + "a".repeat(28) + ".txt";
+    assertThat(forty).hasSize(40);
+    assertThat(problems(dir, MINIMAL + SUPPORTER.replace("letters/whitfield.txt", forty)))
+        .singleElement()
+        .asString()
+        .contains("file not found: \"" + forty + "\". paths");
+    String longer = "letters/" + "a".repeat(29) + ".txt";
+    assertThat(problems(dir, MINIMAL + SUPPORTER.replace("letters/whitfield.txt", longer)))
+        .singleElement()
+        .asString()
+        .contains("file not found: \"" + longer.substring(0, 40) + "...\". paths");
+  }
 }

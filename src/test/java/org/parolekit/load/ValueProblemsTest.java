@@ -226,4 +226,71 @@ class ValueProblemsTest {
             "case.yaml:19:10: sponsor.since: is not a real month. write YYYY, YYYY-MM or"
                 + " YYYY-MM-DD.");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"4100 | 4100", "$4,100 | 4100", "4 100 | 4100", "10,000,000 | 10000000"})
+  void readsAMonthlyIncomeAsWrittenByPeople(String written, int expected) {
+    var c = load(dir, MINIMAL + SPONSOR + "  monthlyIncome: \"" + written + "\"\n").caseFile();
+    assertThat(c.sponsor().monthlyIncome()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"10,000,001", "123456789", "-5", "4100.50", "about 4000"})
+  void refusesAnIncomeThatIsNotAWholeAmountUpToTenMillion(String written) {
+    assertThat(problems(dir, MINIMAL + SPONSOR + "  monthlyIncome: \"" + written + "\"\n"))
+        .containsExactly(
+            "case.yaml:33:18: sponsor.monthlyIncome: must be a whole amount in dollars. write the"
+                + " number only, for example 4100.");
+  }
+
+  @Test
+  void holdsANameToTheLengthOfARealNameWithoutRepeatingIt() {
+    String longest = "Ana".repeat(33) + "x";
+    var c = load(dir, MINIMAL.replace("givenNames: Ana", "givenNames: " + longest)).caseFile();
+    assertThat(c.person().givenNames()).isEqualTo(longest);
+    List<String> found =
+        problems(dir, MINIMAL.replace("givenNames: Ana", "givenNames: " + longest + "y"));
+    assertThat(found)
+        .containsExactly(
+            "case.yaml:2:15: person.givenNames: is longer than a name can be (more than 100"
+                + " characters). write the name as the person writes it; put titles, nicknames or"
+                + " notes elsewhere.");
+    assertThat(problems(dir, MINIMAL + SPONSOR.replace("name: Rosa Hernández Díaz", "name: \"-\"")))
+        .containsExactly(
+            "case.yaml:17:9: sponsor.name: has no letter one can see (only marks, spaces or"
+                + " invisible characters). type the name again with an ordinary keyboard rather"
+                + " than pasting it.");
+  }
+
+  @Test
+  void quotesAValueWrittenWithDotsWhenItIsACommonWordForAnAllowedOne() {
+    assertThat(
+            problems(
+                dir,
+                MINIMAL
+                    + SPONSOR.replace(
+                        "immigrationStatus: citizen", "immigrationStatus: U.S. Citizen")))
+        .containsExactly(
+            "case.yaml:20:22: sponsor.immigrationStatus: unknown value \"U.S. Citizen\". did you"
+                + " mean \"citizen\"? write one of: citizen, permanent-resident, other.");
+  }
+
+  @Test
+  void wordsAValueTheModelRefusesInTheLoadersLanguage() {
+    Path file =
+        LoaderFixtures.write(
+            dir, "case.yaml", MINIMAL.replace("aNumber: A123-456-789", "aNumber: A98765"));
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                    CaseFileException.class,
+                    () ->
+                        new CaseLoader(LoaderFixtures.TODAY, java.util.Locale.forLanguageTag("es"))
+                            .load(file))
+                .problems())
+        .singleElement()
+        .extracting(Problem::message)
+        .isEqualTo("un número A tiene 8 o 9 dígitos; este tiene 5");
+  }
 }
