@@ -37,6 +37,9 @@ final class Clause {
         SLOT.matcher(folded.substring(0, at)).replaceAll(m -> "x".repeat(m.group().length()));
     int start = 0;
     for (Cue cue : lexicon.section("clause")) {
+      if (!cue.mayMatch(before)) {
+        continue;
+      }
       Matcher m = cue.pattern().matcher(before);
       while (m.find()) {
         start = Math.max(start, m.end());
@@ -61,8 +64,10 @@ final class Clause {
     int start = start(folded, at);
     String clause = folded.substring(start, at);
     for (Cue affirmation : lexicon.section("affirmation")) {
-      clause =
-          affirmation.pattern().matcher(clause).replaceAll(m -> " ".repeat(m.group().length()));
+      if (affirmation.mayMatch(clause)) {
+        clause =
+            affirmation.pattern().matcher(clause).replaceAll(m -> " ".repeat(m.group().length()));
+      }
     }
     Matcher w = WORD.matcher(clause);
     List<Integer> wordStarts = new java.util.ArrayList<>();
@@ -76,6 +81,9 @@ final class Clause {
     String window = clause.substring(from);
     int found = -1;
     for (Cue negator : lexicon.section("negator")) {
+      if (!negator.mayMatch(window)) {
+        continue;
+      }
       Matcher m = negator.pattern().matcher(window);
       if (m.find() && (found < 0 || m.start() < found)) {
         found = m.start();
@@ -177,6 +185,7 @@ final class Clause {
   private boolean startsWith(String section, String folded, int from, int end, Language language) {
     for (Cue cue : lexicon.section(section)) {
       if (cue.language() == language
+          && cue.mayMatch(folded)
           && cue.pattern().matcher(folded).region(from, end).lookingAt()) {
         return true;
       }
@@ -186,7 +195,9 @@ final class Clause {
 
   private boolean matches(String section, String word, Language language) {
     for (Cue cue : lexicon.section(section)) {
-      if (cue.language() == language && cue.pattern().matcher(word).matches()) {
+      if (cue.language() == language
+          && cue.mayMatch(word)
+          && cue.pattern().matcher(word).matches()) {
         return true;
       }
     }

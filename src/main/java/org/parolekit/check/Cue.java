@@ -12,6 +12,8 @@ import org.parolekit.model.Language;
  * @param pattern matched against folded text (lower case, no accents, plain apostrophes)
  * @param language the lexicon the line comes from
  * @param source file and line, for messages about the lexicon itself
+ * @param required literals one of which every match of the pattern contains ({@link
+ *     RequiredLiterals}): a text without any of them is not matched at all
  */
 record Cue(
     String section,
@@ -19,7 +21,8 @@ record Cue(
     boolean anySubject,
     Pattern pattern,
     Language language,
-    String source) {
+    String source,
+    LiteralSet required) {
 
   /** When a match counts. */
   enum Polarity {
@@ -29,6 +32,14 @@ record Cue(
     NEGATED,
     /** "=": either way, because the pattern carries its own polarity ("without incident"). */
     EITHER
+  }
+
+  /**
+   * Whether the pattern may match somewhere in {@code folded}; false only when it cannot, so that
+   * the pattern need not be run.
+   */
+  boolean mayMatch(String folded) {
+    return required.foundIn(folded);
   }
 
   boolean counts(boolean negated) {

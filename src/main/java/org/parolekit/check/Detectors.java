@@ -151,6 +151,9 @@ final class Detectors {
    */
   private java.util.Optional<String> timeOfKnowing(Sentence s) {
     for (Cue cue : lexicon.section("identity.time")) {
+      if (!cue.mayMatch(s.folded())) {
+        continue;
+      }
       Matcher m = cue.pattern().matcher(s.folded());
       while (m.find()) {
         if (m.end() == m.start() || !cue.counts(clause.negated(s.folded(), m.start()))) {
@@ -176,7 +179,9 @@ final class Detectors {
     }
     String inside = m.group();
     for (Cue affirmation : lexicon.section("affirmation")) {
-      inside = affirmation.pattern().matcher(inside).replaceAll(" ");
+      if (affirmation.mayMatch(inside)) {
+        inside = affirmation.pattern().matcher(inside).replaceAll(" ");
+      }
     }
     return lexicon.anyMatch("negator", inside);
   }
@@ -226,7 +231,7 @@ final class Detectors {
     boolean writerIntroducesThemself =
         !writerIsPerson && lexicon.anyMatch("writer.intro", s.folded());
     for (Cue cue : lexicon.section(detector)) {
-      if (!languages.contains(cue.language())) {
+      if (!languages.contains(cue.language()) || !cue.mayMatch(s.folded())) {
         continue;
       }
       if (writerIntroducesThemself
@@ -304,6 +309,9 @@ final class Detectors {
   /** The writer's own asylum or status ("I was granted asylum"): not the person's case. */
   private boolean insideOwnStatus(String folded, Matcher m) {
     for (Cue own : lexicon.section("meritsReview.exclude")) {
+      if (!own.mayMatch(folded)) {
+        continue;
+      }
       Matcher o = own.pattern().matcher(folded);
       while (o.find()) {
         if (o.start() < m.end() && m.start() < o.end()) {

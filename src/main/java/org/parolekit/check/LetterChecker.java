@@ -616,6 +616,9 @@ public final class LetterChecker {
     List<String> found = new ArrayList<>();
     for (Sentence s : sentences) {
       for (Cue cue : lexicon.section(section)) {
+        if (!cue.mayMatch(s.folded())) {
+          continue;
+        }
         java.util.regex.Matcher m = cue.pattern().matcher(s.folded());
         boolean counted = false;
         while (m.find() && !counted) {

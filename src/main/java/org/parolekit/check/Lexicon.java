@@ -37,6 +37,10 @@ import org.parolekit.model.Language;
  * stay tolerant of inflection without a stemmer. Both languages are always matched, so letters that
  * mix English and Spanish are read whole. Every section must be a known detector or signal, and
  * every macro must be defined: a mistake fails at load time with the file and line.
+ *
+ * <p>Each line also keeps the literals one of which any match of it contains ({@link
+ * RequiredLiterals}), so that a sentence holding none of them is not matched at all ({@link
+ * Cue#mayMatch}): most sentences hold none of the words most lines need.
  */
 final class Lexicon {
   /** Sections that are not detectors: signals the checks use. */
@@ -122,7 +126,7 @@ final class Lexicon {
   /** Whether any line of the section matches the folded text, negated or not. */
   boolean anyMatch(String section, String folded) {
     for (Cue cue : section(section)) {
-      if (cue.pattern().matcher(folded).find()) {
+      if (cue.mayMatch(folded) && cue.pattern().matcher(folded).find()) {
         return true;
       }
     }
@@ -132,7 +136,7 @@ final class Lexicon {
   /** Whether any line of the section matches the whole folded text. */
   boolean fullMatch(String section, String folded) {
     for (Cue cue : section(section)) {
-      if (cue.pattern().matcher(folded).matches()) {
+      if (cue.mayMatch(folded) && cue.pattern().matcher(folded).matches()) {
         return true;
       }
     }
@@ -208,7 +212,8 @@ final class Lexicon {
       if (pattern.matcher("").find()) {
         throw new IllegalStateException(where + ": pattern matches empty text (a stray '|'?)");
       }
-      return new Cue(section, polarity, anySubject, pattern, language, where);
+      return new Cue(
+          section, polarity, anySubject, pattern, language, where, LiteralSet.requiredBy(pattern));
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(where + ": " + e.getDescription(), e);
     }

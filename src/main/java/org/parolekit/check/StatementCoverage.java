@@ -93,6 +93,9 @@ public final class StatementCoverage {
 
   private boolean counts(String section, Sentence s) {
     for (Cue cue : lexicon.section(section)) {
+      if (!cue.mayMatch(s.folded())) {
+        continue;
+      }
       java.util.regex.Matcher m = cue.pattern().matcher(s.folded());
       while (m.find()) {
         if (cue.counts(clause.negated(s.folded(), m.start()))) {
