@@ -120,6 +120,8 @@ class DetectorsTest {
           merits.relief          | We ask you to exercise prosecutorial discretion for Tomas.
           merits.relief          | She was granted Special Immigrant Juvenile Status last year.
           identity.identifiers   | Ousmane fled Mauritania in 2023.
+          identity.identifiers   | Grace came to the United States from Mozambique in 2022.
+          identity.identifiers   | Es una joven keniana que llegó en marzo.
           identity.identifiers   | Lucía, 31, from Nicaragua, is held in Texas.
           identity.identifiers   | She is a Haitian mother of two small girls.
           identity.identifiers   | He was immigrating from Peru with his cousin.
