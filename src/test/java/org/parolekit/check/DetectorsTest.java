@@ -142,6 +142,7 @@ class DetectorsTest {
           danger.statement       | We are not aware of a single arrest in all the years we have known her.
           danger.statement       | No tenemos conocimiento de ningún antecedente penal de Marta.
           danger.change          | He served his sentence and paid his debt to society.
+          danger.praise          | He was the treasurer of the Haitian Parents Association at the school.
           merits.fear            | After all we suffered in our country, we cannot go back.
           merits.fear            | Después de tanto sufrimiento que pasamos en mi país, llegamos aquí.
           merits.relief          | Please release them and grant any relief they seek.
@@ -197,6 +198,7 @@ class DetectorsTest {
           identity.relationship  | I write to ask for the release of the families held in Dilley.
           flightRisk.plan        | My church offered him sanctuary for a year.
           danger.statement       | He has been held for months without charges.
+          danger.statement       | She organized nonviolent tenant and voting rights campaigns for years.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
