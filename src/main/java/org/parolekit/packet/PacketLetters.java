@@ -60,12 +60,12 @@ final class PacketLetters {
     byWriter.forEach(
         (writer, group) -> {
           boolean translated =
-              group.stream().anyMatch(d -> isLetter(d) && d.language() != Language.EN);
+              group.stream().anyMatch(d -> isWritersLetter(d) && d.language() != Language.EN);
           group.stream()
-              .filter(d -> isLetter(d) && d.language() == Language.EN)
+              .filter(d -> isWritersLetter(d) && d.language() == Language.EN)
               .forEach(d -> parts.add(part(d, writer, translated, names, t, titles)));
           group.stream()
-              .filter(d -> isLetter(d) && d.language() != Language.EN)
+              .filter(d -> isWritersLetter(d) && d.language() != Language.EN)
               .forEach(d -> parts.add(part(d, writer, false, names, t, titles)));
           group.stream()
               .filter(d -> d.kind() == DocumentKind.TRANSLATION_CERTIFICATE)
@@ -77,7 +77,7 @@ final class PacketLetters {
     return parts;
   }
 
-  private static boolean isLetter(RenderedDocument d) {
+  private static boolean isWritersLetter(RenderedDocument d) {
     return d.kind() == DocumentKind.SPONSOR_LETTER || d.kind() == DocumentKind.SUPPORT_LETTER;
   }
 
@@ -95,7 +95,7 @@ final class PacketLetters {
       PacketText t,
       Set<String> titles) {
     String title = t.get("letter." + d.kind().slug(), letterWriter);
-    if (isLetter(d) && d.language() == Language.ES) {
+    if (isWritersLetter(d) && d.language() == Language.ES) {
       title = t.get("letter.original", title);
     } else if (translation) {
       title = t.get("letter.translation", title);
