@@ -42,6 +42,17 @@ record Cue(
     return required.foundIn(folded);
   }
 
+  /** As {@link #mayMatch(String)}, for a text already scanned for the lexicon's literals. */
+  boolean mayMatch(ScannedText text) {
+    return required.foundIn(text);
+  }
+
+  /** This line with its literals numbered in {@code index} ({@link LiteralSet#indexedBy}). */
+  Cue indexedBy(LiteralIndex index) {
+    return new Cue(
+        section, polarity, anySubject, pattern, language, source, required.indexedBy(index));
+  }
+
   boolean counts(boolean negated) {
     return switch (polarity) {
       case AFFIRMED -> !negated;

@@ -55,11 +55,14 @@ final class Detectors {
     for (Sentence s : identifying) {
       identifiers(s, writerIsPerson, found);
     }
-    // Which languages' lines may match each sentence, worked out once per sentence.
+    // Which languages' lines may match each sentence, and which of the lexicon's literals it
+    // holds, worked out once per sentence.
     java.util.Map<Integer, java.util.Set<org.parolekit.model.Language>> languages =
         new java.util.HashMap<>();
+    java.util.Map<Integer, ScannedText> scans = new java.util.HashMap<>();
     for (List<Sentence> part : List.of(identifying, body)) {
       for (Sentence s : part) {
+        scans.computeIfAbsent(s.index(), k -> lexicon.scan(s.folded()));
         languages.computeIfAbsent(
             s.index(),
             k ->
@@ -74,7 +77,8 @@ final class Detectors {
       }
       List<Sentence> scope = detector == Detector.IDENTIFIERS ? identifying : body;
       for (Sentence s : scope) {
-        firstCounting(detector, s, writerIsPerson, languages.get(s.index())).ifPresent(found::add);
+        firstCounting(detector, s, scans.get(s.index()), writerIsPerson, languages.get(s.index()))
+            .ifPresent(found::add);
       }
     }
     for (Sentence s : body) {
@@ -221,17 +225,18 @@ final class Detectors {
   }
 
   /**
+   * @param scanned the sentence's folded text, scanned for the lexicon's literals
    * @param languages the languages whose lines may match the sentence
    */
   private java.util.Optional<Detection> firstCounting(
       Detector detector,
       Sentence s,
+      ScannedText scanned,
       boolean writerIsPerson,
       java.util.Set<org.parolekit.model.Language> languages) {
-    boolean writerIntroducesThemself =
-        !writerIsPerson && lexicon.anyMatch("writer.intro", s.folded());
+    boolean writerIntroducesThemself = !writerIsPerson && lexicon.anyMatch("writer.intro", scanned);
     for (Cue cue : lexicon.section(detector)) {
-      if (!languages.contains(cue.language()) || !cue.mayMatch(s.folded())) {
+      if (!languages.contains(cue.language()) || !cue.mayMatch(scanned)) {
         continue;
       }
       if (writerIntroducesThemself

@@ -84,9 +84,11 @@ final class Lexicon {
   private static final Pattern MACRO_USE = Pattern.compile("\\{([A-Z][A-Z0-9_]*)}");
 
   private final Map<String, List<Cue>> sections;
+  private final LiteralIndex literals;
 
-  private Lexicon(Map<String, List<Cue>> sections) {
+  private Lexicon(Map<String, List<Cue>> sections, LiteralIndex literals) {
     this.sections = sections;
+    this.literals = literals;
   }
 
   /**
@@ -110,8 +112,23 @@ final class Lexicon {
     read("lexicon-common.txt", null, common, sections);
     read("lexicon-en.txt", Language.EN, new LinkedHashMap<>(common), sections);
     read("lexicon-es.txt", Language.ES, new LinkedHashMap<>(common), sections);
-    sections.replaceAll((k, v) -> List.copyOf(v));
-    return new Lexicon(Map.copyOf(sections));
+    Set<String> all = new java.util.HashSet<>();
+    for (List<Cue> cues : sections.values()) {
+      for (Cue cue : cues) {
+        cue.required().literals().ifPresent(all::addAll);
+      }
+    }
+    LiteralIndex index = LiteralIndex.of(all);
+    sections.replaceAll((k, v) -> v.stream().map(cue -> cue.indexedBy(index)).toList());
+    return new Lexicon(Map.copyOf(sections), index);
+  }
+
+  /**
+   * The folded text with the lexicon's literals it holds, found in one pass: a text matched with
+   * many lines is scanned once and each line tested with {@link Cue#mayMatch(ScannedText)}.
+   */
+  ScannedText scan(String folded) {
+    return literals.scan(folded);
   }
 
   /** The lines of a section, both languages; empty when the section has none. */
@@ -127,6 +144,16 @@ final class Lexicon {
   boolean anyMatch(String section, String folded) {
     for (Cue cue : section(section)) {
       if (cue.mayMatch(folded) && cue.pattern().matcher(folded).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** As {@link #anyMatch(String, String)}, for a text already scanned. */
+  boolean anyMatch(String section, ScannedText text) {
+    for (Cue cue : section(section)) {
+      if (cue.mayMatch(text) && cue.pattern().matcher(text.text()).find()) {
         return true;
       }
     }

@@ -29,7 +29,23 @@ final class LiteralSet {
   /** For many literals: those that start with a character outside ASCII. */
   private final String[] otherFirst;
 
+  /** The index the literals are numbered in, or null before {@link #indexedBy}. */
+  private final LiteralIndex index;
+
+  /** The literals' numbers in {@link #index}. */
+  private final int[] ids;
+
+  private LiteralSet(LiteralSet set, LiteralIndex index, int[] ids) {
+    this.literals = set.literals;
+    this.byFirst = set.byFirst;
+    this.otherFirst = set.otherFirst;
+    this.index = index;
+    this.ids = ids;
+  }
+
   private LiteralSet(Set<String> literals) {
+    this.index = null;
+    this.ids = null;
     if (literals == null) {
       this.literals = null;
       this.byFirst = null;
@@ -81,6 +97,38 @@ final class LiteralSet {
         .filter(l -> !l.isEmpty() && !l.contains(""))
         .map(LiteralSet::new)
         .orElse(ANY_TEXT);
+  }
+
+  /**
+   * This set, numbered in {@code index} so that {@link #foundIn(ScannedText)} needs only bit
+   * lookups; {@code index} must hold every literal of the set.
+   */
+  LiteralSet indexedBy(LiteralIndex index) {
+    if (literals == null) {
+      return this;
+    }
+    int[] numbers = new int[literals.length];
+    for (int i = 0; i < literals.length; i++) {
+      numbers[i] = index.id(literals[i]);
+      if (numbers[i] < 0) {
+        throw new IllegalArgumentException("the index does not hold " + literals[i]);
+      }
+    }
+    return new LiteralSet(this, index, numbers);
+  }
+
+  /**
+   * As {@link #foundIn(String)}, for a text already scanned: bit lookups when it was scanned with
+   * this set's index, else a search of its text.
+   */
+  boolean foundIn(ScannedText text) {
+    if (literals == null) {
+      return true;
+    }
+    if (index != null && text.scannedWith(index)) {
+      return text.holdsAny(ids);
+    }
+    return foundIn(text.text());
   }
 
   /** The literals, empty when any text passes. */

@@ -86,6 +86,30 @@ class LexiconPrefilterTest {
     assertThat(missed).isEmpty();
   }
 
+  /**
+   * A sentence scanned once for the whole lexicon's literals ({@link Lexicon#scan}) is turned away
+   * by exactly the lines that turn away its text.
+   */
+  @Test
+  void aScannedSentenceIsFilteredAsItsText() {
+    Lexicon lexicon = Lexicon.builtIn();
+    List<String> differ = new ArrayList<>();
+    long kept = 0;
+    for (String s : SENTENCES) {
+      ScannedText scanned = lexicon.scan(s);
+      for (Cue cue : CUES) {
+        if (cue.mayMatch(scanned) != cue.mayMatch(s)) {
+          differ.add(cue.source() + " " + cue.required() + " on: " + s);
+        }
+        if (cue.mayMatch(scanned)) {
+          kept++;
+        }
+      }
+    }
+    assertThat(differ).isEmpty();
+    assertThat(kept).isPositive();
+  }
+
   @Test
   void skipsMostPairs() {
     long pairs = 0;
