@@ -106,7 +106,7 @@ public final class LetterChecker {
     Map<Criterion, CriterionResult> criteria =
         assessor.assess(
             detections.stream().filter(d -> d.detector().criterion().isPresent()).toList(),
-            fullNameGiven(letter.text(), detections, context),
+            fullNameGiven(letter.text(), sentences, detections, context, writerIsPerson),
             language);
 
     List<Finding> findings = new ArrayList<>();
@@ -137,11 +137,17 @@ public final class LetterChecker {
 
   /**
    * Whether the letter gives the person's full name, as the case file writes it. Without a case
-   * file, the facility rule asks for the full name in the sentence that names the facility (see
-   * {@link Detectors}).
+   * file, the facility rule asks for the full name in the sentence that names the facility, or in
+   * the sentence before it in the same paragraph when the facility's sentence refers back to the
+   * person ("Ali Rahimi was detained in May. He is held at a facility in Newark."; in the person's
+   * own letter, "My name is ... I am held at ...").
    */
   private static boolean fullNameGiven(
-      String text, List<Detection> detections, CheckContext context) {
+      String text,
+      List<Sentence> sentences,
+      List<Detection> detections,
+      CheckContext context,
+      boolean writerIsPerson) {
     if (context.personFullName().isPresent()) {
       PersonMatcher.Kind kind =
           PersonMatcher.match(text, context.personFullName().get(), context.otherSpellings())
@@ -155,7 +161,39 @@ public final class LetterChecker {
             d ->
                 d.detector() == Detector.FACILITY
                     && d.words().chars().anyMatch(Character::isUpperCase)
-                    && !FullNames.in(d.sentenceText()).isEmpty());
+                    && (!FullNames.in(d.sentenceText()).isEmpty()
+                        || namedJustBefore(sentences, d.sentence(), writerIsPerson)));
+  }
+
+  /** A sentence that speaks of someone just named: "He is held...", "She was taken...". */
+  private static final Pattern REFERS_BACK =
+      Pattern.compile("^(?:he|she|they|el|ella|ellos|ellas)\\b");
+
+  /** In the person's own letter, the writer is the person: "I am held...", "Estoy detenido...". */
+  private static final Pattern SPEAKS_OF_SELF =
+      Pattern.compile("^(?:i|i'm|yo|estoy|me|we|nosotros|estamos)\\b");
+
+  /**
+   * Whether the sentence before {@code index}, in the same paragraph, gives a full name that the
+   * sentence at {@code index} refers back to.
+   */
+  private static boolean namedJustBefore(
+      List<Sentence> sentences, int index, boolean writerIsPerson) {
+    for (int i = 1; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.index() != index) {
+        continue;
+      }
+      Sentence before = sentences.get(i - 1);
+      String start = s.folded().strip();
+      boolean refersBack =
+          REFERS_BACK.matcher(start).find()
+              || writerIsPerson && SPEAKS_OF_SELF.matcher(start).find();
+      return refersBack
+          && before.paragraph() == s.paragraph()
+          && !FullNames.in(before.text()).isEmpty();
+    }
+    return false;
   }
 
   /**

@@ -146,6 +146,18 @@ class DetectorsTest {
           merits.fear            | After all we suffered in our country, we cannot go back.
           merits.fear            | Después de tanto sufrimiento que pasamos en mi país, llegamos aquí.
           merits.relief          | Please release them and grant any relief they seek.
+          identity.facility      | She is being held at a county facility in Elizabeth, New Jersey.
+          identity.facility      | Está detenido en un centro de procesamiento en Tacoma.
+          identity.facility      | Tomás was detained at 26 Federal Plaza for two days.
+          flightRisk.ties        | Rosa grew up in Ohio and finished school there.
+          flightRisk.ties        | Creció en Estados Unidos desde los cinco años.
+          flightRisk.ties        | He moved to Denver with his wife and their baby in 2019.
+          merits.fear            | They came to this country with the hope of saving their lives.
+          merits.fear            | Vinieron a este país con la idea de proteger sus vidas.
+          merits.decision        | Yesterday the judge finally granted him a $7,500 bond.
+          merits.decision        | El juez le otorgó una fianza de cinco mil dólares.
+          merits.relief          | What they ask is simple: humanitarian visas and release.
+          merits.relief          | Lo que piden es sencillo: visas humanitarias y la libertad.
           """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -199,6 +211,11 @@ class DetectorsTest {
           flightRisk.plan        | My church offered him sanctuary for a year.
           danger.statement       | He has been held for months without charges.
           danger.statement       | She organized nonviolent tenant and voting rights campaigns for years.
+          identity.facility      | He was held in a cell in detention for two weeks.
+          flightRisk.ties        | She grew up in a small village in Guatemala.
+          merits.decision        | We ask that he be granted bond so he can go home.
+          merits.decision        | The judge set a date for his bond hearing.
+          flightRisk.record      | His neighbors are attending Rafael's hearing on Monday.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
@@ -212,6 +229,7 @@ class DetectorsTest {
           danger.statement     | I am detained at Otay Mesa. I have never been arrested in my life.
           flightRisk.statement | Since my detention I have thought about my family. I am not a flight risk.
           danger.statement     | Estamos detenidas con nuestros hijos. No somos delincuentes.
+          flightRisk.ties      | I am detained in Eloy. At the border we looked for the agents and turned ourselves in.
           """)
   void thePersonsOwnLetterSpeaksForThePerson(String detector, String text) {
     assertThat(fired(text)).as(text).contains(detector);

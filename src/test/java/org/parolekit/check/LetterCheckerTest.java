@@ -65,6 +65,34 @@ class LetterCheckerTest {
   }
 
   @Test
+  void theFacilitySentenceMayReferBackToTheNameJustBefore() {
+    String named =
+        "Dear Director,\n\nThis spring Samir Haddad, a nursing student, was detained at his"
+            + " check-in. He is being held at a facility in Newark, New Jersey.\n";
+    assertThat(check(named).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+    String apart =
+        "Dear Director,\n\nThis spring Samir Haddad, a nursing student, was detained at his"
+            + " check-in.\n\nHe is being held at a facility in Newark, New Jersey.\n";
+    assertThat(check(apart).status(Criterion.IDENTITY))
+        .as("the name in another paragraph")
+        .isNotEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
+  void inThePersonsOwnLetterTheNameBeforeIsTheirs() {
+    String own =
+        "To whom it may concern,\n\nMy name is Tien Vo. I am detained at the Otay Mesa Detention"
+            + " Center since May. I miss my son every day.\n";
+    assertThat(check(own).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+    String visitor =
+        "To whom it may concern,\n\nMy name is Ana Ruiz. I visit people at the Otay Mesa"
+            + " Detention Center every week.\n";
+    assertThat(check(visitor).status(Criterion.IDENTITY))
+        .as("a visitor's own name")
+        .isNotEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
   void aHeadlineInTitleCaseNamesNobodyHeldAtTheFacilityItNames() {
     // "Pardon Them" and "Editor's Note" are capitalized words in a row, not a person's name.
     LetterReport r =
