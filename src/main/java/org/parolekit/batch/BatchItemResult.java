@@ -1,7 +1,9 @@
 package org.parolekit.batch;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What happened to one roster row or case file in a batch.
@@ -17,20 +19,19 @@ public record BatchItemResult(
     Status status,
     List<String> outputs,
     String error,
-    java.util.Optional<LetterVerdict> letter) {
+    Optional<LetterVerdict> letter) {
   public BatchItemResult(
       String input, String person, Status status, List<String> outputs, String error) {
-    this(input, person, status, outputs, error, java.util.Optional.empty());
+    this(input, person, status, outputs, error, Optional.empty());
   }
 
   /** The same result with what the letter checks say of the person's letter. */
   public BatchItemResult withLetter(LetterVerdict verdict) {
-    return new BatchItemResult(
-        input, person, status, outputs, error, java.util.Optional.of(verdict));
+    return new BatchItemResult(input, person, status, outputs, error, Optional.of(verdict));
   }
 
   public BatchItemResult {
-    letter = letter == null ? java.util.Optional.empty() : letter;
+    letter = letter == null ? Optional.empty() : letter;
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(status, "status");
     person = person == null ? "" : person;
@@ -47,7 +48,7 @@ public record BatchItemResult(
     REPEATED;
 
     public String reportName() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.parolekit.model.Criterion;
 
 /**
  * Writes {@code batch-report.csv} and {@code batch-report.json}. Cells a spreadsheet would read as
@@ -41,10 +42,9 @@ public final class BatchReportWriter {
                   neutralize(String.join(" | ", r.outputs())),
                   neutralize(r.error())));
       if (checked) {
-        row.add(r.letter().map(v -> v.status(org.parolekit.model.Criterion.IDENTITY)).orElse(""));
-        row.add(
-            r.letter().map(v -> v.status(org.parolekit.model.Criterion.FLIGHT_RISK)).orElse(""));
-        row.add(r.letter().map(v -> v.status(org.parolekit.model.Criterion.DANGER)).orElse(""));
+        row.add(r.letter().map(v -> v.status(Criterion.IDENTITY)).orElse(""));
+        row.add(r.letter().map(v -> v.status(Criterion.FLIGHT_RISK)).orElse(""));
+        row.add(r.letter().map(v -> v.status(Criterion.DANGER)).orElse(""));
         row.add(r.letter().map(v -> String.join(" | ", v.errors())).orElse(""));
       }
       rows.add(row);
@@ -86,9 +86,9 @@ public final class BatchReportWriter {
           .ifPresent(
               v -> {
                 ObjectNode letter = n.putObject("letter");
-                letter.put("identity", v.status(org.parolekit.model.Criterion.IDENTITY));
-                letter.put("flightRisk", v.status(org.parolekit.model.Criterion.FLIGHT_RISK));
-                letter.put("danger", v.status(org.parolekit.model.Criterion.DANGER));
+                letter.put("identity", v.status(Criterion.IDENTITY));
+                letter.put("flightRisk", v.status(Criterion.FLIGHT_RISK));
+                letter.put("danger", v.status(Criterion.DANGER));
                 ArrayNode errors = letter.putArray("errors");
                 v.errors().forEach(errors::add);
               });

@@ -43,6 +43,7 @@ import org.parolekit.model.PreparerRole;
 import org.parolekit.output.AtomicFile;
 import org.parolekit.output.FileAccess;
 import org.parolekit.output.OutputWriter;
+import org.parolekit.render.DocumentKind;
 import org.parolekit.render.LetterService;
 import org.parolekit.render.OutputFormat;
 import org.parolekit.render.RenderResult;
@@ -327,9 +328,7 @@ public final class BatchService {
     List<RenderedDocument> english =
         documents.stream()
             .filter(
-                d ->
-                    d.kind() == org.parolekit.render.DocumentKind.ORGANIZATION_LETTER
-                        && d.language() == Language.EN)
+                d -> d.kind() == DocumentKind.ORGANIZATION_LETTER && d.language() == Language.EN)
             .toList();
     CaseReport report = letterChecks().check(loaded, english.isEmpty() ? documents : english);
     return report.letters().stream()

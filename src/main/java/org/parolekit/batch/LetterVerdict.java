@@ -3,6 +3,7 @@ package org.parolekit.batch;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parolekit.check.CriterionStatus;
 import org.parolekit.check.Finding;
@@ -37,6 +38,6 @@ public record LetterVerdict(Map<Criterion, CriterionStatus> criteria, List<Strin
 
   /** The status as the reports write it: met, weak or missing. */
   public String status(Criterion criterion) {
-    return criteria.get(criterion).name().toLowerCase(java.util.Locale.ROOT);
+    return criteria.get(criterion).name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package org.parolekit.batch;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.parolekit.model.ANumber;
 import org.parolekit.model.ContactFrequency;
@@ -65,14 +66,12 @@ public record RosterEntry(
 
   /** The column names a roster may have, in the documented order. */
   public static List<String> columns() {
-    return java.util.Arrays.stream(RosterEntry.class.getRecordComponents())
-        .map(c -> c.getName())
-        .toList();
+    return Arrays.stream(RosterEntry.class.getRecordComponents()).map(c -> c.getName()).toList();
   }
 
   /** The columns a roster must have. */
   public static List<String> requiredColumns() {
-    return java.util.Arrays.stream(RosterEntry.class.getRecordComponents())
+    return Arrays.stream(RosterEntry.class.getRecordComponents())
         .filter(c -> c.isAnnotationPresent(Required.class))
         .map(c -> c.getName())
         .toList();

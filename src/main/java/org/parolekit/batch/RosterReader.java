@@ -1,5 +1,6 @@
 package org.parolekit.batch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 import org.parolekit.core.Utf8Text;
 import org.parolekit.load.CaseFileException;
 import org.parolekit.load.Problem;
+import org.parolekit.load.Spelling;
 
 /**
  * Reads a roster exported from a spreadsheet: UTF-8 with or without a byte-order mark, comma or
@@ -90,7 +93,7 @@ public final class RosterReader {
         Map<String, String> row = it.nextValue();
         rows.add(new RosterRow(line, new LinkedHashMap<>(row)));
       }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new CaseFileException(
           List.of(
@@ -168,7 +171,7 @@ public final class RosterReader {
     for (int i = 0; i < columns.size(); i++) {
       String c = columns.get(i);
       if (!knownColumns.contains(c)) {
-        java.util.Optional<String> like = closest(c);
+        Optional<String> like = closest(c);
         problems.add(
             like.isPresent() && c.length() <= 40 && c.matches("[\\p{L}][\\p{L}_ -]*")
                 ? new Problem(
@@ -249,7 +252,7 @@ public final class RosterReader {
                   p.column(),
                   "",
                   "is not UTF-8 text: it looks like "
-                      + p.looksLike().describe(java.util.Locale.ROOT)
+                      + p.looksLike().describe(Locale.ROOT)
                       + " (the first byte UTF-8 cannot read is byte "
                       + p.byteOffset()
                       + " of the file)",
@@ -292,7 +295,7 @@ public final class RosterReader {
   }
 
   /** The known column a header cell misspells, if it is close to one. */
-  private java.util.Optional<String> closest(String cell) {
-    return org.parolekit.load.Spelling.closest(cell, knownColumns);
+  private Optional<String> closest(String cell) {
+    return Spelling.closest(cell, knownColumns);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -140,7 +141,7 @@ public final class CaseCheck {
           PersonMatcher.match(letter.text(), fullName, context.otherSpellings());
       if (m.kind() != PersonMatcher.Kind.ABSENT && m.kind() != PersonMatcher.Kind.FIRST_NAME_ONLY) {
         filesBySpelling
-            .computeIfAbsent(m.written().toLowerCase(java.util.Locale.ROOT), s -> new ArrayList<>())
+            .computeIfAbsent(m.written().toLowerCase(Locale.ROOT), s -> new ArrayList<>())
             .add(letter.sourceName() + " (\"" + m.written() + "\")");
       }
     }

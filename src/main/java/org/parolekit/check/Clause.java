@@ -1,5 +1,6 @@
 package org.parolekit.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,7 +71,7 @@ final class Clause {
       }
     }
     Matcher w = WORD.matcher(clause);
-    List<Integer> wordStarts = new java.util.ArrayList<>();
+    List<Integer> wordStarts = new ArrayList<>();
     while (w.find()) {
       wordStarts.add(w.start());
     }
@@ -125,7 +126,7 @@ final class Clause {
   private Boolean someoneElseIn(
       Sentence sentence, int start, int end, Language language, boolean othersCount) {
     String folded = sentence.folded();
-    List<int[]> words = new java.util.ArrayList<>();
+    List<int[]> words = new ArrayList<>();
     Matcher w = WORD.matcher(folded);
     w.region(start, end);
     while (w.find()) {

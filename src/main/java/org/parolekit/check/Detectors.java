@@ -1,9 +1,17 @@
 package org.parolekit.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parolekit.model.Criterion;
+import org.parolekit.model.Language;
 
 /**
  * Runs every detector over a letter and says what fired on which words. Lexicon detectors are
@@ -47,28 +55,21 @@ final class Detectors {
    * given.
    */
   List<Detection> detect(
-      List<Sentence> body,
-      List<Sentence> identifying,
-      boolean writerIsPerson,
-      org.parolekit.model.Language language) {
+      List<Sentence> body, List<Sentence> identifying, boolean writerIsPerson, Language language) {
     List<Detection> found = new ArrayList<>();
     for (Sentence s : identifying) {
       identifiers(s, writerIsPerson, found);
     }
     // Which languages' lines may match each sentence, and which of the lexicon's literals it
     // holds, worked out once per sentence.
-    java.util.Map<Integer, java.util.Set<org.parolekit.model.Language>> languages =
-        new java.util.HashMap<>();
-    java.util.Map<Integer, ScannedText> scans = new java.util.HashMap<>();
+    Map<Integer, Set<Language>> languages = new HashMap<>();
+    Map<Integer, ScannedText> scans = new HashMap<>();
     for (List<Sentence> part : List.of(identifying, body)) {
       for (Sentence s : part) {
         scans.computeIfAbsent(s.index(), k -> lexicon.scan(s.folded()));
         languages.computeIfAbsent(
             s.index(),
-            k ->
-                language == null
-                    ? java.util.EnumSet.allOf(org.parolekit.model.Language.class)
-                    : languagesOf(s.folded()));
+            k -> language == null ? EnumSet.allOf(Language.class) : languagesOf(s.folded()));
       }
     }
     for (Detector detector : Detector.values()) {
@@ -90,8 +91,8 @@ final class Detectors {
                     found.add(new Detection(Detector.ACQUAINTANCE, s.index(), s.text(), words)));
       }
     }
-    java.util.Map<Integer, Integer> firstRelative = firstRelativeByParagraph(body);
-    java.util.Map<Integer, Integer> paragraphOf = new java.util.HashMap<>();
+    Map<Integer, Integer> firstRelative = firstRelativeByParagraph(body);
+    Map<Integer, Integer> paragraphOf = new HashMap<>();
     for (Sentence s : body) {
       paragraphOf.put(s.index(), s.paragraph());
     }
@@ -103,11 +104,7 @@ final class Detectors {
                         && lexicon.anyMatch("group.context", s.folded()))
         && !FullNames.namesSomeone(body)
         && found.stream().noneMatch(d -> d.detector() == Detector.IDENTIFIERS)) {
-      found.removeIf(
-          d ->
-              d.detector()
-                  .criterion()
-                  .equals(java.util.Optional.of(org.parolekit.model.Criterion.IDENTITY)));
+      found.removeIf(d -> d.detector().criterion().equals(Optional.of(Criterion.IDENTITY)));
     }
     return found;
   }
@@ -118,9 +115,7 @@ final class Detectors {
    * rest of that paragraph says of relationship and acquaintance is about the relative.
    */
   private static boolean aboutARelative(
-      Detection d,
-      java.util.Map<Integer, Integer> paragraphOf,
-      java.util.Map<Integer, Integer> firstRelative) {
+      Detection d, Map<Integer, Integer> paragraphOf, Map<Integer, Integer> firstRelative) {
     if (d.detector() != Detector.RELATIONSHIP && d.detector() != Detector.ACQUAINTANCE) {
       return false;
     }
@@ -134,8 +129,8 @@ final class Detectors {
    * relative of the person: matched once per sentence, so a long letter costs what its sentences
    * cost and not their square.
    */
-  private java.util.Map<Integer, Integer> firstRelativeByParagraph(List<Sentence> body) {
-    java.util.Map<Integer, Integer> first = new java.util.HashMap<>();
+  private Map<Integer, Integer> firstRelativeByParagraph(List<Sentence> body) {
+    Map<Integer, Integer> first = new HashMap<>();
     for (Sentence s : body) {
       if (!first.containsKey(s.paragraph()) && lexicon.anyMatch("relative", s.folded())) {
         first.put(s.paragraph(), s.index());
@@ -153,7 +148,7 @@ final class Detectors {
    * A time ("since 2015", "desde hace diez años") in the same clause as the writer's relationship
    * or a word of knowing: since when the writer knows the person.
    */
-  private java.util.Optional<String> timeOfKnowing(Sentence s) {
+  private Optional<String> timeOfKnowing(Sentence s) {
     for (Cue cue : lexicon.section("identity.time")) {
       if (!cue.mayMatch(s.folded())) {
         continue;
@@ -166,11 +161,11 @@ final class Detectors {
         String near = lead(s.folded(), m.start()) + " " + follow(s.folded(), m.end());
         if (lexicon.anyMatch("identity.knowing", near)
             || lexicon.anyMatch(Detector.RELATIONSHIP.section(), near)) {
-          return java.util.Optional.of(s.quote(m.start(), m.end()).strip());
+          return Optional.of(s.quote(m.start(), m.end()).strip());
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -207,9 +202,7 @@ final class Detectors {
     }
     String[] words = before.substring(from).strip().split("\\s+");
     return String.join(
-        " ",
-        java.util.Arrays.copyOfRange(
-            words, Math.max(0, words.length - TIME_LEAD_WORDS), words.length));
+        " ", Arrays.copyOfRange(words, Math.max(0, words.length - TIME_LEAD_WORDS), words.length));
   }
 
   /**
@@ -220,20 +213,19 @@ final class Detectors {
     Matcher b = STRONG_BREAK.matcher(after);
     String upTo = b.find() ? after.substring(0, b.start()) : after;
     String[] words = upTo.strip().split("\\s+");
-    return String.join(
-        " ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, TIME_LEAD_WORDS)));
+    return String.join(" ", Arrays.copyOfRange(words, 0, Math.min(words.length, TIME_LEAD_WORDS)));
   }
 
   /**
    * @param scanned the sentence's folded text, scanned for the lexicon's literals
    * @param languages the languages whose lines may match the sentence
    */
-  private java.util.Optional<Detection> firstCounting(
+  private Optional<Detection> firstCounting(
       Detector detector,
       Sentence s,
       ScannedText scanned,
       boolean writerIsPerson,
-      java.util.Set<org.parolekit.model.Language> languages) {
+      Set<Language> languages) {
     boolean writerIntroducesThemself = !writerIsPerson && lexicon.anyMatch("writer.intro", scanned);
     for (Cue cue : lexicon.section(detector)) {
       if (!languages.contains(cue.language()) || !cue.mayMatch(scanned)) {
@@ -274,11 +266,11 @@ final class Detectors {
             cue.polarity() == Cue.Polarity.NEGATED
                 ? clause.negationStart(s.folded(), m.start())
                 : m.start();
-        return java.util.Optional.of(
+        return Optional.of(
             new Detection(detector, s.index(), s.text(), s.quote(from, m.end()).strip()));
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static final Pattern ENGLISH_WORD =
@@ -293,14 +285,13 @@ final class Detectors {
    * matched with that language's lines, but a sentence that mixes in the other ("He's never been
    * arrested, ni una sola vez") or has no function word at all is matched with both.
    */
-  private static java.util.Set<org.parolekit.model.Language> languagesOf(String folded) {
+  private static Set<Language> languagesOf(String folded) {
     boolean en = ENGLISH_WORD.matcher(folded).find();
     boolean es = SPANISH_WORD.matcher(folded).find();
     if (en == es) {
-      return java.util.EnumSet.allOf(org.parolekit.model.Language.class);
+      return EnumSet.allOf(Language.class);
     }
-    return java.util.EnumSet.of(
-        en ? org.parolekit.model.Language.EN : org.parolekit.model.Language.ES);
+    return EnumSet.of(en ? Language.EN : Language.ES);
   }
 
   /**

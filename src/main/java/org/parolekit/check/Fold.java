@@ -1,6 +1,7 @@
 package org.parolekit.check;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -44,13 +45,13 @@ final class Fold {
       }
       for (int k = 0; k < folded.length(); k++) {
         if (n == origin.length - 1) {
-          origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+          origin = Arrays.copyOf(origin, origin.length * 2);
         }
         origin[n++] = i;
         out.append(folded.charAt(k));
       }
     }
-    origin = java.util.Arrays.copyOf(origin, n + 1);
+    origin = Arrays.copyOf(origin, n + 1);
     origin[n] = text.length();
     return new Aligned(out.toString(), origin);
   }

@@ -2,6 +2,7 @@ package org.parolekit.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -553,7 +554,7 @@ final class FullNames {
           someoneNamed |=
               bare.length() > 2
                   && Character.isUpperCase(bare.charAt(0))
-                  && !bare.equals(bare.toUpperCase(java.util.Locale.ROOT))
+                  && !bare.equals(bare.toUpperCase(Locale.ROOT))
                   && !NOT_NAMES.contains(word)
                   && !PLACES.contains(word)
                   && !FUNCTION_WORDS.contains(word);
@@ -587,7 +588,7 @@ final class FullNames {
         if (word.length() > 1
             && Character.isUpperCase(word.charAt(0))
             && !NOT_NAMES.contains(w)
-            && !NOT_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
           nameWords++;
         }
       }

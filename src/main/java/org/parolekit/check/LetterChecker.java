@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.parolekit.model.Criterion;
 import org.parolekit.model.Language;
 
@@ -285,9 +287,7 @@ public final class LetterChecker {
   private void caseMeritsReview(
       List<Sentence> sentences, List<Finding> findings, Language language) {
     Set<String> already =
-        findings.stream()
-            .flatMap(f -> f.evidence().stream())
-            .collect(java.util.stream.Collectors.toSet());
+        findings.stream().flatMap(f -> f.evidence().stream()).collect(Collectors.toSet());
     List<String> evidence =
         sentences.stream()
             .filter(s -> !already.contains(s.text()))
@@ -657,7 +657,7 @@ public final class LetterChecker {
         if (!cue.mayMatch(s.folded())) {
           continue;
         }
-        java.util.regex.Matcher m = cue.pattern().matcher(s.folded());
+        Matcher m = cue.pattern().matcher(s.folded());
         boolean counted = false;
         while (m.find() && !counted) {
           counted = cue.counts(clause.negated(s.folded(), m.start()));

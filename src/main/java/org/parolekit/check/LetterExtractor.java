@@ -3,6 +3,7 @@ package org.parolekit.check;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -63,7 +64,7 @@ public final class LetterExtractor {
     Utf8Text.NotUtf8 p = decoded.problem().get();
     return switch (p.looksLike()) {
       // Letters typed on older Windows machines arrive in Windows-1252, or in UTF-16 from Notepad.
-      case WINDOWS_1252 -> new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+      case WINDOWS_1252 -> new String(bytes, Charset.forName("windows-1252"));
       case UTF_16 ->
           new String(
                   bytes,
@@ -78,7 +79,7 @@ public final class LetterExtractor {
               ExitStatus.INVALID_INPUT,
               file
                   + ": is not UTF-8 text: it looks like "
-                  + p.looksLike().describe(java.util.Locale.ROOT)
+                  + p.looksLike().describe(Locale.ROOT)
                   + " (the first byte UTF-8 cannot read is byte "
                   + p.byteOffset()
                   + " of the file). Open it in a text editor and save it again with the encoding"

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,9 +87,8 @@ final class LetterFacts {
               + "|\\b(?:calle|avenida)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+\\d{2,6}\\b");
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\b\\d{1,6}\\b");
   private static final Pattern WORD = Pattern.compile("\\b[a-z][a-z']+\\b");
-  private static final java.util.Set<String> NOT_A_NAME =
-      java.util.Set.of(
-          "calle", "avenida", "av", "north", "south", "east", "west", "ne", "nw", "se", "sw");
+  private static final Set<String> NOT_A_NAME =
+      Set.of("calle", "avenida", "av", "north", "south", "east", "west", "ne", "nw", "se", "sw");
 
   private LetterFacts() {}
 

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ final class Lexicon {
     read("lexicon-common.txt", null, common, sections);
     read("lexicon-en.txt", Language.EN, new LinkedHashMap<>(common), sections);
     read("lexicon-es.txt", Language.ES, new LinkedHashMap<>(common), sections);
-    Set<String> all = new java.util.HashSet<>();
+    Set<String> all = new HashSet<>();
     for (List<Cue> cues : sections.values()) {
       for (Cue cue : cues) {
         cue.required().literals().ifPresent(all::addAll);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -20,7 +21,7 @@ final class LiteralIndex {
   private final Map<String, Integer> ids;
 
   private LiteralIndex(List<String> sorted) {
-    this.ids = new java.util.HashMap<>();
+    this.ids = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       ids.put(sorted.get(i), i);
     }

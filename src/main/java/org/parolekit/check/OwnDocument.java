@@ -1,6 +1,7 @@
 package org.parolekit.check;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,7 @@ public enum OwnDocument {
 
   /** The key of this kind's description in a message bundle: {@code own-document.writing-guide}. */
   public String messageKey() {
-    return "own-document." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return "own-document." + name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Which of parolekit's own documents this text is, if it is one. */

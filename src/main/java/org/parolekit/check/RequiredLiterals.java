@@ -1,6 +1,8 @@
 package org.parolekit.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -103,7 +105,7 @@ final class RequiredLiterals {
    */
   private static Set<String> minimal(List<String> literals) {
     List<String> byLength = new ArrayList<>(literals);
-    byLength.sort(java.util.Comparator.comparingInt(String::length));
+    byLength.sort(Comparator.comparingInt(String::length));
     List<String> kept = new ArrayList<>();
     for (String s : byLength) {
       boolean implied = false;
@@ -117,7 +119,7 @@ final class RequiredLiterals {
         kept.add(s);
       }
     }
-    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(kept));
+    return Collections.unmodifiableSet(new LinkedHashSet<>(kept));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.parolekit.check;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * What a writer's own words already say, so that a letter built around them adds a fact
@@ -96,7 +97,7 @@ public final class StatementCoverage {
       if (!cue.mayMatch(s.folded())) {
         continue;
       }
-      java.util.regex.Matcher m = cue.pattern().matcher(s.folded());
+      Matcher m = cue.pattern().matcher(s.folded());
       while (m.find()) {
         if (cue.counts(clause.negated(s.folded(), m.start()))) {
           return true;

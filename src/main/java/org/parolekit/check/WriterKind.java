@@ -1,5 +1,7 @@
 package org.parolekit.check;
 
+import java.util.Locale;
+
 /** Who wrote a letter; a sponsor's letter must carry more than a supporter's. */
 public enum WriterKind {
   SPONSOR,
@@ -11,6 +13,6 @@ public enum WriterKind {
 
   /** The lower-case name used in labels and JSON. */
   public String jsonName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,6 @@
 package org.parolekit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -15,6 +16,7 @@ import org.parolekit.batch.BatchOutcome;
 import org.parolekit.batch.BatchRequest;
 import org.parolekit.batch.BatchService;
 import org.parolekit.report.BatchJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,8 +75,7 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() {
     int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (workers < 1) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--jobs must be at least 1");
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
     BatchRequest request =
         new BatchRequest(
@@ -159,7 +160,7 @@ final class BatchCommand implements Callable<Integer> {
   private static String version() {
     try {
       return String.join(" ", new VersionProvider().getVersion());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "unknown";
     }
   }

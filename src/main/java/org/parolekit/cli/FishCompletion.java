@@ -1,8 +1,14 @@
 package org.parolekit.cli;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -20,9 +26,9 @@ public final class FishCompletion {
    * Writes the script for {@code parolekit} to the file {@code args[0]}: the build's fish
    * completion.
    */
-  public static void main(String[] args) throws java.io.IOException {
+  public static void main(String[] args) throws IOException {
     CommandLine root = new CommandLine(ParolekitCommand.class, new DocumentationFactory());
-    java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), script("parolekit", root));
+    Files.writeString(Path.of(args[0]), script("parolekit", root));
   }
 
   static String script(String name, CommandLine root) {
@@ -121,16 +127,14 @@ public final class FishCompletion {
   /**
    * The choices as a user types them: enum constants in lower case, as the converters take them.
    */
-  private static java.util.Optional<String> choices(Iterable<String> candidates, Class<?> type) {
+  private static Optional<String> choices(Iterable<String> candidates, Class<?> type) {
     if (candidates == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<String> all = new ArrayList<>();
     candidates.forEach(
-        v -> all.add(type.isEnum() ? v.toLowerCase(java.util.Locale.ROOT).replace('_', '-') : v));
-    return all.isEmpty()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(String.join(" ", all));
+        v -> all.add(type.isEnum() ? v.toLowerCase(Locale.ROOT).replace('_', '-') : v));
+    return all.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", all));
   }
 
   /** The type of one value: the element type of a list or set option. */
@@ -141,7 +145,7 @@ public final class FishCompletion {
   }
 
   private static boolean isPath(Class<?> type) {
-    return type == java.nio.file.Path.class || type == java.io.File.class;
+    return type == Path.class || type == File.class;
   }
 
   private static String first(String[] lines) {

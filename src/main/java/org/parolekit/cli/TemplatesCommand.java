@@ -3,6 +3,7 @@ package org.parolekit.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.parolekit.core.ParolekitException;
 import org.parolekit.output.AtomicFile;
 import org.parolekit.render.BuiltInTemplate;
 import org.parolekit.report.TemplatesJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +37,7 @@ final class TemplatesCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say list or export");
+    throw new CommandLine.ParameterException(spec.commandLine(), "say list or export");
   }
 
   /** Prints the name of every built-in template. */
@@ -68,7 +70,7 @@ final class TemplatesCommand implements Runnable {
       }
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,7 @@ public final class Utf8Text {
     }
 
     /** How to name it to a user, in English or (for {@code es}) in Spanish. */
-    public String describe(java.util.Locale locale) {
+    public String describe(Locale locale) {
       return locale.getLanguage().equals("es") ? spanish : english;
     }
   }

@@ -2,6 +2,7 @@ package org.parolekit.interview;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.parolekit.check.CaseCheck;
 import org.parolekit.check.CaseReport;
 import org.parolekit.check.CriterionResult;
@@ -51,7 +52,7 @@ final class CaseCheckup {
     for (CaseFinding f : validation.findings()) {
       prompter.say(
           "  "
-              + text.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT))
+              + text.get("severity." + f.severity().name().toLowerCase(Locale.ROOT))
               + " ["
               + f.code()
               + "] "

@@ -1,5 +1,6 @@
 package org.parolekit.interview;
 
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +30,7 @@ import org.parolekit.load.CaseLoader;
 import org.parolekit.load.FieldValidator;
 import org.parolekit.model.CaseFile;
 import org.parolekit.model.Criterion;
+import org.parolekit.model.Language;
 import org.parolekit.model.LetterWriter;
 import org.parolekit.model.Sponsor;
 import org.parolekit.model.Statements;
@@ -116,7 +119,7 @@ public final class Coach {
           report.criteria().get(c).hint().ifPresent(h -> prompter.say("    -> " + h));
         }
       }
-      if (java.util.Objects.equals(blankToNull(parts[i]), blankToNull(before))) {
+      if (Objects.equals(blankToNull(parts[i]), blankToNull(before))) {
         continue;
       }
       caseFile = withStatements(caseFile, index, parts);
@@ -143,7 +146,7 @@ public final class Coach {
                             && f.severity() == Severity.ERROR);
     prompter.say("");
     prompter.say(strong ? text.get("coach.strong") : text.get("coach.weak"));
-    if (writer.language() != org.parolekit.model.Language.EN && writer.translation() == null) {
+    if (writer.language() != Language.EN && writer.translation() == null) {
       prompter.say(text.get("coach.translation"));
     }
     return strong ? Outcome.STRONG : Outcome.NEEDS_MORE;
@@ -309,7 +312,7 @@ public final class Coach {
   private static String readText(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new ParolekitException(
           ExitStatus.INVALID_INPUT, file + " cannot be read. Check the path and permissions", e);
     }

@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -117,7 +118,7 @@ public final class Interview {
    * and layout too) and is not written at all when nothing changed; otherwise the file is written
    * whole.
    */
-  private static void save(Path file, CaseFile caseFile, String yaml, java.time.LocalDate today) {
+  private static void save(Path file, CaseFile caseFile, String yaml, LocalDate today) {
     Optional<String> merged = Optional.empty();
     if (Files.isRegularFile(file)) {
       try {
@@ -248,7 +249,7 @@ public final class Interview {
     List<Supporter> supporters;
     OrganizationLink organization;
     List<Attachment> attachments;
-    final java.time.LocalDate letterDate;
+    final LocalDate letterDate;
 
     Draft(CaseFile existing, List<String> header) {
       this.header = header;

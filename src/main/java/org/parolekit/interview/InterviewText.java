@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -98,7 +99,7 @@ public final class InterviewText {
     return find("enum." + constant.getDeclaringClass().getSimpleName() + "." + yamlName + ".also")
         .map(
             words ->
-                java.util.Arrays.stream(words.split(","))
+                Arrays.stream(words.split(","))
                     .map(String::strip)
                     .filter(w -> !w.isEmpty())
                     .toList())

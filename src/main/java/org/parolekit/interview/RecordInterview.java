@@ -5,11 +5,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.parolekit.model.Commitments;
 import org.parolekit.model.FileRef;
 import org.parolekit.model.ImmigrationStatus;
 import org.parolekit.model.InvalidValueException;
+import org.parolekit.model.Language;
 import org.parolekit.model.PartialDate;
 import org.parolekit.model.PreparerRole;
 import org.parolekit.model.Required;
@@ -309,7 +312,7 @@ final class RecordInterview {
     }
     SlashDate date = typed.get();
     if (date.ambiguous()) {
-      String usual = text.language() == org.parolekit.model.Language.ES ? "day" : "month";
+      String usual = text.language() == Language.ES ? "day" : "month";
       String first =
           choose(
               text.get("date.order"), List.of("day", "month"), usual, text.get("help.date.order"));
@@ -435,9 +438,9 @@ final class RecordInterview {
   }
 
   private static String fold(String s) {
-    return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD)
+    return Normalizer.normalize(s.strip(), Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "")
-        .toLowerCase(java.util.Locale.ROOT);
+        .toLowerCase(Locale.ROOT);
   }
 
   private static boolean isValue(Class<?> type) {

@@ -1,5 +1,6 @@
 package org.parolekit.load;
 
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -10,6 +11,7 @@ import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -93,7 +96,7 @@ final class Binder {
    */
   Object bindComponent(RecordComponent rc, Node node, String parentPath) {
     Entry entry = new Entry(rc.getName(), node.line(), node.column(), node);
-    MapNode holder = new MapNode(node.line(), node.column(), java.util.Map.of(rc.getName(), entry));
+    MapNode holder = new MapNode(node.line(), node.column(), Map.of(rc.getName(), entry));
     return component(holder, rc, parentPath);
   }
 
@@ -278,7 +281,7 @@ final class Binder {
       return FAILED;
     }
     // One form for "é", whether typed as one character or as "e" and an accent, so letters match.
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   /** A whole amount such as 4100, "$4,100" or "4 100": up to ten million. */
@@ -514,7 +517,7 @@ final class Binder {
   private static boolean inside(Path file, Path folder) {
     try {
       return file.toRealPath().startsWith(folder.toRealPath());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return false;
     }
   }

@@ -3,14 +3,19 @@ package org.parolekit.load;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parolekit.model.Attachment;
+import org.parolekit.model.NameOnRecords;
 import org.parolekit.model.OrganizationLink;
 import org.parolekit.model.OrganizationProfile;
 import org.parolekit.model.Person;
+import org.parolekit.model.PreparedBy;
+import org.parolekit.model.Signer;
 import org.parolekit.model.Sponsor;
 import org.parolekit.model.SponsorDocument;
 import org.parolekit.model.Supporter;
 import org.parolekit.model.Translation;
+import org.parolekit.model.Translator;
 
 /** Checks on single fields that the types alone do not say: file kinds and plausible dates. */
 final class FieldRules {
@@ -30,17 +35,17 @@ final class FieldRules {
   /** Longest name a person's field may hold: the longest real names are well under it. */
   static final int MAX_NAME_CHARS = 100;
 
-  private static final java.util.Set<String> NAMES =
-      java.util.Set.of(
+  private static final Set<String> NAMES =
+      Set.of(
           key(Person.class, "givenNames"),
           key(Person.class, "familyNames"),
-          key(org.parolekit.model.NameOnRecords.class, "givenNames"),
-          key(org.parolekit.model.NameOnRecords.class, "familyNames"),
+          key(NameOnRecords.class, "givenNames"),
+          key(NameOnRecords.class, "familyNames"),
           key(Sponsor.class, "name"),
           key(Supporter.class, "name"),
-          key(org.parolekit.model.Signer.class, "name"),
-          key(org.parolekit.model.Translator.class, "name"),
-          key(org.parolekit.model.PreparedBy.class, "name"));
+          key(Signer.class, "name"),
+          key(Translator.class, "name"),
+          key(PreparedBy.class, "name"));
 
   /** Oldest plausible age, in years, of a person alive today. */
   static final int MAX_AGE_YEARS = 120;

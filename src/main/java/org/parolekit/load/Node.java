@@ -1,5 +1,7 @@
 package org.parolekit.load;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode, Node
   /** A mapping; keys keep their order and their own places. */
   record MapNode(int line, int column, Map<String, Entry> entries) implements Node {
     public MapNode {
-      entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Collects the problems of one run, up to a limit, and lists them in file order. */
@@ -120,7 +121,7 @@ final class Problems {
      * lower-case word, or a near miss of one of the allowed words (a misspelt key or value), which
      * cannot be a name, an address or a number. Anything else is named by its place, not quoted.
      */
-    static boolean mayQuote(String typed, java.util.Optional<String> nearMiss) {
+    static boolean mayQuote(String typed, Optional<String> nearMiss) {
       if (typed.length() > 40 || typed.matches(".*\\d.*")) {
         return false;
       }

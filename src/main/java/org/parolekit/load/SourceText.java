@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.parolekit.core.Utf8Text;
 
@@ -59,7 +60,7 @@ final class SourceText {
                     p.column(),
                     "",
                     "file.notUtf8",
-                    out.text("encoding." + p.looksLike().name().toLowerCase(java.util.Locale.ROOT)),
+                    out.text("encoding." + p.looksLike().name().toLowerCase(Locale.ROOT)),
                     String.valueOf(p.byteOffset())));
     return decoded.text();
   }

@@ -3,6 +3,7 @@ package org.parolekit.load;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Forgiving comparison of what people type with the spellings a case file expects. */
@@ -69,39 +70,39 @@ public final class Spelling {
   }
 
   /** Words people write for a listed value, by the value they mean. */
-  private static final java.util.Map<String, String> SYNONYMS =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("english", "en"),
-          java.util.Map.entry("ingles", "en"),
-          java.util.Map.entry("spanish", "es"),
-          java.util.Map.entry("espanol", "es"),
-          java.util.Map.entry("pastor", "clergy"),
-          java.util.Map.entry("priest", "clergy"),
-          java.util.Map.entry("minister", "clergy"),
-          java.util.Map.entry("reverend", "clergy"),
-          java.util.Map.entry("imam", "clergy"),
-          java.util.Map.entry("rabbi", "clergy"),
-          java.util.Map.entry("sacerdote", "clergy"),
-          java.util.Map.entry("boss", "employer"),
-          java.util.Map.entry("manager", "employer"),
-          java.util.Map.entry("jefe", "employer"),
-          java.util.Map.entry("colleague", "coworker"),
-          java.util.Map.entry("co-worker", "coworker"),
-          java.util.Map.entry("relative", "family"),
-          java.util.Map.entry("cousin", "family"),
-          java.util.Map.entry("aunt", "family"),
-          java.util.Map.entry("uncle", "family"),
-          java.util.Map.entry("sister", "family"),
-          java.util.Map.entry("brother", "family"),
-          java.util.Map.entry("mother", "family"),
-          java.util.Map.entry("father", "family"),
-          java.util.Map.entry("familia", "family"),
-          java.util.Map.entry("resident", "permanent-resident"),
-          java.util.Map.entry("green-card", "permanent-resident"),
-          java.util.Map.entry("lpr", "permanent-resident"),
-          java.util.Map.entry("us-citizen", "citizen"),
-          java.util.Map.entry("ciudadano", "citizen"),
-          java.util.Map.entry("ciudadana", "citizen"));
+  private static final Map<String, String> SYNONYMS =
+      Map.ofEntries(
+          Map.entry("english", "en"),
+          Map.entry("ingles", "en"),
+          Map.entry("spanish", "es"),
+          Map.entry("espanol", "es"),
+          Map.entry("pastor", "clergy"),
+          Map.entry("priest", "clergy"),
+          Map.entry("minister", "clergy"),
+          Map.entry("reverend", "clergy"),
+          Map.entry("imam", "clergy"),
+          Map.entry("rabbi", "clergy"),
+          Map.entry("sacerdote", "clergy"),
+          Map.entry("boss", "employer"),
+          Map.entry("manager", "employer"),
+          Map.entry("jefe", "employer"),
+          Map.entry("colleague", "coworker"),
+          Map.entry("co-worker", "coworker"),
+          Map.entry("relative", "family"),
+          Map.entry("cousin", "family"),
+          Map.entry("aunt", "family"),
+          Map.entry("uncle", "family"),
+          Map.entry("sister", "family"),
+          Map.entry("brother", "family"),
+          Map.entry("mother", "family"),
+          Map.entry("father", "family"),
+          Map.entry("familia", "family"),
+          Map.entry("resident", "permanent-resident"),
+          Map.entry("green-card", "permanent-resident"),
+          Map.entry("lpr", "permanent-resident"),
+          Map.entry("us-citizen", "citizen"),
+          Map.entry("ciudadano", "citizen"),
+          Map.entry("ciudadana", "citizen"));
 
   /** The allowed value a common word for it stands for ("Spanish" for es, "pastor" for clergy). */
   static Optional<String> synonym(String typed, Collection<String> allowed) {

@@ -1,5 +1,7 @@
 package org.parolekit.model;
 
+import java.util.Optional;
+
 /** A document the sponsor attaches: ID, proof of status, proof of address. */
 public record SponsorDocument(
     @Required @Doc(value = "What the document proves.", example = "proof-of-address")
@@ -13,9 +15,9 @@ public record SponsorDocument(
         String descriptionEs) {
 
   /** The Spanish description, when the case gives one. */
-  public java.util.Optional<String> spanishDescription() {
+  public Optional<String> spanishDescription() {
     return descriptionEs == null || descriptionEs.isBlank()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(descriptionEs.strip());
+        ? Optional.empty()
+        : Optional.of(descriptionEs.strip());
   }
 }

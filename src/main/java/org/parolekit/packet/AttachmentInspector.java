@@ -4,9 +4,11 @@ import com.lowagie.text.pdf.PdfReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -162,8 +164,7 @@ public final class AttachmentInspector {
     }
   }
 
-  private InspectedAttachment withTimeout(
-      String label, java.util.concurrent.Callable<InspectedAttachment> task) {
+  private InspectedAttachment withTimeout(String label, Callable<InspectedAttachment> task) {
     ExecutorService executor =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -192,7 +193,7 @@ public final class AttachmentInspector {
 
   /** Whether the PDF's trailer names an encryption dictionary, read as plain bytes. */
   private static boolean declaresEncryption(byte[] bytes) {
-    return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Encrypt");
+    return new String(bytes, StandardCharsets.ISO_8859_1).contains("/Encrypt");
   }
 
   private static ParolekitException refuse(String key, Object... args) {

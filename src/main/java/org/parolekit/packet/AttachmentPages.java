@@ -1,6 +1,7 @@
 package org.parolekit.packet;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
@@ -150,7 +151,7 @@ final class AttachmentPages {
     column.addElement(helps);
     try {
       column.go();
-    } catch (com.lowagie.text.DocumentException e) {
+    } catch (DocumentException e) {
       throw new IllegalStateException("attachment caption layout failed", e);
     }
   }

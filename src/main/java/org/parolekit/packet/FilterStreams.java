@@ -2,6 +2,7 @@ package org.parolekit.packet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * PDF's non-Flate stream filters as streams that unpack a byte at a time, so that what an untrusted
@@ -81,7 +82,7 @@ final class FilterStreams {
     }
 
     private byte[] add(byte[] prefix, byte last) {
-      byte[] entry = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+      byte[] entry = Arrays.copyOf(prefix, prefix.length + 1);
       entry[prefix.length] = last;
       if (tableIndex < table.length) {
         table[tableIndex++] = entry;
@@ -91,7 +92,7 @@ final class FilterStreams {
     }
 
     private void clear() {
-      java.util.Arrays.fill(table, 258, table.length, null);
+      Arrays.fill(table, 258, table.length, null);
       tableIndex = 258;
       codeLength = 9;
       previous = null;
@@ -185,7 +186,7 @@ final class FilterStreams {
       while (chars < 5) {
         int c = in.read();
         if (c == 'z' && chars == 0) {
-          java.util.Arrays.fill(group, (byte) 0);
+          Arrays.fill(group, (byte) 0);
           return emit(4);
         }
         if (c < 0 || c == '~' || (c != 'z' && !PdfSyntax.isSpace(c) && (c < '!' || c > 'u'))) {

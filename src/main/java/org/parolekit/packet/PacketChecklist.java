@@ -12,6 +12,7 @@ import org.parolekit.model.CaseFile;
 import org.parolekit.model.Criterion;
 import org.parolekit.model.DocumentLocation;
 import org.parolekit.model.IdentityDocument;
+import org.parolekit.model.Language;
 import org.parolekit.model.SponsorDocument;
 import org.parolekit.model.SponsorDocumentKind;
 import org.parolekit.validate.CaseFinding;
@@ -152,7 +153,7 @@ record PacketChecklist(
                         "missing.sponsor-copy." + kind.yamlName(),
                         kept.get()
                             .spanishDescription()
-                            .filter(x -> t.language() == org.parolekit.model.Language.ES)
+                            .filter(x -> t.language() == Language.ES)
                             .orElse(kept.get().description())
                             .replaceAll("\\s*\\((?i:copy|copia)\\)\\s*$", ""))
                     : t.get("missing.sponsor-" + kind.yamlName()));

@@ -1,5 +1,6 @@
 package org.parolekit.packet;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -250,7 +251,7 @@ final class PdfSyntax {
   }
 
   private String ascii(int start, int end) {
-    return new String(pdf, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return new String(pdf, start, end - start, StandardCharsets.ISO_8859_1);
   }
 
   static boolean isSpace(int c) {

@@ -1,6 +1,7 @@
 package org.parolekit.render;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.OptionalLong;
 
 /**
@@ -12,7 +13,7 @@ final class AllocationMeter {
   private final com.sun.management.ThreadMXBean threads;
 
   AllocationMeter() {
-    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
     if (bean instanceof com.sun.management.ThreadMXBean sun
         && sun.isThreadAllocatedMemorySupported()) {
       if (!sun.isThreadAllocatedMemoryEnabled()) {

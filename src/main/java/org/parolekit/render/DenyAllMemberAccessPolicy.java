@@ -2,6 +2,9 @@ package org.parolekit.render;
 
 import freemarker.ext.beans.ClassMemberAccessPolicy;
 import freemarker.ext.beans.MemberAccessPolicy;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 
 /** Lets templates reach no Java method, constructor or field of any object. */
 final class DenyAllMemberAccessPolicy implements MemberAccessPolicy {
@@ -10,17 +13,17 @@ final class DenyAllMemberAccessPolicy implements MemberAccessPolicy {
   private static final ClassMemberAccessPolicy DENY =
       new ClassMemberAccessPolicy() {
         @Override
-        public boolean isMethodExposed(java.lang.reflect.Method method) {
+        public boolean isMethodExposed(Method method) {
           return false;
         }
 
         @Override
-        public boolean isConstructorExposed(java.lang.reflect.Constructor<?> constructor) {
+        public boolean isConstructorExposed(Constructor<?> constructor) {
           return false;
         }
 
         @Override
-        public boolean isFieldExposed(java.lang.reflect.Field field) {
+        public boolean isFieldExposed(Field field) {
           return false;
         }
       };

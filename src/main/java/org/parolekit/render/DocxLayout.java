@@ -1,5 +1,6 @@
 package org.parolekit.render;
 
+import com.lowagie.text.Image;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
@@ -176,7 +178,7 @@ final class DocxLayout {
   }
 
   private void logo(byte[] bytes) throws IOException, InvalidFormatException {
-    com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(bytes);
+    Image image = Image.getInstance(bytes);
     // The PDF fits the logo into 180 x 60 points; so does the Word file.
     double scale = Math.min(180 / image.getPlainWidth(), 60 / image.getPlainHeight());
     int width = Units.toEMU(image.getPlainWidth() * scale);
@@ -206,7 +208,7 @@ final class DocxLayout {
       p.setSpacingBefore(h.getLevel() == 1 ? 0 : 160);
       p.setSpacingAfter(h.getLevel() == 1 ? 120 : 80);
       inlines(p, block, true, false, size);
-    } else if (block instanceof org.commonmark.node.Paragraph) {
+    } else if (block instanceof Paragraph) {
       XWPFParagraph p = paragraph(depth);
       // The closing ("Sincerely,") stays on the page of the signature line below it.
       p.setKeepNext(
@@ -248,7 +250,7 @@ final class DocxLayout {
   private void listItem(ListItem item, String marker, int depth, boolean last) {
     boolean first = true;
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof org.commonmark.node.Paragraph && first) {
+      if (child instanceof Paragraph && first) {
         XWPFParagraph p = paragraph(depth + 1);
         p.setIndentationHanging(240);
         p.setSpacingAfter(last ? 160 : 80);

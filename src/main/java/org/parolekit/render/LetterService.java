@@ -1,12 +1,16 @@
 package org.parolekit.render;
 
 import freemarker.template.TemplateModelException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.parolekit.check.StatementCoverage;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.model.CaseFile;
 import org.parolekit.model.FileRef;
@@ -24,8 +28,7 @@ import org.parolekit.model.Translation;
  * org.parolekit.output.OutputWriter}. Either every document renders or an exception is thrown.
  */
 public final class LetterService {
-  private final org.parolekit.check.StatementCoverage coverage =
-      new org.parolekit.check.StatementCoverage();
+  private final StatementCoverage coverage = new StatementCoverage();
 
   /**
    * Renders every document the case calls for in the requested languages and formats.
@@ -57,7 +60,7 @@ public final class LetterService {
     private final LetterOptions options;
     private final TemplateEngine engine;
     private final PdfResources pdf = new PdfResources();
-    private final Map<java.nio.file.Path, byte[]> logos = new java.util.HashMap<>();
+    private final Map<Path, byte[]> logos = new HashMap<>();
 
     private Session(LetterOptions options) {
       this.options = options;
@@ -351,7 +354,7 @@ public final class LetterService {
       LocalDate date,
       List<PlannedDocument> jobs,
       List<RenderFinding> findings,
-      java.util.function.Function<FileRef, byte[]> logos) {
+      Function<FileRef, byte[]> logos) {
     if (c.organization() == null) {
       findings.add(
           new RenderFinding(

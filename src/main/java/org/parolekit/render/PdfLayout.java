@@ -7,12 +7,14 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
@@ -20,6 +22,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -193,7 +196,7 @@ final class PdfLayout {
       lastPageFill = (top - writer.getVerticalPosition(false)) / (top - margin);
       doc.close();
       writer.close();
-    } catch (DocumentException | java.io.IOException e) {
+    } catch (DocumentException | IOException e) {
       throw new IllegalStateException("PDF layout failed: " + e.getClass().getSimpleName(), e);
     }
     return withFileId(out.toByteArray(), contentId(source, meta));
@@ -265,7 +268,7 @@ final class PdfLayout {
         doc.newPage();
       }
       float size = h.getLevel() == 1 ? 15f : h.getLevel() == 2 ? 12.5f : bodySize;
-      com.lowagie.text.Paragraph p = paragraph(block, size, true);
+      Paragraph p = paragraph(block, size, true);
       p.setSpacingBefore(h.getLevel() == 1 ? 0 : 8);
       p.setSpacingAfter(h.getLevel() == 1 ? 6 : 4);
       doc.add(p);
@@ -274,12 +277,12 @@ final class PdfLayout {
           && writer.getVerticalPosition(false) - margin < CLOSING_KEEP_WITH_SIGNATURE) {
         doc.newPage();
       }
-      com.lowagie.text.Paragraph p = paragraph(block, bodySize, false);
+      Paragraph p = paragraph(block, bodySize, false);
       p.setIndentationLeft(depth * 18f);
       p.setSpacingAfter(8);
       doc.add(p);
     } else if (block instanceof ThematicBreak) {
-      com.lowagie.text.Paragraph line = paragraph(leading);
+      Paragraph line = paragraph(leading);
       Chunk rule = new Chunk(new LineSeparator(0.6f, 45f, null, Element.ALIGN_LEFT, -2f));
       rule.setFont(font(false, false, bodySize));
       line.add(rule);
@@ -299,7 +302,7 @@ final class PdfLayout {
         addBlock(doc, child, depth + 1);
       }
     } else if (block instanceof HtmlBlock) {
-      com.lowagie.text.Paragraph p = paragraph(leading);
+      Paragraph p = paragraph(leading);
       p.add(new Chunk(((HtmlBlock) block).getLiteral(), font(false, false, bodySize)));
       doc.add(p);
     } else {
@@ -319,7 +322,7 @@ final class PdfLayout {
     boolean first = true;
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Paragraph && first) {
-        com.lowagie.text.Paragraph p = paragraph(leading);
+        Paragraph p = paragraph(leading);
         p.setIndentationLeft((depth + 1) * 18f);
         p.setFirstLineIndent(-12f);
         p.add(new Chunk(marker + " ", font(false, false, bodySize)));
@@ -334,14 +337,14 @@ final class PdfLayout {
   }
 
   /** An empty paragraph whose default font is the embedded body font, never a built-in one. */
-  private com.lowagie.text.Paragraph paragraph(float leading) {
-    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(leading);
+  private Paragraph paragraph(float leading) {
+    Paragraph p = new Paragraph(leading);
     p.setFont(font(false, false, bodySize));
     return p;
   }
 
-  private com.lowagie.text.Paragraph paragraph(Node block, float size, boolean bold) {
-    com.lowagie.text.Paragraph p = paragraph(size * 1.3f);
+  private Paragraph paragraph(Node block, float size, boolean bold) {
+    Paragraph p = paragraph(size * 1.3f);
     inlines(p, block, bold, false, size);
     return p;
   }
@@ -467,7 +470,7 @@ final class PdfLayout {
     public void onEndPage(PdfWriter writer, Document document) {
       PdfContentByte under = writer.getDirectContentUnder();
       under.saveState();
-      com.lowagie.text.pdf.PdfGState faint = new com.lowagie.text.pdf.PdfGState();
+      PdfGState faint = new PdfGState();
       faint.setFillOpacity(0.12f);
       under.setGState(faint);
       under.beginText();

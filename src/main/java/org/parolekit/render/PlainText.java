@@ -10,6 +10,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
@@ -35,7 +36,7 @@ final class PlainText {
   }
 
   private static void block(StringBuilder b, Node block, String indent) {
-    if (block instanceof Heading || block instanceof org.commonmark.node.Paragraph) {
+    if (block instanceof Heading || block instanceof Paragraph) {
       b.append(indent);
       inline(b, block, indent);
       b.append("\n\n");
@@ -52,7 +53,7 @@ final class PlainText {
           String marker = number > 0 ? (number++) + ". " : "- ";
           boolean first = true;
           for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-            if (first && child instanceof org.commonmark.node.Paragraph) {
+            if (first && child instanceof Paragraph) {
               b.append(indent).append(marker);
               inline(b, child, indent + "  ");
               b.append('\n');

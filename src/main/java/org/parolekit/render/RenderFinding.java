@@ -1,5 +1,6 @@
 package org.parolekit.render;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.parolekit.model.Language;
 
@@ -36,7 +37,7 @@ public record RenderFinding(
   public String format() {
     String where =
         kind.slug() + " (" + language.yamlName() + (writer.isEmpty() ? "" : ", " + writer) + ")";
-    return severity.name().toLowerCase(java.util.Locale.ROOT)
+    return severity.name().toLowerCase(Locale.ROOT)
         + ": "
         + where
         + ": "

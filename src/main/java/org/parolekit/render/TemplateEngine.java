@@ -6,31 +6,39 @@ import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.cache.TemplateNameFormat;
 import freemarker.core.ParseException;
+import freemarker.core.StopException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
+import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs letter templates safely. Organization templates are untrusted: they see only plain strings,
@@ -58,17 +66,16 @@ final class TemplateEngine implements AutoCloseable {
   private static final long STOP_GRACE_MILLIS = 250;
 
   private final Configuration cfg;
-  private final java.util.Optional<ConfinedTemplateLoader> folder;
+  private final Optional<ConfinedTemplateLoader> folder;
   private final Duration timeout;
   private final AllocationMeter meter = new AllocationMeter();
 
   /** Why each template whose thread could not be stopped was stopped; it is not run again. */
-  private final Map<String, String> runaways = new java.util.HashMap<>();
+  private final Map<String, String> runaways = new HashMap<>();
 
   private ExecutorService worker;
 
-  TemplateEngine(
-      java.util.Optional<Path> templatesDir, Duration timeout, List<String> builtInNames) {
+  TemplateEngine(Optional<Path> templatesDir, Duration timeout, List<String> builtInNames) {
     this.timeout = timeout;
     this.folder = templatesDir.map(TemplateEngine::confinedLoader);
     this.cfg = configuration(folder);
@@ -98,7 +105,7 @@ final class TemplateEngine implements AutoCloseable {
     }
   }
 
-  private static Configuration configuration(java.util.Optional<ConfinedTemplateLoader> folder) {
+  private static Configuration configuration(Optional<ConfinedTemplateLoader> folder) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
@@ -133,7 +140,7 @@ final class TemplateEngine implements AutoCloseable {
    * thread-interruption checks to each (includes come from the same cache, so loops in an included
    * template can be stopped too).
    */
-  private void preload(java.util.Optional<Path> templatesDir, List<String> builtInNames) {
+  private void preload(Optional<Path> templatesDir, List<String> builtInNames) {
     List<String> names = new ArrayList<>(builtInNames);
     if (templatesDir.isPresent()) {
       Path root = templatesDir.get();
@@ -156,11 +163,11 @@ final class TemplateEngine implements AutoCloseable {
   private static void refuseCodeEvaluation(Path root, String name) {
     String source;
     try {
-      source = Files.readString(root.resolve(name), java.nio.charset.StandardCharsets.UTF_8);
+      source = Files.readString(root.resolve(name), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new TemplateRenderException(name, 0, 0, "template cannot be read as UTF-8");
     }
-    java.util.regex.Matcher m = EVALUATING_BUILT_INS.matcher(source);
+    Matcher m = EVALUATING_BUILT_INS.matcher(source);
     if (m.find()) {
       int line = 1;
       int lineStart = 0;
@@ -178,8 +185,8 @@ final class TemplateEngine implements AutoCloseable {
     }
   }
 
-  private static final java.util.regex.Pattern EVALUATING_BUILT_INS =
-      java.util.regex.Pattern.compile("\\?\\s*(eval_json|eval|interpret)\\b");
+  private static final Pattern EVALUATING_BUILT_INS =
+      Pattern.compile("\\?\\s*(eval_json|eval|interpret)\\b");
 
   private Template load(String name) {
     try {
@@ -190,9 +197,9 @@ final class TemplateEngine implements AutoCloseable {
           e.getLineNumber(),
           e.getColumnNumber(),
           firstLine(e.getEditorMessage()));
-    } catch (freemarker.template.TemplateNotFoundException e) {
+    } catch (TemplateNotFoundException e) {
       throw new TemplateRenderException(name, 0, 0, "template not found");
-    } catch (freemarker.template.MalformedTemplateNameException e) {
+    } catch (MalformedTemplateNameException e) {
       throw new TemplateRenderException(
           name, 0, 0, "template name not allowed: " + e.getMalformednessDescription());
     } catch (IOException e) {
@@ -299,8 +306,7 @@ final class TemplateEngine implements AutoCloseable {
   /** One template run: the thread it runs on and what that thread had allocated before it. */
   private static final class Run {
     private final AllocationMeter meter;
-    private final java.util.concurrent.CountDownLatch end =
-        new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch end = new CountDownLatch(1);
     private volatile Thread thread;
     private volatile long before;
 
@@ -352,7 +358,7 @@ final class TemplateEngine implements AutoCloseable {
             lineOf(t.getColumnNumber()),
             "wrote more than " + MAX_OUTPUT_CHARS + " characters and was stopped");
       }
-      if (t instanceof freemarker.core.StopException) {
+      if (t instanceof StopException) {
         // A <#stop> message is whatever the template put there, possibly the person's data.
         return new TemplateRenderException(
             name(t.getTemplateSourceName(), templateName),
@@ -360,8 +366,8 @@ final class TemplateEngine implements AutoCloseable {
             lineOf(t.getColumnNumber()),
             "stopped itself with #stop (its message is not shown: it may hold case data)");
       }
-      if (t.getCause() instanceof freemarker.template.TemplateNotFoundException
-          || t.getCause() instanceof freemarker.template.MalformedTemplateNameException) {
+      if (t.getCause() instanceof TemplateNotFoundException
+          || t.getCause() instanceof MalformedTemplateNameException) {
         return new TemplateRenderException(
             name(t.getTemplateSourceName(), templateName),
             lineOf(t.getLineNumber()),
@@ -405,12 +411,9 @@ final class TemplateEngine implements AutoCloseable {
   private String refusedInclude(TemplateException t) {
     Optional<IncludeDirective> directive = includeDirective(t);
     String resolved =
-        t.getCause() instanceof freemarker.template.TemplateNotFoundException nf
-            ? nf.getTemplateName()
-            : null;
+        t.getCause() instanceof TemplateNotFoundException nf ? nf.getTemplateName() : null;
     ConfinedTemplateLoader.Refusal why =
-        t.getCause() instanceof freemarker.template.MalformedTemplateNameException
-                || resolved == null
+        t.getCause() instanceof MalformedTemplateNameException || resolved == null
             ? ConfinedTemplateLoader.Refusal.OUTSIDE
             : folder
                 .flatMap(f -> f.refusal(resolved))
@@ -465,7 +468,7 @@ final class TemplateEngine implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-    java.util.regex.Matcher m = INCLUDE_DIRECTIVE.matcher(source);
+    Matcher m = INCLUDE_DIRECTIVE.matcher(source);
     if (!m.lookingAt()) {
       return Optional.empty();
     }
@@ -473,8 +476,8 @@ final class TemplateEngine implements AutoCloseable {
     return Optional.of(new IncludeDirective(m.group(1), Optional.ofNullable(literal)));
   }
 
-  private static final java.util.regex.Pattern INCLUDE_DIRECTIVE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern INCLUDE_DIRECTIVE =
+      Pattern.compile(
           "[<\\[]#(include|import)\\s+(?:(?:\"([^\"\\\\$]*)\"|'([^'\\\\$]*)')(?=\\s*(?:/?[>\\]]|as\\s|[A-Za-z_]+\\s*=)))?");
 
   /**

@@ -1,5 +1,6 @@
 package org.parolekit.render;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -134,6 +135,6 @@ public record TemplateFolder(Path root, List<String> templates, List<String> ign
   }
 
   private static String nameOf(Path root, Path file) {
-    return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    return root.relativize(file).toString().replace(File.separatorChar, '/');
   }
 }

@@ -1,5 +1,6 @@
 package org.parolekit.render;
 
+import java.nio.file.Path;
 import org.parolekit.core.ExitStatus;
 import org.parolekit.core.ParolekitException;
 
@@ -44,7 +45,7 @@ public final class TemplateRenderException extends ParolekitException {
   /**
    * A templates folder that cannot be used as a whole, or an entry in it that is not a template.
    */
-  static TemplateRenderException folder(java.nio.file.Path entry, String problem) {
+  static TemplateRenderException folder(Path entry, String problem) {
     return new TemplateRenderException(entry.toString(), 0, 0, entry + ": " + problem, false);
   }
 

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parolekit.check.StatementCoverage;
 import org.parolekit.model.Address;
 import org.parolekit.model.CaseFile;
 import org.parolekit.model.Commitments;
@@ -168,11 +172,11 @@ final class ViewModels {
   }
 
   /** Up to four words of letters, as an occupation is usually named. */
-  private static final java.util.regex.Pattern SHORT_NOUN_PHRASE =
-      java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]*( [\\p{L}'’-]+){0,3}");
+  private static final Pattern SHORT_NOUN_PHRASE =
+      Pattern.compile("\\p{L}[\\p{L}'’-]*( [\\p{L}'’-]+){0,3}");
 
   private static String withArticle(String phrase) {
-    String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+    String lower = phrase.toLowerCase(Locale.ROOT);
     if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ")) {
       return phrase;
     }
@@ -194,8 +198,7 @@ final class ViewModels {
    * commitment, the address. The same answer serves the letter and its translation, so the
    * translation says exactly what the original says.
    */
-  static Map<String, Object> covers(
-      LetterWriter w, org.parolekit.check.StatementCoverage coverage) {
+  static Map<String, Object> covers(LetterWriter w, StatementCoverage coverage) {
     Statements st = w.statements();
     String words =
         st == null
@@ -206,17 +209,15 @@ final class ViewModels {
                 text(st.appearance()),
                 text(st.character()),
                 text(st.more()));
-    java.util.Set<org.parolekit.check.StatementCoverage.Fact> f = coverage.covered(words);
+    Set<StatementCoverage.Fact> f = coverage.covered(words);
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("relationship", f.contains(org.parolekit.check.StatementCoverage.Fact.RELATIONSHIP));
-    m.put("since", f.contains(org.parolekit.check.StatementCoverage.Fact.ACQUAINTANCE));
-    m.put("housing", f.contains(org.parolekit.check.StatementCoverage.Fact.HOUSING));
-    m.put(
-        "financialSupport",
-        f.contains(org.parolekit.check.StatementCoverage.Fact.FINANCIAL_SUPPORT));
-    m.put("transport", f.contains(org.parolekit.check.StatementCoverage.Fact.TRANSPORT));
-    m.put("ensureAppearance", f.contains(org.parolekit.check.StatementCoverage.Fact.APPEARANCE));
-    m.put("status", f.contains(org.parolekit.check.StatementCoverage.Fact.STATUS));
+    m.put("relationship", f.contains(StatementCoverage.Fact.RELATIONSHIP));
+    m.put("since", f.contains(StatementCoverage.Fact.ACQUAINTANCE));
+    m.put("housing", f.contains(StatementCoverage.Fact.HOUSING));
+    m.put("financialSupport", f.contains(StatementCoverage.Fact.FINANCIAL_SUPPORT));
+    m.put("transport", f.contains(StatementCoverage.Fact.TRANSPORT));
+    m.put("ensureAppearance", f.contains(StatementCoverage.Fact.APPEARANCE));
+    m.put("status", f.contains(StatementCoverage.Fact.STATUS));
     m.put("occupation", coverage.mentions(words, w.occupation()));
     boolean destination = false;
     boolean employer = false;

@@ -2,14 +2,22 @@ package org.parolekit.render;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parolekit.model.ContactFrequency;
 import org.parolekit.model.ImmigrationStatus;
 import org.parolekit.model.Language;
 import org.parolekit.model.PartialDate;
 import org.parolekit.model.Pronouns;
+import org.parolekit.model.SponsorDocument;
+import org.parolekit.model.SponsorDocumentKind;
 
 /**
  * The words the templates need already written out per language: dates, pronoun forms that agree
@@ -285,11 +293,11 @@ final class Wording {
   }
 
   /** Titles a name may start with: "My name is" takes the name without them. */
-  private static final java.util.regex.Pattern TITLE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern TITLE =
+      Pattern.compile(
           "^(?:(?:the\\s+)?(?:rev(?:erend)?|pastor[a]?|hermano|hermana|brother|sister|father|padre|madre|fr|dr[a]?|doctor[a]?|prof(?:essor|esor[a]?)?|"
               + "deacon|di[aá]cono|elder|bishop|obispo|imam|rabbi|sr[a]?|srta|mr|mrs|ms|mx|don|doña|do[nñ]a|lic|ing)\\.?\\s+)+",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * "Rev. Peter Ashu Nkwain" is "Peter Ashu Nkwain" after "My name is"; the signature keeps the
@@ -301,13 +309,12 @@ final class Wording {
   }
 
   /** Generic words that end a facility's English name: "Otay Mesa Detention Center". */
-  private static final java.util.regex.Pattern FACILITY_KIND =
-      java.util.regex.Pattern.compile(
+  private static final Pattern FACILITY_KIND =
+      Pattern.compile(
           "(?i)\\s+(?:ice\\s+)?(?:service\\s+)?(?:processing|detention|residential|correctional|contract\\s+detention)\\s+(?:center|centre|facility|complex)$");
 
-  private static final java.util.regex.Pattern COUNTY_JAIL =
-      java.util.regex.Pattern.compile(
-          "(?i)\\s+county\\s+(?:jail|detention\\s+center|correctional\\s+facility)$");
+  private static final Pattern COUNTY_JAIL =
+      Pattern.compile("(?i)\\s+county\\s+(?:jail|detention\\s+center|correctional\\s+facility)$");
 
   /**
    * Where the person is held, as the sentence says it: "at Otay Mesa Detention Center"; in Spanish
@@ -318,7 +325,7 @@ final class Wording {
     if (lang != Language.ES) {
       return "at " + facility;
     }
-    java.util.regex.Matcher jail = COUNTY_JAIL.matcher(facility);
+    Matcher jail = COUNTY_JAIL.matcher(facility);
     if (jail.find() && jail.start() > 0) {
       return "en la cárcel del condado de "
           + facility.substring(0, jail.start())
@@ -326,7 +333,7 @@ final class Wording {
           + facility
           + ")";
     }
-    java.util.regex.Matcher m = FACILITY_KIND.matcher(facility);
+    Matcher m = FACILITY_KIND.matcher(facility);
     if (m.find() && m.start() > 0) {
       return "en el centro de detención "
           + facility.substring(0, m.start())
@@ -344,37 +351,34 @@ final class Wording {
    * document's own description.
    */
   static void enclosures(
-      java.util.List<org.parolekit.model.SponsorDocument> documents,
+      List<SponsorDocument> documents,
       Language lang,
       boolean bilingual,
-      java.util.List<String> enclosed,
-      java.util.List<String> canProve) {
-    java.util.Set<org.parolekit.model.SponsorDocumentKind> kinds =
-        java.util.EnumSet.noneOf(org.parolekit.model.SponsorDocumentKind.class);
-    for (org.parolekit.model.SponsorDocument d : documents) {
+      List<String> enclosed,
+      List<String> canProve) {
+    Set<SponsorDocumentKind> kinds = EnumSet.noneOf(SponsorDocumentKind.class);
+    for (SponsorDocument d : documents) {
       kinds.add(d.kind());
       String phrase =
-          bilingual
-                  || d.kind() == org.parolekit.model.SponsorDocumentKind.OTHER
-                      && d.description() == null
+          bilingual || d.kind() == SponsorDocumentKind.OTHER && d.description() == null
               ? documentKind(d.kind(), lang)
               : d.description().replaceAll("\\s*\\((?i:copy|copia)\\)\\s*$", "");
       if (!enclosed.contains(phrase)) {
         enclosed.add(phrase);
       }
     }
-    for (org.parolekit.model.SponsorDocumentKind k :
-        java.util.List.of(
-            org.parolekit.model.SponsorDocumentKind.ID,
-            org.parolekit.model.SponsorDocumentKind.PROOF_OF_STATUS,
-            org.parolekit.model.SponsorDocumentKind.PROOF_OF_ADDRESS)) {
+    for (SponsorDocumentKind k :
+        List.of(
+            SponsorDocumentKind.ID,
+            SponsorDocumentKind.PROOF_OF_STATUS,
+            SponsorDocumentKind.PROOF_OF_ADDRESS)) {
       if (!kinds.contains(k)) {
         canProve.add(proof(k, lang));
       }
     }
   }
 
-  private static String documentKind(org.parolekit.model.SponsorDocumentKind kind, Language lang) {
+  private static String documentKind(SponsorDocumentKind kind, Language lang) {
     boolean es = lang == Language.ES;
     return switch (kind) {
       case ID -> es ? "una copia de mi identificación" : "my ID";
@@ -389,7 +393,7 @@ final class Wording {
     };
   }
 
-  private static String proof(org.parolekit.model.SponsorDocumentKind kind, Language lang) {
+  private static String proof(SponsorDocumentKind kind, Language lang) {
     boolean es = lang == Language.ES;
     return switch (kind) {
       case ID -> es ? "mi identidad" : "my identity";
@@ -399,7 +403,7 @@ final class Wording {
   }
 
   /** "A, B and C" / "A, B y C" ("e" before a word that sounds like "i"). */
-  static String joined(java.util.List<String> items, Language lang) {
+  static String joined(List<String> items, Language lang) {
     if (items.isEmpty()) {
       return "";
     }
@@ -419,7 +423,7 @@ final class Wording {
   }
 
   /** How often a volunteer visits or writes, as the letter says it. */
-  static String frequency(org.parolekit.model.ContactFrequency f, Language lang) {
+  static String frequency(ContactFrequency f, Language lang) {
     boolean es = lang == Language.ES;
     return switch (f) {
       case WEEKLY -> es ? "cada semana" : "every week";

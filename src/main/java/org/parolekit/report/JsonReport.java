@@ -1,6 +1,7 @@
 package org.parolekit.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +27,7 @@ public final class JsonReport {
   }
 
   /** A JSON value of a plain tree of maps, lists, strings and numbers. */
-  public static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
+  public static JsonNode tree(Object value) {
     return MAPPER.valueToTree(value);
   }
 

@@ -3,6 +3,7 @@ package org.parolekit.schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -117,7 +118,7 @@ public final class CaseFileSchema {
     return schema;
   }
 
-  private com.fasterxml.jackson.databind.JsonNode example(String text, Class<?> type) {
+  private JsonNode example(String text, Class<?> type) {
     if (type == List.class && text.startsWith("[") && text.endsWith("]")) {
       ArrayNode items = json.arrayNode();
       for (String item : text.substring(1, text.length() - 1).split(",")) {
