@@ -158,6 +158,23 @@ class DetectorsTest {
           merits.decision        | El juez le otorgó una fianza de cinco mil dólares.
           merits.relief          | What they ask is simple: humanitarian visas and release.
           merits.relief          | Lo que piden es sencillo: visas humanitarias y la libertad.
+          danger.observed        | When the shift gets tense, Omar is the one who brings the tension down.
+          danger.observed        | She stepped between the two boys before anyone threw a punch.
+          danger.observed        | Se puso de pie entre los dos y les habló bajito hasta que se calmaron.
+          danger.observed        | En diez años nunca lo vi perder la paciencia con nadie.
+          danger.observed        | Jamás le escuché una grosería a Lupe.
+          danger.statement       | His background check came back completely clean last year.
+          danger.statement       | Tiene cero récord criminal, ni una multa.
+          danger.statement       | La revisión de antecedentes salió completamente limpia.
+          identity.relationship  | Marisol married my oldest son in 2016.
+          identity.relationship  | Ella se casó con mi hermano menor hace nueve años.
+          identity.identifiers   | Llegó a la iglesia recién llegada de Guatemala.
+          flightRisk.plan        | The day they let him out, he comes straight home to our house.
+          flightRisk.plan        | Cuando salga, se viene directo a nuestra casa.
+          flightRisk.ties        | The whole crew is quieter without him.
+          flightRisk.ties        | Aquí tiene a sus dos hermanas y a su abuela.
+          danger.praise          | They keep him locked up as if he were a criminal.
+          danger.praise          | La tienen encerrada como si hubiera hecho algo malo.
           """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -216,6 +233,12 @@ class DetectorsTest {
           merits.decision        | We ask that he be granted bond so he can go home.
           merits.decision        | The judge set a date for his bond hearing.
           flightRisk.record      | His neighbors are attending Rafael's hearing on Monday.
+          danger.observed        | The storm brought the temperature down by ten degrees.
+          flightRisk.plan        | I will come home to my apartment after the meeting.
+          danger.statement       | The background check is still pending.
+          identity.relationship  | My brother married a woman from Ohio.
+          flightRisk.plan        | I come home to my apartment every night at eight.
+          danger.observed        | Perdió el control del carro en la nieve.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
