@@ -195,6 +195,37 @@ class BatchInterruptionTest {
         .isTrue();
   }
 
+  @Test
+  void aLetterThatVanishesBeforeItIsRecordedFailsThatPersonAndIsMadeAgainNextRun()
+      throws IOException {
+    Path roster = roster(2);
+    Path out = dir.resolve("out");
+    BatchService service =
+        new BatchService(
+            TODAY,
+            (docs, folder, replace, access) -> {
+              List<Path> written = write(docs, folder, replace);
+              if (folder.getFileName().toString().equals("person-one")) {
+                written.forEach(
+                    p -> {
+                      try {
+                        Files.delete(p);
+                      } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                      }
+                    });
+              }
+              return written;
+            });
+    BatchOutcome outcome =
+        service.run(request(roster, out, 1), BatchListener.NONE, new AtomicBoolean());
+    assertThat(outcome.results().get(0).status()).isEqualTo(BatchItemResult.Status.FAILED);
+    assertThat(outcome.results().get(0).error())
+        .isEqualTo("cannot read back what was written in person-one");
+    assertThat(outcome.results().get(1).status()).isEqualTo(BatchItemResult.Status.GENERATED);
+    assertThat(manifestFolders(out)).containsExactly("person-two");
+  }
+
   /** The batch command in a process of its own, on the tests' fixed clock. */
   private Process batch(Path roster, Path out, String name) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -125,6 +125,23 @@ class BatchFingerprintTest {
         .doesNotContain("project-en");
   }
 
+  @Test
+  void aTemplateErrorFailsEachPersonAloneAndTheBatchGoesOnToTheEnd() throws IOException {
+    Files.writeString(
+        roster,
+        BatchCommandTest.HEADER
+            + "Ana,Pérez Soto,A012345678,she,en,Otay Mesa,san-diego,visits,2026-03,\n"
+            + "Eva,Luna,A012345670,she,en,Otay Mesa,san-diego,visits,2026-03,\n");
+    Path template = templates.resolve("en/organization-letter.ftl");
+    Files.writeString(template, Files.readString(template) + "\n${person.noSuchField}\n");
+    CliRun r = batch("txt");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).startsWith("2 people: 0 generated, 0 unchanged, 2 failed");
+    assertThat(r.err()).contains(roster + ":2: Ana Pérez Soto: failed: ", "organization-letter");
+    assertThat(r.err()).contains(roster + ":3: Eva Luna: failed: ");
+    assertThat(out.resolve("ana-perez-soto")).doesNotExist();
+  }
+
   private CliRun batch(String formats, String... more) {
     List<String> args =
         new ArrayList<>(
