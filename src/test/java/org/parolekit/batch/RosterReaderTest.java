@@ -129,6 +129,9 @@ class RosterReaderTest {
     assertThat(r.rows())
         .extracting(row -> row.cell("givenNames").orElseThrow())
         .containsExactly("Ana", "Eva");
+    assertThat(r.rows().get(1).cell("notes"))
+        .as("the row before the damage is read whole")
+        .contains("ok");
     assertThat(r.unreadable()).singleElement().extracting(Problem::line).isEqualTo(4);
     assertThat(r.unreadable().get(0).format())
         .contains(
