@@ -138,6 +138,94 @@ class BatchInterruptionTest {
     assertRecordedFilesAreWhole(out);
   }
 
+  @Test
+  void aCrashInOneWorkerStopsTheOthersSoPeopleAfterItAreNotWritten() throws IOException {
+    Path roster = roster(12);
+    Path out = dir.resolve("out");
+    BatchService service =
+        new BatchService(
+            TODAY,
+            (docs, folder, replace, access) -> {
+              if (folder.getFileName().toString().equals("person-two")) {
+                throw new IllegalStateException("simulated crash while writing");
+              }
+              return write(docs, folder, replace);
+            });
+    assertThatThrownBy(
+            () -> service.run(request(roster, out, 2), BatchListener.NONE, new AtomicBoolean()))
+        .hasRootCauseMessage("simulated crash while writing");
+    assertThat(out.resolve("persona-11-nunez")).doesNotExist();
+    assertThat(manifestFolders(out).size()).isLessThan(6);
+  }
+
+  @Test
+  void aLongBatchRecordsItsFinishedFoldersEveryTwoSecondsNotOnlyAtTheEnd() throws IOException {
+    Path roster = roster(3);
+    Path out = dir.resolve("out");
+    Path manifest = out.resolve(BatchManifest.FILE_NAME);
+    AtomicBoolean recordedWhileRunning = new AtomicBoolean();
+    BatchService service =
+        new BatchService(
+            TODAY,
+            (docs, folder, replace, access) -> {
+              String name = folder.getFileName().toString();
+              try {
+                if (name.equals("person-two")) {
+                  Thread.sleep(2_100);
+                }
+                if (name.equals("person-three")) {
+                  long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                  while (!recordedWhileRunning.get() && System.nanoTime() < deadline) {
+                    recordedWhileRunning.set(
+                        Files.isRegularFile(manifest)
+                            && Files.readString(manifest).contains("\"person-two\""));
+                    Thread.sleep(20);
+                  }
+                }
+              } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+              return write(docs, folder, replace);
+            });
+    BatchOutcome outcome =
+        service.run(request(roster, out, 1), BatchListener.NONE, new AtomicBoolean());
+    assertThat(outcome.results()).hasSize(3);
+    assertThat(recordedWhileRunning)
+        .as("person-one and person-two recorded before person-three is written")
+        .isTrue();
+  }
+
+  @Test
+  void aLetterThatVanishesBeforeItIsRecordedFailsThatPersonAndIsMadeAgainNextRun()
+      throws IOException {
+    Path roster = roster(2);
+    Path out = dir.resolve("out");
+    BatchService service =
+        new BatchService(
+            TODAY,
+            (docs, folder, replace, access) -> {
+              List<Path> written = write(docs, folder, replace);
+              if (folder.getFileName().toString().equals("person-one")) {
+                written.forEach(
+                    p -> {
+                      try {
+                        Files.delete(p);
+                      } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                      }
+                    });
+              }
+              return written;
+            });
+    BatchOutcome outcome =
+        service.run(request(roster, out, 1), BatchListener.NONE, new AtomicBoolean());
+    assertThat(outcome.results().get(0).status()).isEqualTo(BatchItemResult.Status.FAILED);
+    assertThat(outcome.results().get(0).error())
+        .isEqualTo("cannot read back what was written in person-one");
+    assertThat(outcome.results().get(1).status()).isEqualTo(BatchItemResult.Status.GENERATED);
+    assertThat(manifestFolders(out)).containsExactly("person-two");
+  }
+
   /** The batch command in a process of its own, on the tests' fixed clock. */
   private Process batch(Path roster, Path out, String name) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

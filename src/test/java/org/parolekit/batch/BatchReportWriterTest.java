@@ -56,6 +56,59 @@ class BatchReportWriterTest {
     assertThat(root.at("/summary/unchanged").asInt()).isEqualTo(1);
   }
 
+  private static final LetterVerdict VERDICT =
+      new LetterVerdict(
+          java.util.Map.of(
+              org.parolekit.model.Criterion.IDENTITY,
+              org.parolekit.check.CriterionStatus.MET,
+              org.parolekit.model.Criterion.FLIGHT_RISK,
+              org.parolekit.check.CriterionStatus.WEAK,
+              org.parolekit.model.Criterion.DANGER,
+              org.parolekit.check.CriterionStatus.MISSING),
+          List.of("no-contact-detail", "wrong-date"));
+
+  private final List<BatchItemResult> checked =
+      List.of(
+          new BatchItemResult(
+                  "roster.csv:2",
+                  "Ana Pérez Soto",
+                  BatchItemResult.Status.GENERATED,
+                  List.of("ana-perez-soto/letter-en.pdf", "ana-perez-soto/letter-es.pdf"),
+                  "")
+              .withLetter(VERDICT),
+          new BatchItemResult(
+              "roster.csv:3",
+              "Ana Perez Soto",
+              BatchItemResult.Status.REPEATED,
+              List.of(),
+              "the same A-number as roster.csv:2"));
+
+  @Test
+  void checkedLettersAddTheirStatusesAndErrorCodesToTheCsvRow() {
+    List<String> lines = new BatchReportWriter().csv(checked).lines().toList();
+    assertThat(lines)
+        .containsExactly(
+            "input,person,status,outputs,error,identity,flightRisk,danger,letterErrors",
+            "roster.csv:2,\"Ana Pérez Soto\",generated,\"ana-perez-soto/letter-en.pdf |"
+                + " ana-perez-soto/letter-es.pdf\",,met,weak,missing,\"no-contact-detail |"
+                + " wrong-date\"",
+            "roster.csv:3,\"Ana Perez Soto\",repeated,,\"the same A-number as roster.csv:2\",,,,");
+  }
+
+  @Test
+  void jsonListsEachItemsOutputsLetterAndTheRepeatedCount() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(new BatchReportWriter().json(checked));
+    assertThat(root.at("/items/0/outputs").toString())
+        .isEqualTo("[\"ana-perez-soto/letter-en.pdf\",\"ana-perez-soto/letter-es.pdf\"]");
+    assertThat(root.at("/items/0/letter").toString())
+        .isEqualTo(
+            "{\"identity\":\"met\",\"flightRisk\":\"weak\",\"danger\":\"missing\","
+                + "\"errors\":[\"no-contact-detail\",\"wrong-date\"]}");
+    assertThat(root.at("/items/1/letter").isMissingNode()).isTrue();
+    assertThat(root.get("summary").toString())
+        .isEqualTo("{\"items\":2,\"generated\":1,\"unchanged\":0,\"failed\":0,\"repeated\":1}");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"})
   void neutralizesEveryFormulaLead(String cell) {

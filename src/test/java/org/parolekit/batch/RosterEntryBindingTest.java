@@ -78,4 +78,14 @@ class RosterEntryBindingTest {
         .doesNotContain("volunteer", "dateOfBirth")
         .contains("contact");
   }
+
+  @Test
+  void anEntryPrintedInALogOrAnAssertionShowsNoPersonalValue() {
+    Map<String, String> row = good();
+    row.put("dateOfBirth", "1990-04-12");
+    RosterEntry e = binder.bind(roster, 7, List.copyOf(row.keySet()), row, RosterEntry.class);
+    assertThat(e.toString())
+        .isEqualTo("RosterEntry(redacted)")
+        .doesNotContain("012345678", "012-345-678", "1990", "María");
+  }
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchFingerprintTest {
   private static final String LETTER =
       "01-organization-letter-friends-on-the-border-visitation-project-en";
+  private static final String SPANISH =
+      "02-organization-letter-friends-on-the-border-visitation-project-es";
 
   @TempDir Path dir;
   private Path org;
@@ -89,20 +91,75 @@ class BatchFingerprintTest {
     assertThat(visibleFiles(folder)).containsExactly(LETTER + ".txt");
   }
 
-  private CliRun batch(String formats) {
-    return CliRun.run(
-        "batch",
-        "--org",
-        org.toString(),
-        roster.toString(),
-        "-o",
-        out.toString(),
-        "--date",
-        "2026-11-27",
-        "--file-format",
-        formats,
-        "--templates",
-        templates.toString());
+  @Test
+  void aChangedLogoMakesTheLetterAgain() throws IOException {
+    assertGenerated(batch("txt"));
+    java.awt.image.BufferedImage logo =
+        new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    logo.setRGB(3, 3, 0x336699);
+    javax.imageio.ImageIO.write(logo, "png", dir.resolve("organization-logo.png").toFile());
+    assertGenerated(batch("txt"));
+  }
+
+  @Test
+  void anotherChoiceOfLanguagesMakesTheLettersAgainAndRemovesCopiesNoLongerMade()
+      throws IOException {
+    Files.writeString(
+        roster,
+        BatchCommandTest.HEADER
+            + "Ana,Pérez Soto,A012345678,she,es,Otay Mesa,san-diego,visits,2026-03,\n");
+    assertGenerated(batch("txt"));
+    Path folder = out.resolve("ana-perez-soto");
+    assertThat(visibleFiles(folder)).containsExactly(LETTER + ".txt", SPANISH + ".txt");
+
+    CliRun english = batch("txt", "--lang", "en");
+    assertGenerated(english);
+    assertThat(visibleFiles(folder)).containsExactly(LETTER + ".txt");
+
+    CliRun spanish = batch("txt", "--lang", "es");
+    assertGenerated(spanish);
+    String alone = "01-organization-letter-friends-on-the-border-visitation-project-es.txt";
+    assertThat(visibleFiles(folder)).containsExactly(alone);
+    assertThat(Files.readString(out.resolve("batch-report.csv")))
+        .contains("ana-perez-soto/" + alone)
+        .doesNotContain("project-en");
+  }
+
+  @Test
+  void aTemplateErrorFailsEachPersonAloneAndTheBatchGoesOnToTheEnd() throws IOException {
+    Files.writeString(
+        roster,
+        BatchCommandTest.HEADER
+            + "Ana,Pérez Soto,A012345678,she,en,Otay Mesa,san-diego,visits,2026-03,\n"
+            + "Eva,Luna,A012345670,she,en,Otay Mesa,san-diego,visits,2026-03,\n");
+    Path template = templates.resolve("en/organization-letter.ftl");
+    Files.writeString(template, Files.readString(template) + "\n${person.noSuchField}\n");
+    CliRun r = batch("txt");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).startsWith("2 people: 0 generated, 0 unchanged, 2 failed");
+    assertThat(r.err()).contains(roster + ":2: Ana Pérez Soto: failed: ", "organization-letter");
+    assertThat(r.err()).contains(roster + ":3: Eva Luna: failed: ");
+    assertThat(out.resolve("ana-perez-soto")).doesNotExist();
+  }
+
+  private CliRun batch(String formats, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "batch",
+                "--org",
+                org.toString(),
+                roster.toString(),
+                "-o",
+                out.toString(),
+                "--date",
+                "2026-11-27",
+                "--file-format",
+                formats,
+                "--templates",
+                templates.toString()));
+    args.addAll(List.of(more));
+    return CliRun.run(args.toArray(String[]::new));
   }
 
   private static void assertGenerated(CliRun r) {
