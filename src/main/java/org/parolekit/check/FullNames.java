@@ -422,7 +422,15 @@ final class FullNames {
           "company",
           "inc",
           "llc",
-          "corporation");
+          "corporation",
+          "group",
+          "grupo",
+          "organization",
+          "organisation",
+          "alliance",
+          "union",
+          "ministry",
+          "ministries");
 
   /** Words just before a run of capitalized words that make it a place. */
   private static final Pattern PLACE_BEFORE =

@@ -93,6 +93,17 @@ class LetterCheckerTest {
   }
 
   @Test
+  void aGroupLetterThatNamesOnlyTheCompanyRunningTheFacilityIdentifiesNobody() {
+    // "the Calloway Group", a company, is no person's name.
+    LetterReport r =
+        check(
+            "Dear Director,\n\nThe people detained at the Riverbend Processing Center, run by"
+                + " the Calloway Group for profit, are on their third week of a hunger strike."
+                + " We ask that all of them be released.\n");
+    assertThat(r.status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MISSING);
+  }
+
+  @Test
   void aHeadlineInTitleCaseNamesNobodyHeldAtTheFacilityItNames() {
     // "Pardon Them" and "Editor's Note" are capitalized words in a row, not a person's name.
     LetterReport r =
