@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.parolekit.batch.BatchItems.CaseItem;
@@ -74,6 +75,7 @@ public final class BatchService {
 
   private final LocalDate today;
   private final FolderWriter writer;
+  private final LongSupplier ticker;
 
   /** The letter checks, made on first use: a batch without {@code --check} does not load them. */
   private LetterChecks letterChecks;
@@ -95,8 +97,17 @@ public final class BatchService {
   }
 
   BatchService(LocalDate today, FolderWriter writer) {
+    this(today, writer, System::nanoTime);
+  }
+
+  /**
+   * @param ticker a monotonic time in nanoseconds ({@link System#nanoTime} outside tests), which
+   *     paces how often the manifest of finished folders is saved during a run
+   */
+  BatchService(LocalDate today, FolderWriter writer, LongSupplier ticker) {
     this.today = today;
     this.writer = writer;
+    this.ticker = ticker;
   }
 
   /** The organization and everything that is the same for every item. */
@@ -151,7 +162,7 @@ public final class BatchService {
         threads.add(t);
         t.start();
       }
-      long lastManifest = System.nanoTime();
+      long lastManifest = ticker.getAsLong();
       for (int i = 0; i < items.size(); i++) {
         BatchItemResult r = futures.get(i).join();
         if (r == null) {
@@ -160,10 +171,10 @@ public final class BatchService {
         }
         results.add(r);
         listener.finished(i + 1, items.size(), items.get(i).folder(), r);
-        if ((System.nanoTime() - lastManifest) / 1_000_000 >= MANIFEST_EVERY_MILLIS) {
+        if ((ticker.getAsLong() - lastManifest) / 1_000_000 >= MANIFEST_EVERY_MILLIS) {
           AtomicFile.write(
               out.resolve(BatchManifest.FILE_NAME), manifest.toJson(), true, request.access());
-          lastManifest = System.nanoTime();
+          lastManifest = ticker.getAsLong();
         }
       }
     } finally {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -163,36 +164,60 @@ class BatchInterruptionTest {
     Path roster = roster(3);
     Path out = dir.resolve("out");
     Path manifest = out.resolve(BatchManifest.FILE_NAME);
+    AtomicLong now = new AtomicLong();
     AtomicBoolean recordedWhileRunning = new AtomicBoolean();
     BatchService service =
         new BatchService(
             TODAY,
             (docs, folder, replace, access) -> {
               String name = folder.getFileName().toString();
-              try {
-                if (name.equals("person-two")) {
-                  Thread.sleep(2_100);
-                }
-                if (name.equals("person-three")) {
-                  long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+              if (name.equals("person-two")) {
+                now.addAndGet(TimeUnit.MILLISECONDS.toNanos(2_100)); // two seconds pass
+              }
+              if (name.equals("person-three")) {
+                // person-two's result is recorded after its folder is written, so wait for it.
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                try {
                   while (!recordedWhileRunning.get() && System.nanoTime() < deadline) {
                     recordedWhileRunning.set(
                         Files.isRegularFile(manifest)
                             && Files.readString(manifest).contains("\"person-two\""));
-                    Thread.sleep(20);
+                    Thread.sleep(5);
                   }
+                } catch (IOException | InterruptedException e) {
+                  throw new IllegalStateException(e);
                 }
-              } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
               }
               return write(docs, folder, replace);
-            });
+            },
+            now::get);
     BatchOutcome outcome =
         service.run(request(roster, out, 1), BatchListener.NONE, new AtomicBoolean());
     assertThat(outcome.results()).hasSize(3);
     assertThat(recordedWhileRunning)
         .as("person-one and person-two recorded before person-three is written")
         .isTrue();
+  }
+
+  @Test
+  void aShortBatchRecordsItsFoldersOnlyAtTheEnd() throws IOException {
+    Path roster = roster(3);
+    Path out = dir.resolve("out");
+    Path manifest = out.resolve(BatchManifest.FILE_NAME);
+    AtomicBoolean recordedWhileRunning = new AtomicBoolean();
+    BatchService service =
+        new BatchService(
+            TODAY,
+            (docs, folder, replace, access) -> {
+              if (folder.getFileName().toString().equals("person-three")) {
+                recordedWhileRunning.set(Files.isRegularFile(manifest));
+              }
+              return write(docs, folder, replace);
+            },
+            () -> 0L);
+    service.run(request(roster, out, 1), BatchListener.NONE, new AtomicBoolean());
+    assertThat(recordedWhileRunning).as("no time has passed: nothing saved yet").isFalse();
+    assertThat(manifestFolders(out)).hasSize(3);
   }
 
   @Test
