@@ -9,6 +9,9 @@
 #                               also times --version, validate and lint of an earlier build's
 #                               jar (java -jar, the launcher's options, no archive) in the same
 #                               rounds, for a before/after ratio
+#   BEFORE_HOME=/tmp/old-clone bench/startup.sh
+#                               the same with an earlier clone's own launcher (bin/parolekit,
+#                               with its class-data archive): like for like
 #
 # The runs are interleaved (hello, --version, validate, lint, hello, ...) so that a machine whose
 # load changes during the benchmark slows all four alike; each ratio is the median of the ratios
@@ -40,8 +43,15 @@ JAVA
 javac -d "$WORK" "$WORK/Hello.java"
 
 NAMES=(hello version validate lint)
-if [[ -n "${BEFORE:-}" ]]; then NAMES+=(version0 validate0 lint0); fi
+if [[ -n "${BEFORE:-}" || -n "${BEFORE_HOME:-}" ]]; then NAMES+=(version0 validate0 lint0); fi
 run() {
+  if [[ -n "${BEFORE_HOME:-}" ]]; then
+    case $1 in
+      version0) "$BEFORE_HOME/bin/parolekit" --version; return ;;
+      validate0) "$BEFORE_HOME/bin/parolekit" validate examples/maria-hernandez/case.yaml; return ;;
+      lint0) "$BEFORE_HOME/bin/parolekit" lint examples/maria-hernandez/letters/jennifer-morales.txt; return ;;
+    esac
+  fi
   case $1 in
     # shellcheck disable=SC2086
     version0) java $JVM_OPTS -jar "$BEFORE" --version ;;
@@ -107,7 +117,7 @@ done
   echo "$ratios"
   echo "$rounds"
   echo "# ratio: median time / median hello; ratio*: median of the per-round ratios to hello"
-  if [[ -n "${BEFORE:-}" ]]; then
+  if [[ -n "${BEFORE:-}" || -n "${BEFORE_HOME:-}" ]]; then
     for name in version validate lint; do
       paste -d' ' "$WORK/$name.t" "$WORK/${name}0.t" | awk '{ print $1 / $2 }' | median | xargs printf "# %s now / before (median of per-round ratios): %.2f\n" "$name"
     done

@@ -1,6 +1,5 @@
 package org.parolekit.check;
 
-import java.util.regex.Pattern;
 import org.parolekit.model.Language;
 
 /**
@@ -9,7 +8,8 @@ import org.parolekit.model.Language;
  * @param section the detector or signal it belongs to, such as {@code flightRisk.plan}
  * @param polarity when a match counts with respect to a negation before it
  * @param anySubject true when the line counts whoever speaks, even in a detector about the person
- * @param pattern matched against folded text (lower case, no accents, plain apostrophes)
+ * @param pattern matched against folded text (lower case, no accents, plain apostrophes); compiled
+ *     on first use
  * @param language the lexicon the line comes from
  * @param source file and line, for messages about the lexicon itself
  * @param required literals one of which every match of the pattern contains ({@link
@@ -19,7 +19,7 @@ record Cue(
     String section,
     Polarity polarity,
     boolean anySubject,
-    Pattern pattern,
+    CuePattern pattern,
     Language language,
     String source,
     LiteralSet required) {

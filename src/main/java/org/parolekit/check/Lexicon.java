@@ -1,6 +1,7 @@
 package org.parolekit.check;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +44,11 @@ import org.parolekit.model.Language;
  * <p>Each line also keeps the literals one of which any match of it contains ({@link
  * RequiredLiterals}), so that a sentence holding none of them is not matched at all ({@link
  * Cue#mayMatch}): most sentences hold none of the words most lines need.
+ *
+ * <p>The build reads and checks the files once and writes what it found to an index ({@link
+ * LexiconIndex}); a command reads that index when it was made from the same files, and compiles a
+ * line's pattern only when a sentence first gets past its literals ({@link CuePattern}). Without
+ * the index, or with one made from other files, the files are read as the build reads them.
  */
 final class Lexicon {
   /** Sections that are not detectors: signals the checks use. */
@@ -86,10 +93,12 @@ final class Lexicon {
 
   private final Map<String, List<Cue>> sections;
   private final LiteralIndex literals;
+  private final List<Cue> cues;
 
-  private Lexicon(Map<String, List<Cue>> sections, LiteralIndex literals) {
+  private Lexicon(Map<String, List<Cue>> sections, LiteralIndex literals, List<Cue> cues) {
     this.sections = sections;
     this.literals = literals;
+    this.cues = cues;
   }
 
   /**
@@ -107,21 +116,73 @@ final class Lexicon {
     private BuiltIn() {}
   }
 
+  /** The lexicon files, in the order they are read: common definitions, then each language. */
+  static final List<String> RESOURCES =
+      List.of("lexicon-common.txt", "lexicon-en.txt", "lexicon-es.txt");
+
   private static Lexicon read() {
-    Map<String, String> common = new LinkedHashMap<>();
-    Map<String, List<Cue>> sections = new LinkedHashMap<>();
-    read("lexicon-common.txt", null, common, sections);
-    read("lexicon-en.txt", Language.EN, new LinkedHashMap<>(common), sections);
-    read("lexicon-es.txt", Language.ES, new LinkedHashMap<>(common), sections);
-    Set<String> all = new HashSet<>();
-    for (List<Cue> cues : sections.values()) {
-      for (Cue cue : cues) {
-        cue.required().literals().ifPresent(all::addAll);
+    List<byte[]> sources = builtInSources();
+    try (InputStream index = Lexicon.class.getResourceAsStream(LexiconIndex.RESOURCE)) {
+      if (index != null) {
+        Optional<List<Cue>> cues = LexiconIndex.read(index, LexiconIndex.fingerprint(sources));
+        if (cues.isPresent()) {
+          return of(cues.get());
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return of(derive(sources));
+  }
+
+  /**
+   * Every line of the lexicon files ({@link #RESOURCES}, given as their bytes), in order, read and
+   * checked from the source: each pattern compiled, its literals derived ({@link
+   * RequiredLiterals}). A mistake fails with the file and line.
+   */
+  static List<Cue> derive(List<byte[]> sources) {
+    Map<String, String> common = new LinkedHashMap<>();
+    List<Cue> cues = new ArrayList<>();
+    read(RESOURCES.get(0), sources.get(0), null, common, cues);
+    read(RESOURCES.get(1), sources.get(1), Language.EN, new LinkedHashMap<>(common), cues);
+    read(RESOURCES.get(2), sources.get(2), Language.ES, new LinkedHashMap<>(common), cues);
+    return cues;
+  }
+
+  /** The built-in lexicon files' bytes, in the order of {@link #RESOURCES}. */
+  static List<byte[]> builtInSources() {
+    return RESOURCES.stream().map(Lexicon::resourceBytes).toList();
+  }
+
+  /** The lexicon of these lines, grouped by section in their order, with their literal index. */
+  static Lexicon of(List<Cue> cues) {
+    Set<String> all = new HashSet<>();
+    for (Cue cue : cues) {
+      cue.required().literals().ifPresent(all::addAll);
     }
     LiteralIndex index = LiteralIndex.of(all);
-    sections.replaceAll((k, v) -> v.stream().map(cue -> cue.indexedBy(index)).toList());
-    return new Lexicon(Map.copyOf(sections), index);
+    Map<String, List<Cue>> sections = new LinkedHashMap<>();
+    for (Cue cue : cues) {
+      sections.computeIfAbsent(cue.section(), k -> new ArrayList<>()).add(cue.indexedBy(index));
+    }
+    sections.replaceAll((k, v) -> List.copyOf(v));
+    return new Lexicon(Map.copyOf(sections), index, List.copyOf(cues));
+  }
+
+  private static byte[] resourceBytes(String resource) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing lexicon " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every line, in the order of the files (not indexed). */
+  List<Cue> cues() {
+    return cues;
   }
 
   /**
@@ -173,14 +234,13 @@ final class Lexicon {
 
   private static void read(
       String resource,
+      byte[] bytes,
       Language language,
       Map<String, String> macros,
-      Map<String, List<Cue>> sections) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<Cue> cues) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       String section = null;
@@ -207,9 +267,7 @@ final class Lexicon {
           if (language == null) {
             throw new IllegalStateException(where + ": the common lexicon holds only definitions");
           }
-          sections
-              .computeIfAbsent(section, k -> new ArrayList<>())
-              .add(cue(trimmed, section, language, macros, where));
+          cues.add(cue(trimmed, section, language, macros, where));
         }
       }
     } catch (IOException e) {
@@ -241,7 +299,13 @@ final class Lexicon {
         throw new IllegalStateException(where + ": pattern matches empty text (a stray '|'?)");
       }
       return new Cue(
-          section, polarity, anySubject, pattern, language, where, LiteralSet.requiredBy(pattern));
+          section,
+          polarity,
+          anySubject,
+          CuePattern.of(pattern),
+          language,
+          where,
+          LiteralSet.requiredBy(pattern));
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(where + ": " + e.getDescription(), e);
     }
