@@ -175,6 +175,22 @@ class DetectorsTest {
           flightRisk.ties        | Aquí tiene a sus dos hermanas y a su abuela.
           danger.praise          | They keep him locked up as if he were a criminal.
           danger.praise          | La tienen encerrada como si hubiera hecho algo malo.
+          danger.statement       | The three cousins are not threats to anyone in this town.
+          danger.statement       | Su registro está completamente limpio.
+          flightRisk.record      | For two years Iván abided by every condition of his order of supervision.
+          flightRisk.record      | Ha cumplido con todas las condiciones de su libertad bajo fianza.
+          flightRisk.ties        | Those families work hard in the valley they now call home.
+          flightRisk.ties        | A home is waiting for him in Tucson.
+          flightRisk.ties        | Tiene un hogar en Yakima que la espera.
+          merits.relief          | After fifteen years here, Bashir deserves to stay in the United States.
+          merits.relief          | Nobody who works this hard deserves to be deported.
+          merits.relief          | Mi cuñada no merece ser deportada.
+          merits.relief          | Pedimos una oportunidad para que pueda vivir legalmente aquí.
+          merits.decision        | We ask you to postpone his removal until the new law passes.
+          merits.decision        | Pedimos que se aplace la deportación de Efraín.
+          merits.law             | Their rights were trampled at every step.
+          merits.law             | Allá sus derechos fueron pisoteados por la policía.
+          merits.law             | Nos dijeron que aquí no tenemos ningunos derechos.
           """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -239,6 +255,11 @@ class DetectorsTest {
           identity.relationship  | My brother married a woman from Ohio.
           flightRisk.plan        | I come home to my apartment every night at eight.
           danger.observed        | Perdió el control del carro en la nieve.
+          danger.praise          | Mass detention harms the families of our town.
+          merits.relief          | He deserves to stay with his children.
+          merits.decision        | We ask you to stop his deportation.
+          merits.decision        | Le pedimos que detenga la deportación de Efraín.
+          flightRisk.ties        | I came home late from the clinic.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
@@ -253,6 +274,7 @@ class DetectorsTest {
           flightRisk.statement | Since my detention I have thought about my family. I am not a flight risk.
           danger.statement     | Estamos detenidas con nuestros hijos. No somos delincuentes.
           flightRisk.ties      | I am detained in Eloy. At the border we looked for the agents and turned ourselves in.
+          danger.statement     | No soy un delincuente. Espero salir pronto y abrazar a mis hijos.
           """)
   void thePersonsOwnLetterSpeaksForThePerson(String detector, String text) {
     assertThat(fired(text)).as(text).contains(detector);
