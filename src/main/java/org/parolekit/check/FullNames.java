@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 final class FullNames {
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+(?:(?:de|del|de la|de los|de"
-              + " las|y|da|das|do|dos|van|von|bin|ibn|al|el|la)\\s+)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+)+");
+          "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+(?:[\"“]\\p{Lu}[\\p{Ll}\\p{M}'’-]+[\"”]\\s+)?"
+              + "(?:(?:de|del|de la|de los|de las|y|da|das|do|dos|van|von|bin|ibn|al|el|la)\\s+)?"
+              + "\\p{Lu}[\\p{Ll}\\p{M}'’-]+)+");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "the",

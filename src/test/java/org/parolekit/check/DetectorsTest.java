@@ -191,6 +191,16 @@ class DetectorsTest {
           merits.law             | Their rights were trampled at every step.
           merits.law             | Allá sus derechos fueron pisoteados por la policía.
           merits.law             | Nos dijeron que aquí no tenemos ningunos derechos.
+          identity.description   | The guards took him back to the camp where he would be deported to Peru.
+          identity.description   | Quieren deportarla de vuelta a Colombia.
+          flightRisk.statement   | Put an ankle monitor on him and let him come home.
+          flightRisk.statement   | Que le pongan un grillete electrónico, pero que la dejen salir.
+          flightRisk.ties        | Without any evidence that Dmitri is a flight risk, he has been held for months.
+          danger.praise          | Absent any proof that she is a danger to anyone, her detention makes no sense.
+          danger.statement       | Her record has been completely clean since she came.
+          merits.law             | There is no significant likelihood of his removal to a country that will take him.
+          merits.relief          | Everyone in our office believed that Lidia was here legally.
+          merits.relief          | Ella siempre pensó que estaba aquí de forma legal.
           """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -260,6 +270,9 @@ class DetectorsTest {
           merits.decision        | We ask you to stop his deportation.
           merits.decision        | Le pedimos que detenga la deportación de Efraín.
           flightRisk.ties        | I came home late from the clinic.
+          identity.acquaintance  | In our town we take care of our own.
+          merits.law             | Respetamos el deber de hacer cumplir las leyes de inmigración.
+          flightRisk.statement   | Without any evidence that he is a flight risk, they keep him.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
@@ -275,6 +288,7 @@ class DetectorsTest {
           danger.statement     | Estamos detenidas con nuestros hijos. No somos delincuentes.
           flightRisk.ties      | I am detained in Eloy. At the border we looked for the agents and turned ourselves in.
           danger.statement     | No soy un delincuente. Espero salir pronto y abrazar a mis hijos.
+          danger.statement     | We ask you to let us go to our families. We have never been arrested.
           """)
   void thePersonsOwnLetterSpeaksForThePerson(String detector, String text) {
     assertThat(fired(text)).as(text).contains(detector);

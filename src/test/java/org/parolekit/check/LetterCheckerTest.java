@@ -93,6 +93,27 @@ class LetterCheckerTest {
   }
 
   @Test
+  void theFacilitySentenceMayCallThePersonByANameOfTheFullNameGivenEarlier() {
+    String called =
+        "Dear Director,\n\nLast March Tomasz \"Tomek\" Wiśniewski went to his check-in as he"
+            + " always had. Today Tomek sits at the Riverbend Processing Center instead of at home"
+            + " with his daughters.\n";
+    assertThat(check(called).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+    String other =
+        "Dear Director,\n\nLast March Tomasz Wiśniewski went to his check-in as he always had."
+            + " Since then Marek sits at the Riverbend Processing Center instead of at home.\n";
+    assertThat(check(other).status(Criterion.IDENTITY))
+        .as("a first name that is not part of the full name given")
+        .isNotEqualTo(CriterionStatus.MET);
+    String facilityWord =
+        "Dear Director,\n\nThe volunteers of Riverbend Friends visit every week. The people at"
+            + " the Riverbend Processing Center ask to be heard.\n";
+    assertThat(check(facilityWord).status(Criterion.IDENTITY))
+        .as("the facility's own name shared with a group's")
+        .isNotEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
   void aGroupLetterThatNamesOnlyTheCompanyRunningTheFacilityIdentifiesNobody() {
     // "the Calloway Group", a company, is no person's name.
     LetterReport r =
