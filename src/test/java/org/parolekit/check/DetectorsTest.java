@@ -201,6 +201,13 @@ class DetectorsTest {
           merits.law             | There is no significant likelihood of his removal to a country that will take him.
           merits.relief          | Everyone in our office believed that Lidia was here legally.
           merits.relief          | Ella siempre pensó que estaba aquí de forma legal.
+          flightRisk.ties        | Lamine comes from a large, noisy and loving family.
+          flightRisk.ties        | Somchai is from a close family of farmers.
+          flightRisk.ties        | No pueden separar a este padre de sus dos hijas.
+          flightRisk.statement   | Keeping her locked up is not necessary to ensure her appearance in court.
+          flightRisk.statement   | Su detención no es necesaria para asegurar su comparecencia.
+          flightRisk.record      | He was walking out of the courtroom when the officers stopped him.
+          flightRisk.record      | Al salir de la audiencia la estaban esperando los agentes.
           """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -271,6 +278,9 @@ class DetectorsTest {
           merits.decision        | Le pedimos que detenga la deportación de Efraín.
           flightRisk.ties        | I came home late from the clinic.
           identity.acquaintance  | In our town we take care of our own.
+          flightRisk.statement   | ICE says detention is necessary to ensure his appearance.
+          flightRisk.ties        | He comes from a family of doctors in Lagos.
+          flightRisk.record      | The lawyer came out of the courtroom with good news for someone else.
           merits.law             | Respetamos el deber de hacer cumplir las leyes de inmigración.
           flightRisk.statement   | Without any evidence that he is a flight risk, they keep him.
           """)
