@@ -163,10 +163,24 @@ public final class LetterChecker {
         .anyMatch(
             d ->
                 d.detector() == Detector.FACILITY
-                    && d.words().chars().anyMatch(Character::isUpperCase)
+                    && namesAPlace(d.words())
                     && (!FullNames.in(d.sentenceText()).isEmpty()
                         || namedJustBefore(sentences, d.sentence(), writerIsPerson)
                         || calledByAFullName(text, d)));
+  }
+
+  /** Agencies' acronyms, which name no place: "in ICE detention". */
+  private static final Set<String> AGENCIES =
+      Set.of("ICE", "DHS", "ERO", "CBP", "USCIS", "U.S.", "US");
+
+  /** Whether the facility's words hold a capitalized word other than an agency's acronym. */
+  private static boolean namesAPlace(String words) {
+    for (String w : words.split("\\s+")) {
+      if (w.chars().anyMatch(Character::isUpperCase) && !AGENCIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A run of capitalized words: a name, a place, a facility's name. */

@@ -208,6 +208,16 @@ class DetectorsTest {
           flightRisk.statement   | Su detención no es necesaria para asegurar su comparecencia.
           flightRisk.record      | He was walking out of the courtroom when the officers stopped him.
           flightRisk.record      | Al salir de la audiencia la estaban esperando los agentes.
+          flightRisk.record      | The Osei family attended court on every date they were given.
+          identity.relationship  | I am the lawyer for Dilnoza Karimova.
+          identity.relationship  | I want my parents to come home.
+          flightRisk.ties        | Soon she can be with me and the children again.
+          merits.fear            | They crossed the river in search of safety.
+          merits.fear            | Llegaron a la frontera buscando protección.
+          merits.chances         | Her claim is clear-cut.
+          merits.decision        | Two federal judges have ordered the release of families held there.
+          danger.change          | The old charge was later pardoned by the governor.
+          danger.change          | Fue indultado por el gobernador en 2021.
           """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -280,6 +290,8 @@ class DetectorsTest {
           identity.acquaintance  | In our town we take care of our own.
           flightRisk.statement   | ICE says detention is necessary to ensure his appearance.
           flightRisk.ties        | He comes from a family of doctors in Lagos.
+          merits.fear            | The union is seeking protection for the workers at the plant.
+          identity.facility      | He is held in a prison in Honduras.
           flightRisk.record      | The lawyer came out of the courtroom with good news for someone else.
           merits.law             | Respetamos el deber de hacer cumplir las leyes de inmigración.
           flightRisk.statement   | Without any evidence that he is a flight risk, they keep him.

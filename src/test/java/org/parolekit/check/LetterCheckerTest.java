@@ -114,6 +114,21 @@ class LetterCheckerTest {
   }
 
   @Test
+  void iceDetentionNamesNoFacility() {
+    // "ICE" is the agency's acronym, not a facility's name.
+    LetterReport r =
+        check(
+            "Dear Director,\n\nOur clinics serve Tomás Aguilar Vega and many others in ICE"
+                + " detention who have waited months for an answer.\n");
+    assertThat(r.status(Criterion.IDENTITY)).isNotEqualTo(CriterionStatus.MET);
+    LetterReport named =
+        check(
+            "Dear Director,\n\nOur clinics serve Tomás Aguilar Vega, held at the Riverbend"
+                + " Processing Center, who has waited months for an answer.\n");
+    assertThat(named.status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
   void aGroupLetterThatNamesOnlyTheCompanyRunningTheFacilityIdentifiesNobody() {
     // "the Calloway Group", a company, is no person's name.
     LetterReport r =
