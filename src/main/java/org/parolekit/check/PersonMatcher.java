@@ -64,10 +64,13 @@ final class PersonMatcher {
     }
     String subject = Fold.fold(m.group(2));
     String[] nameParts = Fold.fold(fullName).split("\\s+");
+    // Particles ("de", "la") do not name anyone, but a short family name alone does (Li, Ng, Vo).
+    List<String> familyParts = Arrays.stream(nameParts).skip(1).toList();
+    boolean anyLongPart = familyParts.stream().anyMatch(part -> part.length() > 2);
     boolean mentionsAny =
-        Arrays.stream(nameParts)
-            .skip(1)
-            .anyMatch(part -> part.length() > 2 && containsWordLike(subject, part));
+        familyParts.stream()
+            .filter(part -> part.length() > 2 || !anyLongPart)
+            .anyMatch(part -> containsWordLike(subject, part));
     boolean looksLikeAName =
         Pattern.compile("\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+").matcher(m.group(2)).find();
     return !mentionsAny && looksLikeAName ? Optional.of(m.group().strip()) : Optional.empty();

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,5 +96,43 @@ class LexiconIndexTest {
     assertThat(lexicon.cues().stream().filter(c -> c.pattern().isCompiled()).count())
         .as("lines compiled to match one sentence")
         .isLessThan(cues.size() / 10);
+  }
+
+  @Test
+  void aLexiconReadBackFromItsIndexFindsWhatTheFilesFind() throws IOException {
+    long fingerprint = LexiconIndex.fingerprint(SOURCES);
+    Lexicon fromFiles = Lexicon.of(Lexicon.derive(SOURCES));
+    Lexicon fromIndex =
+        Lexicon.of(
+            LexiconIndex.read(
+                    new ByteArrayInputStream(indexOf(Lexicon.derive(SOURCES), fingerprint)),
+                    fingerprint)
+                .orElseThrow());
+    for (String sentence :
+        List.of(
+            "she has never been arrested",
+            "she is kind and works at the bakery",
+            "the notary knows her from the nonprofit",
+            "el nunca ha sido arrestado",
+            "dear judge")) {
+      for (String section : List.of("negator", "judge", "cover.housing")) {
+        assertThat(fromIndex.anyMatch(section, sentence))
+            .as("%s in \"%s\"", section, sentence)
+            .isEqualTo(fromFiles.anyMatch(section, sentence));
+      }
+    }
+    assertThat(fromIndex.anyMatch("negator", "the notary knows her from the nonprofit"))
+        .as("words that only contain a negation")
+        .isFalse();
+  }
+
+  @Test
+  void aLineCompiledLaterIsTheSameExpressionAsOneCompiledAtOnce() {
+    CuePattern later = CuePattern.lazy("\\bnever\\b");
+    CuePattern now = CuePattern.of(Pattern.compile("\\bnever\\b"));
+    assertThat(later).isEqualTo(now).hasSameHashCodeAs(now).isNotEqualTo("\\bnever\\b");
+    assertThat(later).isNotEqualTo(CuePattern.lazy("\\bnunca\\b"));
+    assertThat(later.toString()).isEqualTo("\\bnever\\b");
+    assertThat(later.matcher("she has never been arrested").find()).isTrue();
   }
 }
