@@ -94,6 +94,23 @@ final class Clause {
   }
 
   /**
+   * "She will not live with me": for a line that counts when affirmed, a negation inside the
+   * matched words turns it around as one before them does.
+   */
+  boolean negatedWithin(Cue cue, String matched) {
+    if (cue.polarity() != Cue.Polarity.AFFIRMED) {
+      return false;
+    }
+    String inside = matched;
+    for (Cue affirmation : lexicon.section("affirmation")) {
+      if (affirmation.mayMatch(inside)) {
+        inside = affirmation.pattern().matcher(inside).replaceAll(" ");
+      }
+    }
+    return lexicon.anyMatch("negator", inside);
+  }
+
+  /**
    * Whether the subject of the clause at {@code at} is someone other than the person: the nearest
    * subject word before the match, in the match's language, is first person ("I", "we"; in Spanish
    * a first-person verb such as "he", "tengo", "somos"), or, when {@code othersCount}, the reader

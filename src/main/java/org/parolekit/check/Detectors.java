@@ -168,23 +168,6 @@ final class Detectors {
     return Optional.empty();
   }
 
-  /**
-   * "She will not live with me": for a line that counts when affirmed, a negation inside the
-   * matched words turns it around as one before them does.
-   */
-  private boolean negatedWithin(Cue cue, Matcher m) {
-    if (cue.polarity() != Cue.Polarity.AFFIRMED) {
-      return false;
-    }
-    String inside = m.group();
-    for (Cue affirmation : lexicon.section("affirmation")) {
-      if (affirmation.mayMatch(inside)) {
-        inside = affirmation.pattern().matcher(inside).replaceAll(" ");
-      }
-    }
-    return lexicon.anyMatch("negator", inside);
-  }
-
   /** How far from a time a word of knowing may stand and still date the knowing. */
   static final int TIME_LEAD_WORDS = 12;
 
@@ -239,7 +222,8 @@ final class Detectors {
       Matcher m = cue.pattern().matcher(s.folded());
       while (m.find()) {
         if (m.end() == m.start()
-            || !cue.counts(clause.negated(s.folded(), m.start()) || negatedWithin(cue, m))) {
+            || !cue.counts(
+                clause.negated(s.folded(), m.start()) || clause.negatedWithin(cue, m.group()))) {
           continue;
         }
         if (detector == Detector.RELEASE_PLAN

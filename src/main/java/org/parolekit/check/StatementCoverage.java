@@ -99,7 +99,8 @@ public final class StatementCoverage {
       }
       Matcher m = cue.pattern().matcher(s.folded());
       while (m.find()) {
-        if (cue.counts(clause.negated(s.folded(), m.start()))) {
+        if (cue.counts(
+            clause.negated(s.folded(), m.start()) || clause.negatedWithin(cue, m.group()))) {
           return true;
         }
       }
