@@ -222,16 +222,6 @@ final class Lexicon {
     return false;
   }
 
-  /** Whether any line of the section matches the whole folded text. */
-  boolean fullMatch(String section, String folded) {
-    for (Cue cue : section(section)) {
-      if (cue.mayMatch(folded) && cue.pattern().matcher(folded).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static void read(
       String resource,
       byte[] bytes,

@@ -11,10 +11,6 @@ package org.parolekit.check;
  */
 record Sentence(String text, String folded, int index, Fold.Aligned alignment, int paragraph) {
 
-  static Sentence of(String text, int index) {
-    return of(text, index, 0);
-  }
-
   static Sentence of(String text, int index, int paragraph) {
     Fold.Aligned aligned = Fold.aligned(text);
     return new Sentence(text, aligned.text(), index, aligned, paragraph);
