@@ -431,7 +431,26 @@ final class FullNames {
           "alliance",
           "union",
           "ministry",
-          "ministries");
+          "ministries",
+          // a street address: "3801 Nebraska Ave. NW", "126 Northpoint Drive"
+          "ave",
+          "drive",
+          "lane",
+          "plaza",
+          "blvd",
+          "nw",
+          "sw",
+          "centers",
+          "centros",
+          // an official's title in an address block: "Deputy Director and Senior Official"
+          "deputy",
+          "senior",
+          "official",
+          "acting",
+          "honorable",
+          "secretary",
+          "director",
+          "greater");
 
   /** Words just before a run of capitalized words that make it a place. */
   private static final Pattern PLACE_BEFORE =
@@ -532,7 +551,7 @@ final class FullNames {
 
   private static final Pattern PLACE_PREPOSITION =
       Pattern.compile("(?i)\\b(?:in|at|from|near|en|desde|cerca de)\\s+$");
-  private static final Pattern OPENING = Pattern.compile("(?:^|[.!?:\"“(«…]\\s*)$");
+  private static final Pattern OPENING = Pattern.compile("(?:^|[.!?:\"“(«…]\\s*|^\\s*[-*•–]\\s*)$");
   private static final Pattern SALUTATION =
       Pattern.compile(
           "(?i)^\\s*(?:dear|to:|to"

@@ -114,6 +114,27 @@ class LetterCheckerTest {
   }
 
   @Test
+  void aGroupLetterAddressedToOfficialsAtTheirStreetNamesNobody() {
+    // The addressees' titles, their street and a bulleted demand name no one held.
+    LetterReport r =
+        check(
+            "Deputy Director and Senior Official of the Agency\n"
+                + "3801 Larkspur Ave. NW\n\n"
+                + "The undersigned groups write about the 900 people held at the Riverbend"
+                + " Processing Center, where the illness has arrived.\n\n"
+                + "- Release every person held there.\n"
+                + "- Suspend new arrests.\n");
+    assertThat(r.status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MISSING);
+    LetterReport named =
+        check(
+            "Deputy Director and Senior Official of the Agency\n"
+                + "3801 Larkspur Ave. NW\n\n"
+                + "The undersigned groups write about the 900 people held at the Riverbend"
+                + " Processing Center, among them Halima Yusuf Abdi, a mother of two.\n");
+    assertThat(named.status(Criterion.IDENTITY)).isNotEqualTo(CriterionStatus.MISSING);
+  }
+
+  @Test
   void iceDetentionNamesNoFacility() {
     // "ICE" is the agency's acronym, not a facility's name.
     LetterReport r =
