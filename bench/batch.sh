@@ -54,6 +54,9 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/parolekit-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 OUTFILE="bench/results-$(date -u +%Y-%m-%d).txt"
+# An earlier run of the same day keeps its file: this one goes to -2, -3, ...
+n=2
+while [[ -e "$OUTFILE" ]]; do OUTFILE="bench/results-$(date -u +%Y-%m-%d)-$n.txt"; n=$((n + 1)); done
 
 # A fictional roster: names with accents and two family names; every 5th person reads Spanish,
 # but the benchmark asks for English only (--lang en), one letter per person.

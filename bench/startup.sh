@@ -32,6 +32,9 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/parolekit-startup.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 OUTFILE="bench/startup-$(date -u +%Y-%m-%d).txt"
+# An earlier run of the same day keeps its file: this one goes to -2, -3, ...
+n=2
+while [[ -e "$OUTFILE" ]]; do OUTFILE="bench/startup-$(date -u +%Y-%m-%d)-$n.txt"; n=$((n + 1)); done
 
 cat > "$WORK/Hello.java" <<'JAVA'
 public class Hello {
