@@ -534,6 +534,10 @@ final class FullNames {
           "dominican");
 
   /** Titles of officials: the name after one is an addressee's, not the person's. */
+  /** The one the letter speaks to, by name: "... with you, Ms. Saldaña". */
+  private static final Pattern ADDRESSED_BEFORE =
+      Pattern.compile("(?i)\\b(?:you|usted),\\s+(?:(?:ms|mr|mrs|miss|dr|sr|sra|srta)\\.?\\s+)?$");
+
   private static final Pattern OFFICIAL_BEFORE =
       Pattern.compile(
           "(?i)(?:secretary|director|senator|president|judge|officer|commissioner|governor|mayor|"
@@ -591,7 +595,8 @@ final class FullNames {
             && !organization
             && !OPENING.matcher(before).find()
             && !PLACE_PREPOSITION.matcher(before).find()
-            && !OFFICIAL_BEFORE.matcher(before).find()) {
+            && !OFFICIAL_BEFORE.matcher(before).find()
+            && !ADDRESSED_BEFORE.matcher(before).find()) {
           return true;
         }
       }

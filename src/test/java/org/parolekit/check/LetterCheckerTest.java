@@ -135,6 +135,16 @@ class LetterCheckerTest {
   }
 
   @Test
+  void theOneTheGroupLetterSpeaksToIsNotThePerson() {
+    // "you, Ms. Okonkwo" names the official addressed, not someone held.
+    LetterReport r =
+        check(
+            "Dear Director,\n\nIt is an honor to write to you, Ms. Okonkwo, on behalf of the"
+                + " mothers detained at the Riverbend Processing Center. We ask to be free.\n");
+    assertThat(r.status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MISSING);
+  }
+
+  @Test
   void iceDetentionNamesNoFacility() {
     // "ICE" is the agency's acronym, not a facility's name.
     LetterReport r =
