@@ -1,6 +1,7 @@
 package org.parolekit.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -599,6 +600,33 @@ final class FullNames {
             && !ADDRESSED_BEFORE.matcher(before).find()) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code sentence} calls someone by one name of a full name that {@code text} gives
+   * elsewhere: "Jose \"Ivan\" Nuñez was at his interview... Ivan is held at the York County
+   * Detention Center." Only a capitalized word standing alone counts, and none of {@code
+   * excludedWords} (the facility's own).
+   */
+  static boolean callsByANameOf(String sentence, String excludedWords, String text) {
+    Set<String> nameWords = new HashSet<>();
+    for (String name : in(text)) {
+      for (String word : name.split("\\s+")) {
+        String w = word.replaceAll("[\"“”]", "");
+        if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
+          nameWords.add(w);
+        }
+      }
+    }
+    Set<String> excluded = Set.of(excludedWords.split("\\s+"));
+    Matcher run = RUN.matcher(sentence);
+    while (run.find()) {
+      String word = run.group().replaceAll("[.’']+$", "");
+      if (word.length() > 1 && nameWords.contains(word) && !excluded.contains(word)) {
+        return true;
       }
     }
     return false;

@@ -3,7 +3,6 @@ package org.parolekit.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,7 +165,7 @@ public final class LetterChecker {
                     && namesAPlace(d.words())
                     && (!FullNames.in(d.sentenceText()).isEmpty()
                         || namedJustBefore(sentences, d.sentence(), writerIsPerson)
-                        || calledByAFullName(text, d)));
+                        || FullNames.callsByANameOf(d.sentenceText(), d.words(), text)));
   }
 
   /** Agencies' acronyms, which name no place: "in ICE detention". */
@@ -177,40 +176,6 @@ public final class LetterChecker {
   private static boolean namesAPlace(String words) {
     for (String w : words.split("\\s+")) {
       if (w.chars().anyMatch(Character::isUpperCase) && !AGENCIES.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A run of capitalized words: a name, a place, a facility's name. */
-  private static final Pattern CAPITALIZED_RUN =
-      Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*");
-
-  /**
-   * Whether the facility's sentence calls the person by one name of a full name the letter gives
-   * elsewhere: "Jose \"Ivan\" Nuñez was at his interview... Ivan is held at the York County
-   * Detention Center." The facility's own name, and any run of capitalized words it stands in, does
-   * not count.
-   */
-  private static boolean calledByAFullName(String text, Detection facility) {
-    Set<String> nameWords = new HashSet<>();
-    for (String name : FullNames.in(text)) {
-      for (String word : name.split("\\s+")) {
-        String w = word.replaceAll("[\"“”]", "");
-        if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
-          nameWords.add(w);
-        }
-      }
-    }
-    Set<String> facilityWords = Set.of(facility.words().split("\\s+"));
-    Matcher run = CAPITALIZED_RUN.matcher(facility.sentenceText());
-    while (run.find()) {
-      List<String> words = List.of(run.group().split("\\s+"));
-      if (words.size() == 1
-          && words.get(0).length() > 1
-          && nameWords.contains(words.get(0))
-          && !facilityWords.contains(words.get(0))) {
         return true;
       }
     }
