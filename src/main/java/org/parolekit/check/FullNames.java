@@ -451,7 +451,23 @@ final class FullNames {
           "honorable",
           "secretary",
           "director",
-          "greater");
+          "greater",
+          // bodies, documents and events named in capitals: "the Hispanic Caucus", "the Pekoske
+          // Memo", "the First Amendment", "the Biden-Harris Administration", "the Corona Virus"
+          "caucus",
+          "members",
+          "congress",
+          "congreso",
+          "senate",
+          "senado",
+          "administration",
+          "memo",
+          "memorandum",
+          "amendment",
+          "enmienda",
+          "act",
+          "virus",
+          "covid");
 
   /** Words just before a run of capitalized words that make it a place. */
   private static final Pattern PLACE_BEFORE =
@@ -554,6 +570,26 @@ final class FullNames {
           "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|del|de la|de"
               + " los|y|da|dos|van|von|bin|al|el|la|of|the)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*)*");
 
+  /**
+   * An acronym in brackets just after a run: "Detention Watch Network (DWN)" is an organization.
+   */
+  private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(\\p{Lu}{2,}\\)");
+
+  /**
+   * A word for people just after a run: the run is their origin or faith ("five South Asian men",
+   * "Jewish students"), not anyone's name.
+   */
+  private static final Pattern PEOPLE_AFTER =
+      Pattern.compile(
+          "^\\s+(?:men|women|man|woman|people|persons|famil(?:y|ies)|children|kids|boys|girls|"
+              + "immigrants|migrants|detainees|students|workers|communit(?:y|ies)|asylum|refugees|"
+              + "parents|mothers|fathers|leaders|clergy|professors|faculty|youths?|nationals|"
+              + "citizens|americans|neighbou?rs|congregations?|organi[sz]ations|groups)\\b");
+
+  /** A comma and a place just after a run: "Jena, Louisiana" and "Los Fresnos, Texas" are towns. */
+  private static final Pattern PLACE_AFTER =
+      Pattern.compile("^,\\s+(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)");
+
   private static final Pattern PLACE_PREPOSITION =
       Pattern.compile("(?i)\\b(?:in|at|from|near|en|desde|cerca de)\\s+$");
   private static final Pattern OPENING = Pattern.compile("(?:^|[.!?:\"“(«…]\\s*|^\\s*[-*•–]\\s*)$");
@@ -570,6 +606,15 @@ final class FullNames {
    * salutation. A group letter that names nobody does not identify anyone.
    */
   static boolean namesSomeone(List<Sentence> body) {
+    Set<String> organizations = new HashSet<>();
+    for (Sentence sentence : body) {
+      Matcher m = RUN.matcher(sentence.text());
+      while (m.find()) {
+        if (ACRONYM_AFTER.matcher(sentence.text().substring(m.end())).find()) {
+          organizations.add(m.group());
+        }
+      }
+    }
     for (Sentence sentence : body) {
       String text = sentence.text();
       if (SALUTATION.matcher(text).lookingAt()) {
@@ -578,6 +623,13 @@ final class FullNames {
       Matcher m = RUN.matcher(text);
       while (m.find()) {
         String before = text.substring(0, m.start());
+        String after = text.substring(m.end());
+        if (organizations.contains(m.group())
+            || PEOPLE_AFTER.matcher(after).find()
+            || placeAfter(after)
+            || placeholder(before, after)) {
+          continue;
+        }
         boolean someoneNamed = false;
         boolean organization = OFFICIAL_BEFORE.matcher(m.group().split("\\s+")[0] + " ").matches();
         for (String w : m.group().split("\\s+")) {
@@ -603,6 +655,25 @@ final class FullNames {
       }
     }
     return false;
+  }
+
+  /** Whether a comma and a state or country follow: the run before is a town. */
+  private static boolean placeAfter(String after) {
+    Matcher m = PLACE_AFTER.matcher(after);
+    if (!m.find()) {
+      return false;
+    }
+    for (String word : m.group(1).split("\\s+")) {
+      if (!PLACES.contains(Fold.fold(word).replaceAll("[^a-z'-]", ""))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A template's blank in brackets, "[First Name] [Last Name]", names nobody yet. */
+  private static boolean placeholder(String before, String after) {
+    return before.endsWith("[") && after.startsWith("]");
   }
 
   /**

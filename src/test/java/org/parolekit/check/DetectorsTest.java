@@ -218,6 +218,18 @@ class DetectorsTest {
           merits.decision        | Two federal judges have ordered the release of families held there.
           danger.change          | The old charge was later pardoned by the governor.
           danger.change          | Fue indultado por el gobernador en 2021.
+          danger.praise          | She has been held for months without being charged with any crime.
+          danger.praise          | So far he has been charged with no offense at all.
+          danger.praise          | His two old convictions were for non-violent offenses.
+          danger.statement       | He has never been charged with anything in his life.
+          danger.praise          | Lleva cuatro meses detenido sin cargos.
+          danger.praise          | No ha sido acusada de ningún delito en este país.
+          danger.statement       | Nunca ha sido acusado de nada.
+          danger.statement       | Not once has Teodoro been charged with a crime.
+          danger.statement       | Jamás ha sido acusada de ningún delito.
+          danger.change          | He made a foolish mistake when he was nineteen and has worked every day since.
+          danger.change          | She did a stupid thing in 2009 and paid for it.
+          danger.change          | Cometió un error cuando tenía diecinueve años.
           """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -295,6 +307,15 @@ class DetectorsTest {
           flightRisk.record      | The lawyer came out of the courtroom with good news for someone else.
           merits.law             | Respetamos el deber de hacer cumplir las leyes de inmigración.
           flightRisk.statement   | Without any evidence that he is a flight risk, they keep him.
+          danger.statement       | She has been held for months without being charged with any crime.
+          danger.statement       | So far he has been charged with no offense at all.
+          danger.statement       | The charges against him were all non-violent.
+          danger.statement       | His two old convictions were for non-violent offenses.
+          danger.statement       | No ha sido acusada de ningún delito en este país.
+          danger.statement       | Sus delitos no violentos quedaron atrás.
+          danger.change          | Everyone makes mistakes, and he made one on the form.
+          danger.change          | He has never made a mistake in all the years he worked for me.
+          danger.change          | Hizo un error en el formulario.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);

@@ -134,6 +134,39 @@ class LetterCheckerTest {
     assertThat(named.status(Criterion.IDENTITY)).isNotEqualTo(CriterionStatus.MISSING);
   }
 
+  @ParameterizedTest(name = "a group letter names nobody: {0}")
+  @ValueSource(
+      strings = {
+        // origin or faith before a word for people
+        "The undersigned ask you to release the West African men held at the Riverbend"
+            + " Processing Center.",
+        // an organization known by its acronym, named again without it
+        "Neighbors United for Refugees (NUR) and our partners ask you to release the mothers held"
+            + " at the Riverbend Processing Center. Neighbors United for Refugees will receive"
+            + " them.",
+        // a town and its state
+        "We ask you to release the fathers held at the Riverbend Processing Center in the hills"
+            + " above Corwin Falls, Oregon.",
+        // a body and a document named in capitals
+        "The undersigned ask you to release the mothers held at the Riverbend Processing Center,"
+            + " as the Progressive Caucus urged and as the Halvorsen Memo allows.",
+        // a template's blanks
+        "We ask you to release the families held at the Riverbend Processing Center.\n\n"
+            + "[First Name] [Last Name]"
+      })
+  void aGroupLetterThatNamesNobodyDoesNotIdentifyAnyone(String letter) {
+    assertThat(check(letter).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MISSING);
+  }
+
+  @Test
+  void aGroupLetterThatNamesOneOfThemIdentifiesThem() {
+    LetterReport r =
+        check(
+            "The undersigned ask you to release the West African men held at the Riverbend"
+                + " Processing Center, among them Kwame Boateng Mensah, who is sick.");
+    assertThat(r.status(Criterion.IDENTITY)).isNotEqualTo(CriterionStatus.MISSING);
+  }
+
   @Test
   void theOneTheGroupLetterSpeaksToIsNotThePerson() {
     // "you, Ms. Okonkwo" names the official addressed, not someone held.
