@@ -230,6 +230,14 @@ class DetectorsTest {
           danger.change          | He made a foolish mistake when he was nineteen and has worked every day since.
           danger.change          | She did a stupid thing in 2009 and paid for it.
           danger.change          | Cometió un error cuando tenía diecinueve años.
+          merits.decision        | The appeals court ordered the government to bring him back from Honduras.
+          merits.decision        | Her student visa was revoked without notice, and we ask that it be restored.
+          merits.decision        | Le revocaron la visa sin explicación.
+          merits.relief          | He has applied for a hardship waiver so he can stay with his children.
+          merits.relief          | Pedimos que le den un perdón migratorio para que pueda regresar.
+          merits.law             | He falls well outside the agency's enforcement priorities.
+          merits.law             | No está dentro de las prioridades de deportación.
+          merits.fear            | Los pandilleros lo torturaron frente a su familia.
           """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -316,6 +324,10 @@ class DetectorsTest {
           danger.change          | Everyone makes mistakes, and he made one on the form.
           danger.change          | He has never made a mistake in all the years he worked for me.
           danger.change          | Hizo un error en el formulario.
+          merits.fear            | We ask that ICE stop torturing asylum seekers with solitary confinement.
+          merits.fear            | Exigimos que ICE deje de torturar a los detenidos en huelga de hambre.
+          merits.decision        | She restored the old house with her own hands.
+          merits.relief          | We are asking for humanitarian parole so that he can be home for his hearing.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
