@@ -105,10 +105,18 @@ public final class LetterChecker {
                 && detectors.writtenByThePerson(bodySentences);
     List<Detection> detections =
         detectors.detect(bodySentences, identifying, writerIsPerson, language);
+    boolean fullName = fullNameGiven(letter.text(), sentences, detections, context, writerIsPerson);
+    if (!fullName && !writerIsPerson && describesNoOne(identifying, detections)) {
+      detections =
+          detections.stream()
+              .filter(
+                  d -> d.detector() != Detector.FACILITY && d.detector() != Detector.DESCRIPTION)
+              .toList();
+    }
     Map<Criterion, CriterionResult> criteria =
         assessor.assess(
             detections.stream().filter(d -> d.detector().criterion().isPresent()).toList(),
-            fullNameGiven(letter.text(), sentences, detections, context, writerIsPerson),
+            fullName,
             language);
 
     List<Finding> findings = new ArrayList<>();
@@ -166,6 +174,21 @@ public final class LetterChecker {
                     && (!FullNames.in(d.sentenceText()).isEmpty()
                         || namedJustBefore(sentences, d.sentence(), writerIsPerson)
                         || FullNames.callsByANameOf(d.sentenceText(), d.words(), text)));
+  }
+
+  /**
+   * Whether someone else's letter speaks of no one in particular: it names nobody and gives no
+   * identifier, not even in its "Re:" line ("a student was taken to the Riverbend center"). Then
+   * where the person is held and how they are described do not touch their identity.
+   */
+  private static boolean describesNoOne(List<Sentence> identifying, List<Detection> detections) {
+    return detections.stream().noneMatch(d -> d.detector() == Detector.IDENTIFIERS)
+        && !FullNames.namesSomeone(identifying)
+        && identifying.stream()
+            .noneMatch(
+                s ->
+                    REFERENCE_LINE.matcher(s.text().strip()).lookingAt()
+                        && !FullNames.in(s.text()).isEmpty());
   }
 
   /** Agencies' acronyms, which name no place: "in ICE detention". */

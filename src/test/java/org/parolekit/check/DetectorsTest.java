@@ -238,6 +238,8 @@ class DetectorsTest {
           merits.law             | He falls well outside the agency's enforcement priorities.
           merits.law             | No está dentro de las prioridades de deportación.
           merits.fear            | Los pandilleros lo torturaron frente a su familia.
+          danger.praise          | Es muy querido en su parroquia.
+          flightRisk.ties        | We will stand by Tomasz through every hearing.
           """)
   void firesOnTheIdea(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).contains(detector);
@@ -326,6 +328,9 @@ class DetectorsTest {
           danger.change          | Hizo un error en el formulario.
           merits.fear            | We ask that ICE stop torturing asylum seekers with solitary confinement.
           merits.fear            | Exigimos que ICE deje de torturar a los detenidos en huelga de hambre.
+          danger.praise          | Querido Santa: te escribo desde el centro de detención.
+          danger.statement       | Agents took him into custody without an arrest warrant.
+          flightRisk.ties        | We cannot stand by and watch this happen.
           merits.decision        | She restored the old house with her own hands.
           merits.relief          | We are asking for humanitarian parole so that he can be home for his hearing.
           """)

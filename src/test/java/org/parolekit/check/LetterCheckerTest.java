@@ -159,6 +159,28 @@ class LetterCheckerTest {
   }
 
   @Test
+  void aLetterThatNamesNobodyDescribesNoOneInParticular() {
+    // An unnamed student at a named facility: no one the reader could tell apart.
+    String body =
+        "To the Field Office Director,\n\nA community college student has been held at the"
+            + " Riverbend Processing Center since March. We urge you to act.\n\nSincerely,\n"
+            + "The Riverside Book Club\n";
+    assertThat(check(body).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MISSING);
+    // The same letter with the person's name in its subject line touches identity.
+    assertThat(check("Re: Tomasz Wierzbicki\n\n" + body).status(Criterion.IDENTITY))
+        .isNotEqualTo(CriterionStatus.MISSING);
+  }
+
+  @Test
+  void thePersonsOwnLetterNeedNotNameThemToSayWhereTheyAreHeld() {
+    LetterReport r =
+        check(
+            "To the Field Office Director,\n\nI have been held at the Riverbend Processing Center"
+                + " since March. I ask you to let me go home to my children.\n");
+    assertThat(r.status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.WEAK);
+  }
+
+  @Test
   void aGroupLetterThatNamesOneOfThemIdentifiesThem() {
     LetterReport r =
         check(
