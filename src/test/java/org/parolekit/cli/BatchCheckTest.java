@@ -38,10 +38,7 @@ class BatchCheckTest {
         new ObjectMapper().readTree(out.resolve("batch-report.json").toFile()).path("items");
     assertThat(items).hasSize(8);
     for (JsonNode item : items) {
-      assertThat(item.path("letter").path("identity").asText())
-          .as(item.toString())
-          .isIn("met", "weak", "missing");
-      assertThat(item.path("letter").path("errors").isArray()).isTrue();
+      assertThat(item.path("letter").path("errors").isArray()).as(item.toString()).isTrue();
     }
     // The organization's letter names the person with the A-number: identity is met for everyone.
     assertThat(items).allMatch(i -> i.path("letter").path("identity").asText().equals("met"));

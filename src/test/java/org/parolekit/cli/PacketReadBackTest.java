@@ -240,7 +240,8 @@ class PacketReadBackTest {
     Path pdf = dir.resolve(example + ".pdf");
     if (!Files.exists(pdf)) {
       CliRun r = CliRun.run("packet", "examples/" + example + "/case.yaml", "-o", pdf.toString());
-      assertThat(r.exitCode()).as(r.toString()).isIn(0, 1);
+      // The incomplete example still makes its packet, and exits 1 for what it lacks.
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(example.equals("incomplete") ? 1 : 0);
     }
     return Loader.loadPDF(pdf.toFile());
   }
