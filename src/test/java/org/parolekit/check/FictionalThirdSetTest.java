@@ -11,11 +11,11 @@ import org.parolekit.model.Criterion;
 /**
  * The third fictional held-out set ({@code fictional-2026-12-third}): 24 letters in our own words
  * (12 English, 12 Spanish) by a writer who had not seen the lexicons, asked for indirect wording,
- * labelled blind by one reader against {@code letter-criteria.md} (a second reader's labels are
- * still to come and to be settled). Measured once at 2f5a015, before any rule was written for it:
- * agreement 0.63 / 0.71 / 0.92, met recall 0.60 / 0.73 / 1.00, merits flagged precision 0.86 and
- * recall 1.00, no false "all met". These bars are those figures: a bar may be raised, never
- * lowered.
+ * labelled blind by two readers against {@code letter-criteria.md} (97.9% of the 96 calls agreed; a
+ * third reading settled the two flight-risk calls that differed). Measured once at 2f5a015, before
+ * any rule was written for it: agreement 0.63 / 0.75 / 0.92, met recall 0.60 / 0.73 / 1.00, merits
+ * flagged precision 0.86 and recall 1.00, no false "all met". These bars are those figures: a bar
+ * may be raised, never lowered.
  */
 class FictionalThirdSetTest {
   private static LetterEvaluation.Evaluation set;
@@ -35,7 +35,7 @@ class FictionalThirdSetTest {
   @Test
   void criteriaAgreeWithTheLabelsAtLeastAsWhenFirstMeasured() {
     assertThat(set.agreement(Criterion.IDENTITY)).isGreaterThanOrEqualTo(0.62);
-    assertThat(set.agreement(Criterion.FLIGHT_RISK)).isGreaterThanOrEqualTo(0.70);
+    assertThat(set.agreement(Criterion.FLIGHT_RISK)).isGreaterThanOrEqualTo(0.75);
     assertThat(set.agreement(Criterion.DANGER)).isGreaterThanOrEqualTo(0.91);
     assertThat(set.met(Criterion.IDENTITY).recall()).isGreaterThanOrEqualTo(0.60);
     assertThat(set.met(Criterion.FLIGHT_RISK).recall()).isGreaterThanOrEqualTo(0.72);
