@@ -38,6 +38,51 @@ class FilterStreamsTest {
   }
 
   @Test
+  void lzwEndsAtAClearFollowedByNoByteCode() throws IOException {
+    assertThat(decode(FilterStreams.Lzw::new, lzw(256, 256, 'A'))).isEmpty();
+    assertThat(decode(FilterStreams.Lzw::new, lzw(256, 257, 'A'))).isEmpty();
+  }
+
+  @Test
+  void lzwDoesNotGoOnPastACodeNotYetInItsTable() throws IOException {
+    assertThat(decode(FilterStreams.Lzw::new, lzw(256, '/', 400, 'A', 257))).containsExactly('/');
+  }
+
+  @Test
+  void lzwReadsTheLastCodeWhenTheDataEndsRightAfterIt() throws IOException {
+    byte[] packed = lzw(256, 'A', 'B', 'C', 'D', 'E', 'F', 'G');
+    assertThat(packed).hasSize(9);
+    assertThat(new String(decode(FilterStreams.Lzw::new, packed), StandardCharsets.US_ASCII))
+        .isEqualTo("ABCDEFG");
+  }
+
+  @Test
+  void lzwKeepsReadingTwelveBitCodesOnceItsTableIsFull() throws IOException {
+    int[] codes = new int[5_001];
+    byte[] expected = new byte[5_000];
+    codes[0] = 256;
+    for (int i = 0; i < expected.length; i++) {
+      expected[i] = (byte) ('a' + i % 26);
+      codes[i + 1] = expected[i] & 0xff;
+    }
+    assertThat(decode(FilterStreams.Lzw::new, lzw(codes))).isEqualTo(expected);
+  }
+
+  @Test
+  void eachFilterStaysEndedOnceItHasEnded() throws IOException {
+    byte[] data = sample(1_001);
+    assertThat(readUntilEnd(new FilterStreams.Lzw(in(encode(COSName.LZW_DECODE, data)))))
+        .isEqualTo(data);
+    assertThat(readUntilEnd(new FilterStreams.Ascii85(in(encode(COSName.ASCII85_DECODE, data)))))
+        .isEqualTo(data);
+    assertThat(readUntilEnd(new FilterStreams.AsciiHex(in(encode(COSName.ASCII_HEX_DECODE, data)))))
+        .isEqualTo(data);
+    assertThat(
+            readUntilEnd(new FilterStreams.RunLength(in(encode(COSName.RUN_LENGTH_DECODE, data)))))
+        .isEqualTo(data);
+  }
+
+  @Test
   void runLengthUnpacksWhatPdfBoxPacked() throws IOException {
     byte[] data = sample(50_000);
     assertThat(decode(FilterStreams.RunLength::new, encode(COSName.RUN_LENGTH_DECODE, data)))
@@ -73,6 +118,15 @@ class FilterStreamsTest {
   }
 
   @Test
+  void asciiHexTakesANulByteForWhiteSpace() throws IOException {
+    assertThat(
+            decode(
+                FilterStreams.AsciiHex::new,
+                "41\u00004\u00002".getBytes(StandardCharsets.US_ASCII)))
+        .containsExactly(0x41, 0x42);
+  }
+
+  @Test
   void ascii85UnpacksWhatPdfBoxPacked() throws IOException {
     byte[] data = sample(10_001);
     data[0] = data[1] = data[2] = data[3] = 0;
@@ -87,6 +141,76 @@ class FilterStreamsTest {
         .isEqualTo("Hello");
     assertThat(decode(FilterStreams.Ascii85::new, "z{".getBytes(StandardCharsets.US_ASCII)))
         .containsExactly(0, 0, 0, 0);
+    assertThat(decode(FilterStreams.Ascii85::new, "z{z".getBytes(StandardCharsets.US_ASCII)))
+        .containsExactly(0, 0, 0, 0);
+  }
+
+  @Test
+  void ascii85UnpacksAZeroGroupAfterOthersToZeros() throws IOException {
+    byte[] data = {'H', 'e', 'l', 'l', 0, 0, 0, 0, 'o'};
+    byte[] text = HostilePdfs.ascii85(data);
+    assertThat(new String(text, StandardCharsets.US_ASCII)).contains("z");
+    assertThat(decode(FilterStreams.Ascii85::new, text)).isEqualTo(data);
+  }
+
+  @Test
+  void ascii85SkipsWhiteSpaceIncludingNulAndAZInsideAGroup() throws IOException {
+    String text =
+        new String(
+            HostilePdfs.ascii85("Hello".getBytes(StandardCharsets.US_ASCII)),
+            StandardCharsets.US_ASCII);
+    String spaced = text.substring(0, 2) + "\u0000\n z" + text.substring(2);
+    assertThat(
+            new String(
+                decode(FilterStreams.Ascii85::new, spaced.getBytes(StandardCharsets.US_ASCII)),
+                StandardCharsets.US_ASCII))
+        .isEqualTo("Hello");
+  }
+
+  /**
+   * Codes packed most significant bit first, widening after 511, 1023 and 2047 table entries as
+   * PDF's LZW with early change does; each code after the first of a run adds an entry.
+   */
+  private static byte[] lzw(int... codes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long buffer = 0;
+    int bits = 0;
+    int entries = 258;
+    boolean first = true;
+    for (int code : codes) {
+      int width = entries >= 2047 ? 12 : entries >= 1023 ? 11 : entries >= 511 ? 10 : 9;
+      buffer = (buffer << width) | code;
+      bits += width;
+      while (bits >= 8) {
+        out.write((int) (buffer >>> (bits - 8)) & 0xff);
+        bits -= 8;
+      }
+      if (code == 256) {
+        entries = 258;
+        first = true;
+      } else if (first) {
+        first = false;
+      } else if (entries < 4096) {
+        entries++;
+      }
+    }
+    if (bits > 0) {
+      out.write((int) (buffer << (8 - bits)) & 0xff);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] readUntilEnd(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int b = in.read(); b >= 0; b = in.read()) {
+      out.write(b);
+    }
+    assertThat(in.read()).isEqualTo(-1);
+    return out.toByteArray();
+  }
+
+  private static InputStream in(byte[] data) {
+    return new ByteArrayInputStream(data);
   }
 
   private static byte[] sample(int size) {
