@@ -237,10 +237,6 @@ final class PdfSyntax {
     return -1;
   }
 
-  byte at(int pos) {
-    return pdf[pos];
-  }
-
   private int indexOf(byte b, int from) {
     for (int i = from; i < pdf.length; i++) {
       if (pdf[i] == b) {
