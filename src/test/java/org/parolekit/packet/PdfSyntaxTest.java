@@ -151,6 +151,7 @@ class PdfSyntaxTest {
     assertThat(pdf.lastIndexOf(obj, pdf.length() - 1, 8)).isEqualTo(8);
     assertThat(pdf.lastIndexOf(obj, pdf.length() - 1, 9)).isEqualTo(-1);
     assertThat(syntax("ob").indexOf(obj, 0)).isEqualTo(-1);
+    assertThat(syntax("obj o").lastIndexOf(obj, 4, 0)).isZero();
   }
 
   /** {@code count} dictionaries each inside the one before, the innermost empty. */
