@@ -107,14 +107,7 @@ final class AttachmentPages {
           float h = size.getHeight() * scale;
           float x = frame.getLeft() + (frame.getWidth() - w) / 2;
           float y = frame.getTop() - h;
-          cb.addTemplate(
-              page,
-              scale,
-              0,
-              0,
-              scale,
-              x - reader.getPageSize(i).getLeft() * scale,
-              y - reader.getPageSize(i).getBottom() * scale);
+          cb.addTemplate(page, scale, 0, 0, scale, x, y);
           cb.saveState();
           cb.setColorStroke(Color.LIGHT_GRAY);
           cb.setLineWidth(0.5f);

@@ -126,6 +126,20 @@ class AttachmentPagesTest {
     }
   }
 
+  @Test
+  void aPageWhoseBoxDoesNotStartAtZeroKeepsItsTextInsideTheFrame() throws IOException {
+    byte[] shifted = pdf(new PDRectangle(1000, 1000, 1224, 792), 1);
+    AttachmentPages.Pages pages = AttachmentPages.pdf(shifted, CAPTION, DATE);
+    try (PDDocument doc = Loader.loadPDF(pages.pdf())) {
+      Rectangle2D frame = onlyFrame(doc.getPage(0)).bounds();
+      List<TextPosition> source = text(doc, 1).stream().filter(t -> baseline(t) < TOP).toList();
+      assertThat(string(source)).contains("SOURCE-PAGE-1");
+      for (TextPosition t : source) {
+        assertThat(frame.contains(t.getXDirAdj(), baseline(t))).as(t.getUnicode()).isTrue();
+      }
+    }
+  }
+
   private static Rectangle2D onlyImage(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<Rectangle2D> images = PageDrawing.of(doc.getPage(0)).images();
