@@ -4,52 +4,105 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.parolekit.model.Criterion;
 
 /**
- * The second fictional held-out set ({@code fictional-2026-12}): 24 letters in our own words (12
- * English, 12 Spanish), written after the tuning of 2026-12-01 by a writer who had not seen the
- * lexicons, labelled blind by two readers against {@code letter-criteria.md} (they agreed on every
- * call). Measured once at 0119d08, before any rule was written for it: agreement 0.75 / 0.71 /
- * 0.67, merits flagged recall 1.00, no false "all met"; then tuned on. It is kept apart from the
- * corpus so that the corpus's bars keep meaning what they measured. A bar here may be raised, never
- * lowered.
+ * The fictional held-out sets, each 24 letters in our own words (12 English, 12 Spanish) by a
+ * writer who had not seen the lexicons, labelled blind by two readers against {@code
+ * letter-criteria.md}, measured once before any rule was written for them, and kept apart from the
+ * corpus so that the corpus's bars keep meaning what they measured. Each set has its own bars; a
+ * bar may be raised, never lowered.
+ *
+ * <ul>
+ *   <li>{@code fictional-2026-12}, written after the tuning of 2026-12-01 (the readers agreed on
+ *       every call). Measured once at 0119d08: agreement 0.75 / 0.71 / 0.67, merits flagged recall
+ *       1.00, no false "all met"; then tuned on, and held to the figures after tuning.
+ *   <li>{@code fictional-2026-12-third}, asked for indirect wording (97.9% of the 96 calls agreed;
+ *       a third reading settled the two flight-risk calls that differed). Measured once at 2f5a015:
+ *       agreement 0.63 / 0.75 / 0.92, met recall 0.60 / 0.73 / 1.00, merits flagged precision 0.86
+ *       and recall 1.00, no false "all met"; held to those figures.
+ * </ul>
  */
 class FictionalHeldOutTest {
-  private static LetterEvaluation.Evaluation set;
-
-  @BeforeAll
-  static void evaluate() throws URISyntaxException {
-    Path folder = Path.of(FictionalHeldOutTest.class.getResource("fictional-2026-12").toURI());
-    set = LetterEvaluation.evaluate(LabelledLetter.readFolder(folder));
-  }
-
-  @Test
-  void readsTheWholeSet() {
-    assertThat(set.outcomes()).hasSize(24);
-  }
-
-  @Test
-  void criteriaAgreeWithTheLabelsAsAfterTuning() {
-    assertThat(set.agreement(Criterion.IDENTITY)).isGreaterThanOrEqualTo(0.83);
-    assertThat(set.agreement(Criterion.FLIGHT_RISK)).isGreaterThanOrEqualTo(0.83);
-    assertThat(set.agreement(Criterion.DANGER)).isGreaterThanOrEqualTo(0.83);
-    for (Criterion c : Criterion.values()) {
-      assertThat(set.met(c).precision()).as("%s met precision", c).isGreaterThanOrEqualTo(0.9);
-      assertThat(set.met(c).recall()).as("%s met recall", c).isGreaterThanOrEqualTo(0.9);
+  /** One set's bars: the least each figure may be, per criterion where it is one. */
+  record Bars(
+      String folder,
+      Map<Criterion, Double> agreement,
+      Map<Criterion, Double> metPrecision,
+      Map<Criterion, Double> metRecall,
+      double meritsPrecision) {
+    @Override
+    public String toString() {
+      return folder;
     }
   }
 
-  @Test
-  void meritsAreFlagged() {
-    assertThat(set.meritsFlagged().recall()).isEqualTo(1.0);
-    assertThat(set.meritsFlagged().precision()).isEqualTo(1.0);
+  static Stream<Bars> sets() {
+    return Stream.of(
+        new Bars(
+            "fictional-2026-12",
+            each(0.83, 0.83, 0.83),
+            each(0.9, 0.9, 0.9),
+            each(0.9, 0.9, 0.9),
+            1.0),
+        new Bars(
+            "fictional-2026-12-third",
+            each(0.62, 0.75, 0.91),
+            each(0.9, 0.9, 0.9),
+            each(0.60, 0.72, 1.0),
+            0.85));
   }
 
-  @Test
-  void noLetterThatMissesACriterionIsReportedAsMeetingAllThree() {
+  private static Map<Criterion, Double> each(double identity, double flightRisk, double danger) {
+    return Map.of(
+        Criterion.IDENTITY, identity, Criterion.FLIGHT_RISK, flightRisk, Criterion.DANGER, danger);
+  }
+
+  private static LetterEvaluation.Evaluation evaluate(Bars bars) throws URISyntaxException {
+    Path folder = Path.of(FictionalHeldOutTest.class.getResource(bars.folder()).toURI());
+    return LetterEvaluation.evaluate(LabelledLetter.readFolder(folder));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sets")
+  void readsTheWholeSet(Bars bars) throws URISyntaxException {
+    assertThat(evaluate(bars).outcomes()).hasSize(24);
+  }
+
+  @ParameterizedTest
+  @MethodSource("sets")
+  void criteriaAgreeWithTheLabelsAtLeastAsMeasured(Bars bars) throws URISyntaxException {
+    LetterEvaluation.Evaluation set = evaluate(bars);
+    for (Criterion c : Criterion.values()) {
+      assertThat(set.agreement(c))
+          .as("%s agreement", c)
+          .isGreaterThanOrEqualTo(bars.agreement().get(c));
+      assertThat(set.met(c).precision())
+          .as("%s met precision", c)
+          .isGreaterThanOrEqualTo(bars.metPrecision().get(c));
+      assertThat(set.met(c).recall())
+          .as("%s met recall", c)
+          .isGreaterThanOrEqualTo(bars.metRecall().get(c));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("sets")
+  void meritsAreFlagged(Bars bars) throws URISyntaxException {
+    LetterEvaluation.Evaluation set = evaluate(bars);
+    assertThat(set.meritsFlagged().recall()).isEqualTo(1.0);
+    assertThat(set.meritsFlagged().precision()).isGreaterThanOrEqualTo(bars.meritsPrecision());
+  }
+
+  @ParameterizedTest
+  @MethodSource("sets")
+  void noLetterThatMissesACriterionIsReportedAsMeetingAllThree(Bars bars)
+      throws URISyntaxException {
+    LetterEvaluation.Evaluation set = evaluate(bars);
     assertThat(set.falseAllMet()).isEmpty();
     assertThat(set.missingReportedMet()).isEmpty();
   }
