@@ -76,7 +76,11 @@ final class Detectors {
       if (detector == Detector.RELATIONSHIP && writerIsPerson) {
         continue;
       }
-      List<Sentence> scope = detector == Detector.IDENTIFIERS ? identifying : body;
+      // In the person's own letter, the facility in the letterhead is where the writer is held.
+      List<Sentence> scope =
+          detector == Detector.IDENTIFIERS || detector == Detector.FACILITY && writerIsPerson
+              ? identifying
+              : body;
       for (Sentence s : scope) {
         firstCounting(detector, s, scans.get(s.index()), writerIsPerson, languages.get(s.index()))
             .ifPresent(found::add);
@@ -236,7 +240,13 @@ final class Detectors {
           continue;
         }
         if (detector.role() == Detector.Role.MERITS
-            && (insideOwnStatus(s.folded(), m) || insideSlot(s.folded(), m.start()))) {
+            && (insideOwnStatus(s.folded(), m)
+                || insideSlot(s.folded(), m.start())
+                || lexicon.anyMatch(
+                    "merits.disclaimer",
+                    s.folded()
+                        .substring(clause.start(s.folded(), m.start()), m.start())
+                        .strip()))) {
           continue;
         }
         if (detector.subject() == Detector.Subject.PERSON

@@ -105,7 +105,9 @@ public final class LetterChecker {
                 && detectors.writtenByThePerson(bodySentences);
     List<Detection> detections =
         detectors.detect(bodySentences, identifying, writerIsPerson, language);
-    boolean fullName = fullNameGiven(letter.text(), sentences, detections, context, writerIsPerson);
+    boolean fullName =
+        fullNameGiven(letter.text(), sentences, detections, context, writerIsPerson)
+            || writerIsPerson && ownFullNameWithFacility(sentences, body[1], detections);
     if (!fullName && !writerIsPerson && describesNoOne(identifying, detections)) {
       detections =
           detections.stream()
@@ -190,6 +192,31 @@ public final class LetterChecker {
                     REFERENCE_LINE.matcher(s.text().strip()).lookingAt()
                         && !FullNames.in(s.text()).isEmpty());
   }
+
+  /**
+   * In the person's own letter, their full name where the writer gives their own (the signature,
+   * "my name is...", "mi nombre completo es...") with the facility they write from: the full name
+   * together with the detention facility.
+   */
+  private static boolean ownFullNameWithFacility(
+      List<Sentence> sentences, int bodyEnd, List<Detection> detections) {
+    if (detections.stream()
+        .noneMatch(d -> d.detector() == Detector.FACILITY && namesAPlace(d.words()))) {
+      return false;
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if ((i >= bodyEnd || OWN_NAME.matcher(s.folded()).find())
+          && !FullNames.in(s.text()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The writer giving their own name. */
+  private static final Pattern OWN_NAME =
+      Pattern.compile("\\b(?:my (?:full )?name is|me llamo|mi nombre (?:completo )?es)\\b");
 
   /** Agencies' acronyms, which name no place: "in ICE detention". */
   private static final Set<String> AGENCIES =

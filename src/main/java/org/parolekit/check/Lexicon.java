@@ -82,6 +82,7 @@ final class Lexicon {
           "writer.intro",
           "plea",
           "hedge",
+          "merits.disclaimer",
           "cover.housing",
           "cover.financial",
           "cover.transport",

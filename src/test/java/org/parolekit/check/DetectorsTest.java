@@ -60,6 +60,28 @@ class DetectorsTest {
           identity.acquaintance  | La conozco desde hace doce años.
           identity.acquaintance  | Crecimos juntos en la misma casa.
           identity.acquaintance  | Soy su maestra desde 2021.
+          identity.acquaintance  | We got married at the county clerk's office on March 3, 2020.
+          identity.acquaintance  | Dmitri started with me in the fall of 2019 as a dishwasher.
+          identity.acquaintance  | She is a patient whom I treated when she came to our clinic last winter.
+          identity.acquaintance  | I have trusted her with the keys to our shop every weekend for four years.
+          identity.acquaintance  | Conozco a la señora Quispe desde la Navidad del año 2020.
+          identity.acquaintance  | Soy su madrina y la cuido desde chiquita.
+          identity.acquaintance  | I was there the night she was born.
+          identity.acquaintance  | Estuve ahí el día en que nació.
+          identity.relationship  | Teodoro began working for us in 2018.
+          identity.relationship  | Yusuf, whom I tutored for two semesters, always came early.
+          identity.relationship  | El señor Huanca es feligrés de esta parroquia.
+          identity.relationship  | Llegó a nuestro grupo de oración recién casada.
+          flightRisk.plan        | The basement apartment is hers for as long as she needs it.
+          flightRisk.plan        | We will make sure she has groceries and a phone.
+          flightRisk.plan        | I will drive him, or my son will, to every hearing.
+          flightRisk.plan        | Me comprometo a proporcionarle vivienda y comida.
+          flightRisk.plan        | Nos comprometemos a cubrir la totalidad de sus gastos médicos.
+          flightRisk.plan        | Mi esposo se ofrece a trasladarla en su camioneta a cada una de sus citas con ICE.
+          flightRisk.statement   | Me comprometo a velar por que cumpla con cada condición.
+          flightRisk.ties        | Please let Arturo come home.
+          flightRisk.ties        | Les pedimos que permitan que regrese a casa.
+          danger.praise          | Mi sobrino es un muchacho muy noble.
           flightRisk.statement   | He is not a flight risk.
           flightRisk.statement   | She will attend every hearing and every ICE check-in.
           flightRisk.statement   | I will make sure that he complies with every condition of his release.
@@ -258,6 +280,14 @@ class DetectorsTest {
           identity.acquaintance  | I have known his wife for ten years.
           identity.acquaintance  | She has lived in Houston for ten years.
           identity.acquaintance  | Conozco a su esposa desde hace años.
+          identity.acquaintance  | Our neighbor across the street lives next door to the church.
+          identity.acquaintance  | I visit people at the county jail every week.
+          identity.acquaintance  | Somos vecinas, ella vive enfrente.
+          flightRisk.ties        | Please let her go home to her country.
+          danger.praise          | Nuestros voluntarios visitan a personas detenidas.
+          danger.praise          | Our volunteers in Tucson write to people in detention.
+          merits.law             | I do not know much about immigration law, but I know Chen.
+          merits.law             | No sé mucho de leyes de asilo, pero conozco a Rosa.
           flightRisk.statement   | ICE keeps him detained as a flight risk.
           flightRisk.statement   | He has nothing to hide.
           flightRisk.plan        | I don't know where she will live.
@@ -349,6 +379,8 @@ class DetectorsTest {
           flightRisk.ties      | I am detained in Eloy. At the border we looked for the agents and turned ourselves in.
           danger.statement     | No soy un delincuente. Espero salir pronto y abrazar a mis hijos.
           danger.statement     | We ask you to let us go to our families. We have never been arrested.
+          flightRisk.statement | Estoy detenido en Eloy. Prometo que voy a ir a todas mis audiencias.
+          flightRisk.statement | Les pido que me dejen salir. Iré a todas las citas con ICE.
           """)
   void thePersonsOwnLetterSpeaksForThePerson(String detector, String text) {
     assertThat(fired(text)).as(text).contains(detector);

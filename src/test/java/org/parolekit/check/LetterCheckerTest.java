@@ -93,6 +93,21 @@ class LetterCheckerTest {
   }
 
   @Test
+  void inThePersonsOwnLetterTheFacilityInTheLetterheadIsWhereTheWriterIsHeld() {
+    String own =
+        "Cedar Flats Processing Center\nDormitorio B, cama 12\n\nSeñor oficial:\n\nMi nombre"
+            + " completo es Wilmer Josué Castañeda Ríos. Le pido que me dejen salir. Voy a ir a"
+            + " todas mis audiencias.\n\nAtentamente,\nWilmer J. Castañeda Ríos\n";
+    assertThat(check(own).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+    String noName =
+        "Cedar Flats Processing Center\n\nSeñor oficial:\n\nLe pido que me dejen salir. Voy a"
+            + " ir a todas mis audiencias.\n";
+    assertThat(check(noName).status(Criterion.IDENTITY))
+        .as("the facility without the writer's full name")
+        .isNotEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
   void theFacilitySentenceMayCallThePersonByANameOfTheFullNameGivenEarlier() {
     String called =
         "Dear Director,\n\nLast March Tomasz \"Tomek\" Wiśniewski went to his check-in as he"
