@@ -260,6 +260,11 @@ class DetectorsTest {
           merits.law             | He falls well outside the agency's enforcement priorities.
           merits.law             | No está dentro de las prioridades de deportación.
           merits.fear            | Los pandilleros lo torturaron frente a su familia.
+          merits.law             | Kwame deserves a fair hearing, not months in a cell.
+          merits.law             | There is no lawful basis for her prolonged detention.
+          merits.law             | Tiene derecho a un debido proceso como cualquier persona.
+          merits.fear            | Sent back, she would lose the chemotherapy she needs.
+          merits.fear            | Si la deportan podría morir sin su tratamiento.
           danger.praise          | Es muy querido en su parroquia.
           flightRisk.ties        | We will stand by Tomasz through every hearing.
           """)
@@ -287,6 +292,8 @@ class DetectorsTest {
           danger.praise          | Nuestros voluntarios visitan a personas detenidas.
           danger.praise          | Our volunteers in Tucson write to people in detention.
           merits.law             | I do not know much about immigration law, but I know Chen.
+          merits.fear            | Without him at home, my mother could lose her medication schedule.
+          merits.law             | The reason for my call is his hearing next week.
           merits.law             | No sé mucho de leyes de asilo, pero conozco a Rosa.
           flightRisk.statement   | ICE keeps him detained as a flight risk.
           flightRisk.statement   | He has nothing to hide.
