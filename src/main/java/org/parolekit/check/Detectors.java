@@ -101,6 +101,10 @@ final class Detectors {
       paragraphOf.put(s.index(), s.paragraph());
     }
     found.removeIf(d -> aboutARelative(d, paragraphOf, firstRelative));
+    if (body.stream().anyMatch(s -> lexicon.anyMatch("writer.neverMet", s.folded()))) {
+      found.removeIf(
+          d -> d.detector() == Detector.RELATIONSHIP || d.detector() == Detector.ACQUAINTANCE);
+    }
     if (body.stream()
             .anyMatch(
                 s ->

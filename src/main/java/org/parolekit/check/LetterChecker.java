@@ -222,10 +222,19 @@ public final class LetterChecker {
   private static final Set<String> AGENCIES =
       Set.of("ICE", "DHS", "ERO", "CBP", "USCIS", "U.S.", "US");
 
-  /** Whether the facility's words hold a capitalized word other than an agency's acronym. */
+  /** Detention as such, capitalized in a title ("Release Detainees from ICE Detention"). */
+  private static final Set<String> DETENTION_ITSELF =
+      Set.of("Detention", "Custody", "Detención", "Detencion", "Custodia");
+
+  /**
+   * Whether the facility's words hold a capitalized word other than an agency's acronym or
+   * detention itself.
+   */
   private static boolean namesAPlace(String words) {
     for (String w : words.split("\\s+")) {
-      if (w.chars().anyMatch(Character::isUpperCase) && !AGENCIES.contains(w)) {
+      if (w.chars().anyMatch(Character::isUpperCase)
+          && !AGENCIES.contains(w)
+          && !DETENTION_ITSELF.contains(w)) {
         return true;
       }
     }

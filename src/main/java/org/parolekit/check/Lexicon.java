@@ -75,6 +75,7 @@ final class Lexicon {
           "meritsReview.judgment",
           "meritsReview.exclude",
           "relative",
+          "writer.neverMet",
           "group",
           "group.context",
           "identity.knowing",

@@ -79,6 +79,10 @@ class DetectorsTest {
           flightRisk.plan        | Nos comprometemos a cubrir la totalidad de sus gastos médicos.
           flightRisk.plan        | Mi esposo se ofrece a trasladarla en su camioneta a cada una de sus citas con ICE.
           flightRisk.statement   | Me comprometo a velar por que cumpla con cada condición.
+          flightRisk.statement   | She will not run.
+          flightRisk.statement   | No se va a esconder de nadie.
+          flightRisk.plan        | Arturo tiene su cuartito esperándolo en mi casa.
+          flightRisk.plan        | Yo la llevo a todas sus citas con ICE.
           flightRisk.ties        | Please let Arturo come home.
           flightRisk.ties        | Les pedimos que permitan que regrese a casa.
           danger.praise          | Mi sobrino es un muchacho muy noble.
@@ -265,6 +269,12 @@ class DetectorsTest {
           merits.law             | Tiene derecho a un debido proceso como cualquier persona.
           merits.fear            | Sent back, she would lose the chemotherapy she needs.
           merits.fear            | Si la deportan podría morir sin su tratamiento.
+          merits.fear            | Sending my nephew back to Haiti would be suicide.
+          merits.fear            | They fled Tegucigalpa, Honduras for their lives.
+          merits.decision        | Many of those arrested were DACA recipients.
+          merits.decision        | We ask that you review her case before you deport her.
+          merits.decision        | A muchas personas les niegan el asilo sin escucharlas.
+          merits.decision        | Pedimos que revisen de nuevo su caso.
           danger.praise          | Es muy querido en su parroquia.
           flightRisk.ties        | We will stand by Tomasz through every hearing.
           """)
@@ -289,11 +299,15 @@ class DetectorsTest {
           identity.acquaintance  | I visit people at the county jail every week.
           identity.acquaintance  | Somos vecinas, ella vive enfrente.
           flightRisk.ties        | Please let her go home to her country.
+          flightRisk.statement   | Let him run the kitchen again.
+          flightRisk.plan        | We can help him with winter clothing.
           danger.praise          | Nuestros voluntarios visitan a personas detenidas.
           danger.praise          | Our volunteers in Tucson write to people in detention.
           merits.law             | I do not know much about immigration law, but I know Chen.
           merits.fear            | Without him at home, my mother could lose her medication schedule.
           merits.law             | The reason for my call is his hearing next week.
+          merits.decision        | I review her homework every night.
+          merits.fear            | He ran to the store for his mother.
           merits.law             | No sé mucho de leyes de asilo, pero conozco a Rosa.
           flightRisk.statement   | ICE keeps him detained as a flight risk.
           flightRisk.statement   | He has nothing to hide.
@@ -388,6 +402,7 @@ class DetectorsTest {
           danger.statement     | We ask you to let us go to our families. We have never been arrested.
           flightRisk.statement | Estoy detenido en Eloy. Prometo que voy a ir a todas mis audiencias.
           flightRisk.statement | Les pido que me dejen salir. Iré a todas las citas con ICE.
+          flightRisk.plan      | Si me dejan salir, me voy a vivir con mi prima Yadira en Houston.
           """)
   void thePersonsOwnLetterSpeaksForThePerson(String detector, String text) {
     assertThat(fired(text)).as(text).contains(detector);

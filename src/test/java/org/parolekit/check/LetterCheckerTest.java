@@ -93,6 +93,28 @@ class LetterCheckerTest {
   }
 
   @Test
+  void aWriterWhoHasNotMetThePersonDoesNotAttestWhoTheyAre() {
+    String neverMet =
+        "To the officer,\n\n"
+            + "I am the pastor of the Lakeview Church and I have known the Abara family for nine"
+            + " years. Chidi's mother sings in our choir every Sunday. I have not yet met Chidi"
+            + " himself.\n";
+    assertThat(check(neverMet).status(Criterion.IDENTITY)).isNotEqualTo(CriterionStatus.MET);
+    String met =
+        "To the officer,\n\nI am Chidi's pastor and I have known him for nine years. He sings in"
+            + " our choir every Sunday.\n";
+    assertThat(check(met).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
+  void detentionInATitleIsNoFacility() {
+    String title =
+        "Congress: Free Everyone from ICE Detention Dear Speaker Walter Brandt and Leader Ines"
+            + " Carvalho,\n\nWe urge you to end immigration detention this year.\n";
+    assertThat(check(title).status(Criterion.IDENTITY)).isNotEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
   void inThePersonsOwnLetterTheFacilityInTheLetterheadIsWhereTheWriterIsHeld() {
     String own =
         "Cedar Flats Processing Center\nDormitorio B, cama 12\n\nSeñor oficial:\n\nMi nombre"
