@@ -20,6 +20,12 @@ final class WrappedLines {
   /** A hard wrap breaks lines at most this wide (e-mail wraps at 72 to 80 characters). */
   private static final int WIDEST_HARD_WRAP = 100;
 
+  /**
+   * A line this wide or wider whose next line begins in lower case was broken mid-sentence (a
+   * phone's mail app wraps at 30 to 40 characters).
+   */
+  private static final int NARROWEST_WRAP = 20;
+
   /** A text needs at least this many lines broken mid-sentence near one width to be wrapped. */
   private static final int WRAPPED_LINES = 3;
 
@@ -45,9 +51,16 @@ final class WrappedLines {
     List<Integer> broken = new ArrayList<>();
     for (int i = 0; i + 1 < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.length() >= 40
+      String next = lines.get(i + 1);
+      boolean wide = line.length() >= 40;
+      // A phone's narrow wrap: a shorter line whose sentence plainly goes on below it.
+      boolean narrow =
+          line.length() >= NARROWEST_WRAP
+              && !next.isEmpty()
+              && Character.isLowerCase(next.codePointAt(0));
+      if ((wide || narrow)
           && line.length() <= WIDEST_HARD_WRAP
-          && !lines.get(i + 1).isEmpty()
+          && !next.isEmpty()
           && !ENDS_SENTENCE.matcher(line).matches()) {
         broken.add(line.length());
       }

@@ -86,6 +86,8 @@ class DetectorsTest {
           flightRisk.ties        | Please let Arturo come home.
           flightRisk.ties        | Les pedimos que permitan que regrese a casa.
           danger.praise          | Mi sobrino es un muchacho muy noble.
+          danger.observed        | I have left my kids with Marisela more times than I can count.
+          danger.observed        | Nunca lo he visto gritarles a sus hijos.
           flightRisk.statement   | He is not a flight risk.
           flightRisk.statement   | She will attend every hearing and every ICE check-in.
           flightRisk.statement   | I will make sure that he complies with every condition of his release.

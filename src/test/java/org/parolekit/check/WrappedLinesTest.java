@@ -71,6 +71,27 @@ class WrappedLinesTest {
   }
 
   @Test
+  void aPhonesNarrowWrapIsJoinedButALetterheadIsNot() {
+    String phone =
+        String.join(
+            "\n",
+            "Rubén Ocampo",
+            "4410 Fremont Street",
+            "Reno, NV 89502",
+            "",
+            "hi this is about Dario, we drive",
+            "the same route for the county and",
+            "in six years I have never seen him",
+            "lose his temper with anybody.",
+            "");
+    assertThat(WrappedLines.unwrap(phone))
+        .isEqualTo(
+            "Rubén Ocampo\n4410 Fremont Street\nReno, NV 89502\n\nhi this is about Dario, we"
+                + " drive the same route for the county and in six years I have never seen him"
+                + " lose his temper with anybody.\n");
+  }
+
+  @Test
   void aLetterTypedWithOneLinePerParagraphIsLeftAsItIs() {
     String typed =
         String.join(
