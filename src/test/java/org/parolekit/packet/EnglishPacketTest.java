@@ -6,17 +6,17 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parolekit.model.Language;
 
 /** The packet for the bundled example whose person reads English, with the sponsor's documents. */
 class EnglishPacketTest {
-  private static PacketService.Packet packet;
-  private static String checklist;
+  private PacketService.Packet packet;
+  private String checklist;
 
-  @BeforeAll
-  static void buildTheEnglishExample() throws IOException {
+  @BeforeEach
+  void buildTheEnglishExample() throws IOException {
     packet = PacketServiceTest.build("examples/emmanuel-tabi/case.yaml", false, Language.ES);
     try (PDDocument doc = Loader.loadPDF(packet.pdf())) {
       PDFTextStripper stripper = new PDFTextStripper();

@@ -1,7 +1,6 @@
 package org.parolekit.packet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
@@ -13,11 +12,9 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parolekit.check.CaseCheck;
-import org.parolekit.core.ExitStatus;
-import org.parolekit.core.ParolekitException;
 import org.parolekit.load.CaseLoader;
 import org.parolekit.load.LoadedCase;
 import org.parolekit.model.Language;
@@ -30,11 +27,11 @@ import org.parolekit.validate.LetterChecks;
 class PacketServiceTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
-  private static PacketService.Packet packet;
-  private static String text;
+  private PacketService.Packet packet;
+  private String text;
 
-  @BeforeAll
-  static void buildTheExamplePacket() throws IOException {
+  @BeforeEach
+  void buildTheExamplePacket() throws IOException {
     packet = build("examples/maria-hernandez/case.yaml", false, Language.EN);
     try (PDDocument doc = Loader.loadPDF(packet.pdf())) {
       text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -163,30 +160,5 @@ class PacketServiceTest {
         .doesNotContain("original en español", "Todavía falta");
     assertThat(text).contains("Documento adjunto 1 de 4: Copia de su cédula de identidad");
     assertThat(packet.warnings()).isEmpty();
-  }
-
-  @Test
-  void anIncompleteCaseIsADraftThatSaysWhatIsMissingInTheVolunteersLanguage() throws IOException {
-    PacketService.Packet draft = build("examples/incomplete/case.yaml", false, Language.EN);
-    assertThat(draft.draft()).isTrue();
-    assertThat(draft.missing())
-        .anyMatch(m -> m.startsWith("Identity: "))
-        .anyMatch(m -> m.contains("PO box"));
-    try (PDDocument doc = Loader.loadPDF(draft.pdf())) {
-      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
-          .contains("BORRADOR — incompleto")
-          .contains("No se indica ningún documento de identidad")
-          .contains("La dirección del patrocinador es un apartado postal");
-    }
-  }
-
-  @Test
-  void anIncompleteCaseIsRefusedWhenCompletenessIsRequiredListingWhatIsMissing() {
-    assertThatThrownBy(() -> build("examples/incomplete/case.yaml", true, Language.ES))
-        .isInstanceOfSatisfying(
-            ParolekitException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.FINDINGS))
-        .hasMessageContaining("--require-complete was given; nothing was written. Still missing:")
-        .hasMessageContaining("\n  - Identidad: ")
-        .hasMessageContaining("apartado postal");
   }
 }
