@@ -38,6 +38,21 @@ class AttachmentCaptionsTest {
     }
   }
 
+  @Test
+  void twoAttachmentsDescribedAlikeGetTitlesTheContentsCanTellApart() throws IOException {
+    ExampleCopy maria =
+        ExampleCopy.of("maria-hernandez", dir)
+            .replace(
+                "descriptionEs: Contrato de alquiler de su tía Rosa, en la dirección donde usted"
+                    + " vivirá",
+                "descriptionEs: Copia de su cédula de identidad de Honduras");
+    PacketService.Packet packet =
+        PacketServiceTest.build(maria.caseFile().toString(), false, Language.EN);
+    assertThat(packet.firstPages())
+        .containsEntry("Copia de su cédula de identidad de Honduras", 21)
+        .containsEntry("Copia de su cédula de identidad de Honduras (2)", 22);
+  }
+
   private static String page(PDDocument doc, PacketService.Packet packet, String title)
       throws IOException {
     PDFTextStripper stripper = new PDFTextStripper();

@@ -68,7 +68,10 @@ class EnglishPacketTest {
       assertThat(doc.getDocumentInformation().getTitle())
           .isEqualTo("Pro se resource packet for Emmanuel Tabi Ndip");
       assertThat(doc.getDocumentCatalog().getLanguage()).startsWith("en");
-      assertThat(new PDFTextStripper().getText(doc))
+      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+          .contains(
+              "Emmanuel Tabi Ndip A-number: A214-870-355 Prepared: November 27, 2026 Languages:"
+                  + " English Prepared by: Michael Brennan, volunteer This packet")
           .contains("Emmanuel Tabi Ndip, A214-870-355 · Page 14 of 14")
           .doesNotContain("Página");
     }

@@ -56,6 +56,18 @@ class PacketServiceTest {
   }
 
   @Test
+  void theCoverSaysWhoTheyAreAndWhoPreparedItAndTheResourcesHowToReachEach() {
+    assertThat(text)
+        .contains(
+            "María José Hernández López Número A: A012-345-678 (en los registros de ICE: Maria"
+                + " Jose Hernandez) Fecha de preparación: 27 de noviembre de 2026 Idiomas: español"
+                + " Preparado por: Sarah Goldberg, persona voluntaria, Friends on the Border"
+                + " Visitation Project")
+        .contains("Por teléfono: 1-800-898-7180. Información automática")
+        .contains("Dónde: todo el país. Revisado por última vez: 1 de diciembre de 2026.");
+  }
+
+  @Test
   void aCompleteCaseIsNoDraftAndLacksNothing() {
     assertThat(packet.draft()).isFalse();
     assertThat(packet.missing()).isEmpty();
