@@ -86,6 +86,23 @@ class AttachmentInspectorTest {
   }
 
   @Test
+  void aFileOfNothingButItsKindsSignatureIsThatKindDamagedAndAShorterOneIsNoKind()
+      throws Exception {
+    assertRefused(
+        write("statement.pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII)),
+        "x",
+        "is a damaged or unreadable PDF");
+    assertRefused(
+        write("scan.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+        "x",
+        "is a broken image");
+    assertRefused(
+        write("cut.pdf", "%PD".getBytes(StandardCharsets.US_ASCII)),
+        "x",
+        "is not a PDF, JPEG or PNG file");
+  }
+
+  @Test
   void refusesABrokenImage() throws Exception {
     byte[] png = image("png");
     byte[] broken = java.util.Arrays.copyOf(png, 40);

@@ -140,6 +140,42 @@ class AttachmentPagesTest {
     }
   }
 
+  @Test
+  void aCaptionOfTwoLinesOfHeadingAndTwoOfHelpIsPrintedWholeInsideTheMarginsAboveTheScan()
+      throws IOException {
+    AttachmentPages.Caption twoAndTwo =
+        new AttachmentPages.Caption(
+            "Documento adjunto 3 de 4: Contrato de alquiler de su tía Rosa, en la dirección donde"
+                + " usted vivirá con ella",
+            "Sirve para mostrar que se presentará a sus audiencias (no hay riesgo de fuga) y que"
+                + " tiene un lugar donde vivir con su familia en Chula Vista, California.");
+    AttachmentPages.Pages pages = AttachmentPages.image(png(400, 300), 400, twoAndTwo, DATE);
+    try (PDDocument doc = Loader.loadPDF(pages.pdf())) {
+      List<TextPosition> text = text(doc, 1);
+      assertThat(text.stream().map(TextPosition::getYDirAdj).distinct().count())
+          .as("lines")
+          .isEqualTo(4);
+      assertThat(string(text).replace(" ", ""))
+          .isEqualTo((twoAndTwo.heading() + twoAndTwo.helpsShow()).replace(" ", ""));
+      for (TextPosition t : text) {
+        assertThat((double) t.getXDirAdj() + t.getWidthDirAdj())
+            .as(t.getUnicode())
+            .isLessThanOrEqualTo(RIGHT + 0.01);
+        assertThat(baseline(t)).as(t.getUnicode()).isGreaterThan(TOP);
+      }
+    }
+  }
+
+  @Test
+  void theSameScanOrPdfWithTheSameCaptionGivesTheSameBytes() throws IOException {
+    byte[] scan = png(400, 300);
+    assertThat(AttachmentPages.image(scan, 400, CAPTION, DATE).pdf())
+        .isEqualTo(AttachmentPages.image(scan, 400, CAPTION, DATE).pdf());
+    byte[] pdf = pdf(PDRectangle.LETTER, 2);
+    assertThat(AttachmentPages.pdf(pdf, CAPTION, DATE).pdf())
+        .isEqualTo(AttachmentPages.pdf(pdf, CAPTION, DATE).pdf());
+  }
+
   private static Rectangle2D onlyImage(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<Rectangle2D> images = PageDrawing.of(doc.getPage(0)).images();

@@ -99,6 +99,23 @@ class PacketStampsTest {
   }
 
   @Test
+  void contentsSectionsStandApartFromWhatCameBeforeMoreThanTheEntriesTheyHold() throws IOException {
+    try (PDDocument doc = packet(false, "")) {
+      List<Glyph> toc = glyphs(doc, 2);
+      double heading = first(toc, "Contents").y();
+      double notice = first(toc, "Notice").y();
+      double letters = first(toc, "Letters").y();
+      double sponsor = first(toc, "Sponsor letter").y();
+      assertThat((heading - notice) - (notice - letters))
+          .as("space under the heading")
+          .isGreaterThan(17.5);
+      assertThat((notice - letters) - (letters - sponsor))
+          .as("extra space above a section")
+          .isGreaterThan(4);
+    }
+  }
+
+  @Test
   void thePacketSaysParolekitMadeIt() throws IOException {
     try (PDDocument doc = packet(false, "")) {
       assertThat(doc.getDocumentInformation().getProducer()).isEqualTo("parolekit");

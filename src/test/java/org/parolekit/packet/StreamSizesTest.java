@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parolekit.core.ExitStatus;
@@ -68,6 +69,28 @@ class StreamSizesTest {
   }
 
   @Test
+  void aStreamPastWhatIsLeftOfTheTotalIsRefusedForTheTotalThoughItIsAlsoOverThePartLimit()
+      throws IOException {
+    byte[] two = zeros(2 * MB);
+    assertRefused(
+        HostilePdfs.withStreams("/Filter /FlateDecode", two, two, zeros(3 * MB)),
+        "unpacks to more than 4 MB in all");
+  }
+
+  @Test
+  void aStreamMoreThanAMegabyteIntoTheFileIsMeasuredThroughItsOwnFiltersThoughItsDictionarySaysObj()
+      throws IOException {
+    byte[] noise = new byte[600 * 1024];
+    new Random(7).nextBytes(noise);
+    byte[] farAway = hex(zeros(3 * MB));
+    byte[] pdf =
+        HostilePdfs.withStreams(
+            "/Filter [/AHx /Fl] /Note (see obj 4)", hex(HostilePdfs.deflate(noise)), farAway);
+    assertThat(indexOf(pdf, farAway)).isGreaterThan(MB);
+    assertRefused(pdf, ONE_PART);
+  }
+
+  @Test
   void aStreamWhoseDictionaryCannotBeReadIsMeasuredAsFlate() throws IOException {
     assertRefused(HostilePdfs.withStreams("/Filter /FlateDecode /F {x}", zeros(3 * MB)), ONE_PART);
   }
@@ -95,6 +118,11 @@ class StreamSizesTest {
   /** {@code count} zero bytes, deflated. */
   private static byte[] zeros(int count) {
     return HostilePdfs.deflate(new byte[count]);
+  }
+
+  private static int indexOf(byte[] in, byte[] part) {
+    return new String(in, StandardCharsets.ISO_8859_1)
+        .indexOf(new String(part, StandardCharsets.ISO_8859_1));
   }
 
   private static byte[] hex(byte[] data) {
