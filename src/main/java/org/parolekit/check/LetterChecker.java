@@ -106,8 +106,7 @@ public final class LetterChecker {
     List<Detection> detections =
         detectors.detect(bodySentences, identifying, writerIsPerson, language);
     boolean fullName =
-        fullNameGiven(letter.text(), sentences, detections, context, writerIsPerson)
-            || writerIsPerson && ownFullNameWithFacility(sentences, body[1], detections);
+        fullNameGiven(letter.text(), sentences, body[1], detections, context, writerIsPerson);
     if (!fullName && !writerIsPerson && describesNoOne(identifying, detections)) {
       detections =
           detections.stream()
@@ -157,9 +156,13 @@ public final class LetterChecker {
   private static boolean fullNameGiven(
       String text,
       List<Sentence> sentences,
+      int bodyEnd,
       List<Detection> detections,
       CheckContext context,
       boolean writerIsPerson) {
+    if (writerIsPerson && ownFullNameWithFacility(sentences, bodyEnd, detections)) {
+      return true;
+    }
     if (context.personFullName().isPresent()) {
       PersonMatcher.Kind kind =
           PersonMatcher.match(text, context.personFullName().get(), context.otherSpellings())

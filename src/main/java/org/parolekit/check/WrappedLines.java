@@ -52,16 +52,15 @@ final class WrappedLines {
     for (int i = 0; i + 1 < lines.size(); i++) {
       String line = lines.get(i);
       String next = lines.get(i + 1);
-      boolean wide = line.length() >= 40;
+      if (next.isEmpty()
+          || line.length() > WIDEST_HARD_WRAP
+          || ENDS_SENTENCE.matcher(line).matches()) {
+        continue;
+      }
       // A phone's narrow wrap: a shorter line whose sentence plainly goes on below it.
       boolean narrow =
-          line.length() >= NARROWEST_WRAP
-              && !next.isEmpty()
-              && Character.isLowerCase(next.codePointAt(0));
-      if ((wide || narrow)
-          && line.length() <= WIDEST_HARD_WRAP
-          && !next.isEmpty()
-          && !ENDS_SENTENCE.matcher(line).matches()) {
+          line.length() >= NARROWEST_WRAP && Character.isLowerCase(next.codePointAt(0));
+      if (line.length() >= 40 || narrow) {
         broken.add(line.length());
       }
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parolekit.cli.ExampleCopy;
@@ -55,9 +54,7 @@ class AttachmentCaptionsTest {
 
   private static String page(PDDocument doc, PacketService.Packet packet, String title)
       throws IOException {
-    PDFTextStripper stripper = new PDFTextStripper();
-    stripper.setStartPage(packet.firstPages().get(title));
-    stripper.setEndPage(packet.firstPages().get(title));
-    return stripper.getText(doc).replaceAll("\\s+", " ");
+    int page = packet.firstPages().get(title);
+    return PacketServiceTest.text(doc, page, page).replaceAll("\\s+", " ");
   }
 }

@@ -19,10 +19,12 @@ class EnglishPacketTest {
   void buildTheEnglishExample() throws IOException {
     packet = PacketServiceTest.build("examples/emmanuel-tabi/case.yaml", false, Language.ES);
     try (PDDocument doc = Loader.loadPDF(packet.pdf())) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setStartPage(packet.firstPages().get("Checklist"));
-      stripper.setEndPage(packet.firstPages().get("Pro se resources") - 1);
-      checklist = stripper.getText(doc).replaceAll("\\s+", " ");
+      checklist =
+          PacketServiceTest.text(
+                  doc,
+                  packet.firstPages().get("Checklist"),
+                  packet.firstPages().get("Pro se resources") - 1)
+              .replaceAll("\\s+", " ");
     }
   }
 

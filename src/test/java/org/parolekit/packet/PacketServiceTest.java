@@ -55,6 +55,14 @@ class PacketServiceTest {
             messages));
   }
 
+  /** The text of pages {@code from} to {@code to} (1-based, inclusive), as PDFBox extracts it. */
+  static String text(PDDocument doc, int from, int to) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(from);
+    stripper.setEndPage(to);
+    return stripper.getText(doc);
+  }
+
   @Test
   void theCoverSaysWhoTheyAreAndWhoPreparedItAndTheResourcesHowToReachEach() {
     assertThat(text)
@@ -79,11 +87,8 @@ class PacketServiceTest {
     try (PDDocument doc = Loader.loadPDF(packet.pdf())) {
       int n = doc.getNumberOfPages();
       assertThat(packet.pages()).isEqualTo(n);
-      PDFTextStripper stripper = new PDFTextStripper();
       for (int i = 1; i <= n; i++) {
-        stripper.setStartPage(i);
-        stripper.setEndPage(i);
-        assertThat(stripper.getText(doc))
+        assertThat(text(doc, i, i))
             .as("page %d", i)
             .contains("María José Hernández López, A012-345-678 · Página " + i + " de " + n);
       }
@@ -95,10 +100,7 @@ class PacketServiceTest {
   @Test
   void eachPartStartsOnThePageTheContentsAndTheSectionPagesGive() throws IOException {
     try (PDDocument doc = Loader.loadPDF(packet.pdf())) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setStartPage(2);
-      stripper.setEndPage(2);
-      String contents = stripper.getText(doc).replaceAll("[ .]+\n", "\n");
+      String contents = text(doc, 2, 2).replaceAll("[ .]+\n", "\n");
       assertThat(packet.firstPages())
           .containsKeys(
               "Lea esto primero",
@@ -119,9 +121,7 @@ class PacketServiceTest {
                 }
               });
       int letters = packet.firstPages().get("Carta de apoyo: Jennifer Morales");
-      stripper.setStartPage(letters);
-      stripper.setEndPage(letters);
-      assertThat(stripper.getText(doc)).contains("since we were seven years old");
+      assertThat(text(doc, letters, letters)).contains("since we were seven years old");
     }
   }
 
