@@ -113,6 +113,8 @@ public final class LetterChecker {
               .filter(
                   d -> d.detector() != Detector.FACILITY && d.detector() != Detector.DESCRIPTION)
               .toList();
+    } else if (!fullName && !writerIsPerson && !shouted(letter.text()) && namesNoOne(identifying)) {
+      detections = originOfNoOneNamed(detections, sentences);
     }
     Map<Criterion, CriterionResult> criteria =
         assessor.assess(
@@ -175,7 +177,7 @@ public final class LetterChecker {
         .anyMatch(
             d ->
                 d.detector() == Detector.FACILITY
-                    && namesAPlace(d.words())
+                    && namesAFacility(d)
                     && (!FullNames.in(d.sentenceText()).isEmpty()
                         || namedJustBefore(sentences, d.sentence(), writerIsPerson)
                         || FullNames.callsByANameOf(d.sentenceText(), d.words(), text)));
@@ -188,12 +190,64 @@ public final class LetterChecker {
    */
   private static boolean describesNoOne(List<Sentence> identifying, List<Detection> detections) {
     return detections.stream().noneMatch(d -> d.detector() == Detector.IDENTIFIERS)
-        && !FullNames.namesSomeone(identifying)
+        && namesNoOne(identifying);
+  }
+
+  /**
+   * Whether the letter is written in capitals (four letters in five or more), where names cannot be
+   * told from other words.
+   */
+  private static boolean shouted(String text) {
+    long letters = text.chars().filter(Character::isLetter).count();
+    long capitals = text.chars().filter(Character::isUpperCase).count();
+    return letters > 0 && capitals * 5 >= letters * 4;
+  }
+
+  /** Whether the letter names nobody, not even in its "Re:" line. */
+  private static boolean namesNoOne(List<Sentence> identifying) {
+    return !FullNames.namesSomeone(identifying)
         && identifying.stream()
             .noneMatch(
                 s ->
                     REFERENCE_LINE.matcher(s.text().strip()).lookingAt()
                         && !FullNames.in(s.text()).isEmpty());
+  }
+
+  /**
+   * In someone else's letter that names nobody, a nationality or a birthplace said of several
+   * people ("mis padres son ecuatorianos", "they were both born in Mexico") describes them without
+   * telling ICE who they are: it touches identity (as a description does) rather than meeting it.
+   * An A-number or a date still identifies them.
+   */
+  private static List<Detection> originOfNoOneNamed(
+      List<Detection> detections, List<Sentence> sentences) {
+    return detections.stream()
+        .map(
+            d ->
+                d.detector() == Detector.IDENTIFIERS
+                        && saidOfSeveral(d)
+                        && !numberOrBirthDate(sentences, d)
+                    ? new Detection(Detector.DESCRIPTION, d.sentence(), d.sentenceText(), d.words())
+                    : d)
+        .toList();
+  }
+
+  /** A plural verb or pronoun in the identifier or the few words before it. */
+  private static boolean saidOfSeveral(Detection d) {
+    int at = d.sentenceText().indexOf(d.words());
+    String before = at < 0 ? "" : d.sentenceText().substring(Math.max(0, at - 30), at);
+    return SEVERAL.matcher(Fold.fold(before + " " + d.words())).find();
+  }
+
+  private static final Pattern SEVERAL =
+      Pattern.compile("\\b(?:son|eran|fueron|somos|are|were|they|ellos|ellas|both|ambos|ambas)\\b");
+
+  private static boolean numberOrBirthDate(List<Sentence> sentences, Detection d) {
+    return d.words().chars().anyMatch(Character::isDigit)
+        || !LetterFacts.aNumberMatches(d.sentenceText()).isEmpty()
+        || sentences.stream()
+            .filter(s -> s.index() == d.sentence())
+            .anyMatch(s -> !LetterFacts.birthDates(List.of(s)).isEmpty());
   }
 
   /**
@@ -204,7 +258,7 @@ public final class LetterChecker {
   private static boolean ownFullNameWithFacility(
       List<Sentence> sentences, int bodyEnd, List<Detection> detections) {
     if (detections.stream()
-        .noneMatch(d -> d.detector() == Detector.FACILITY && namesAPlace(d.words()))) {
+        .noneMatch(d -> d.detector() == Detector.FACILITY && namesAFacility(d))) {
       return false;
     }
     for (int i = 0; i < sentences.size(); i++) {
@@ -228,6 +282,34 @@ public final class LetterChecker {
   /** Detention as such, capitalized in a title ("Release Detainees from ICE Detention"). */
   private static final Set<String> DETENTION_ITSELF =
       Set.of("Detention", "Custody", "Detención", "Detencion", "Custodia");
+
+  /**
+   * Whether the facility's words name a place of detention: a capitalized word other than an
+   * agency's acronym or detention itself, and not the start or end of an organization's name
+   * ("Northwest Detention Center Resistance", "la Coalición del Centro de Detención").
+   */
+  private static boolean namesAFacility(Detection d) {
+    if (!namesAPlace(d.words())) {
+      return false;
+    }
+    int at = d.sentenceText().indexOf(d.words());
+    if (at < 0) {
+      return true;
+    }
+    return !NAME_GOES_ON.matcher(d.sentenceText().substring(at + d.words().length())).lookingAt()
+        && !ORGANIZATION_BEFORE.matcher(d.sentenceText().substring(0, at)).find();
+  }
+
+  /** A capitalized word right after "... Detention Center": the center is part of a longer name. */
+  private static final Pattern NAME_GOES_ON =
+      Pattern.compile("[ \\t]+(?!(?:In|At|On|Near|Of|And|En|De|Del|Y)\\b)\\p{Lu}\\p{Ll}+");
+
+  /** An organization named after the center: "Resistencia del", "Friends of the". */
+  private static final Pattern ORGANIZATION_BEFORE =
+      Pattern.compile(
+          "\\b(?:Resistencia|Coalici[oó]n|Alianza|Red|Proyecto|Programa|Comit[eé]|Amigos|Amigas"
+              + "|Resistance|Coalition|Alliance|Network|Project|Program|Committee|Friends)"
+              + " (?:del|de la|de los|de|of the|of|at the|at)\\s*$");
 
   /**
    * Whether the facility's words hold a capitalized word other than an agency's acronym or

@@ -70,8 +70,11 @@ final class LetterFacts {
 
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 
-  /** How many characters after a birth word a birth date may stand. */
-  private static final int BIRTH_WINDOW = 40;
+  /**
+   * How many characters after a birth word a birth date may stand: room for a place between them
+   * ("nació aquí en el rancho el 12 de diciembre de 1998").
+   */
+  private static final int BIRTH_WINDOW = 56;
 
   /** A year in the few words after a birth word: "born in 1994", "nacio en el ano 1994". */
   private static final Pattern YEAR_RIGHT_AFTER =

@@ -47,6 +47,23 @@ class DetectorsTest {
           identity.identifiers   | Tengo su acta de nacimiento original.
           identity.facility      | Luis Armando Pérez is held at the Adelanto ICE Processing Center.
           identity.facility      | Está detenida en el centro de detención de Otay Mesa.
+          identity.facility      | A mi sobrino lo tienen en el centro de procesamiento de Río Seco.
+          identity.identifiers   | Ella nació en la aldea de San Juan el 4 de marzo de 1997.
+          danger.observed        | In eight years I never saw her in a confrontation with a customer.
+          merits.fear            | Si la deportan la van a meter presa por lo que escribió.
+          merits.fear            | En su pueblo la tenían fichada por las marchas.
+          flightRisk.ties        | Ha pasado casi toda su vida en este país.
+          flightRisk.ties        | Lo único que pido es que mi mamá pueda estar con nosotros.
+          flightRisk.ties        | Our kitchen is so empty without her.
+          flightRisk.ties        | He has spent most of his adult life in Ohio.
+          flightRisk.ties        | Please let my grandmother come home to us.
+          flightRisk.ties        | We all miss her terribly.
+          flightRisk.ties        | Solo pido que lo dejen volver con nosotros.
+          merits.law             | Tenemos derecho a crecer con nuestros padres.
+          merits.law             | Every child has the right to grow up with their parents.
+          merits.law             | Under current law, a veteran with one minor conviction can be deported.
+          merits.decision        | The judge issued a warrant when he missed the hearing.
+          merits.decision        | Her uncle was later deported to Jalisco.
           identity.relationship  | I am her uncle.
           identity.relationship  | Osman has worked for me since 2019.
           identity.relationship  | I am Dolores Vega, grandmother of Kevin.
@@ -386,6 +403,14 @@ class DetectorsTest {
           flightRisk.ties        | We cannot stand by and watch this happen.
           merits.decision        | She restored the old house with her own hands.
           merits.relief          | We are asking for humanitarian parole so that he can be home for his hearing.
+          danger.observed        | The two teams had a confrontation last season.
+          merits.fear            | La tienen fichada en el gimnasio por llegar tarde.
+          flightRisk.ties        | She spent most of her life savings on the trip.
+          flightRisk.ties        | Que lo dejen volver a Honduras sería su muerte.
+          merits.law             | Under the bridge the volunteers handed out blankets.
+          danger.statement       | He did not know what would follow from not fighting the charges.
+          danger.statement       | Most of us do not pose a threat to anyone.
+          danger.statement       | La mayoría de nosotras no somos un peligro para nadie.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
@@ -405,6 +430,9 @@ class DetectorsTest {
           flightRisk.statement | Estoy detenido en Eloy. Prometo que voy a ir a todas mis audiencias.
           flightRisk.statement | Les pido que me dejen salir. Iré a todas las citas con ICE.
           flightRisk.plan      | Si me dejan salir, me voy a vivir con mi prima Yadira en Houston.
+          danger.statement     | Ya llevamos tres meses aquí encerradas. No somos criminales.
+          danger.statement     | I am now in the Saltillo Detention Center. I was never arrested for anything.
+          flightRisk.statement | If you give me the parole, I will go to every hearing of my case.
           """)
   void thePersonsOwnLetterSpeaksForThePerson(String detector, String text) {
     assertThat(fired(text)).as(text).contains(detector);

@@ -79,6 +79,58 @@ class LetterCheckerTest {
   }
 
   @Test
+  void aSpanishFacilityIsNamedByTheCapitalizedWordsAfterIt() {
+    String named =
+        "Señores:\n\nSoy vecino de Abel Quispe Mamani, a quien tienen en el centro de detención"
+            + " de Piedra Blanca desde agosto.\n";
+    assertThat(check(named).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+    String unnamed =
+        "Señores:\n\nSoy vecino de Abel Quispe Mamani, a quien tienen en el centro de detención"
+            + " de la ciudad desde agosto.\n";
+    assertThat(check(unnamed).status(Criterion.IDENTITY))
+        .as("a facility in general")
+        .isNotEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
+  void aCenterInAnOrganizationsNameIsNoFacility() {
+    String held =
+        "Dear Director,\n\nAna Lucía Mora Vidal is held at the Eastfield Detention Center.\n";
+    assertThat(check(held).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+    String leads =
+        "Dear Director,\n\nAna Lucía Mora Vidal leads the Eastfield Detention Center Resistance.\n";
+    assertThat(check(leads).status(Criterion.IDENTITY))
+        .as("an organization's name")
+        .isNotEqualTo(CriterionStatus.MET);
+    String coalicion =
+        "Señores:\n\n"
+            + "Ana Lucía Mora Vidal dirige la Coalición del Centro de Detención de Eastfield.\n";
+    assertThat(check(coalicion).status(Criterion.IDENTITY))
+        .as("una organización")
+        .isNotEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
+  void theOriginOfSomeoneNobodyNamesTouchesIdentityOnly() {
+    String unnamed =
+        "Querido Santa:\n\nEste año me porté bien. Mis papás son hondureños y tengo miedo de que"
+            + " se los lleven.\n";
+    assertThat(check(unnamed).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.WEAK);
+    String named =
+        "Señores:\n\nEscribo por mi papá, Julio César Amaya Reyes. Es hondureño y trabaja en"
+            + " una panadería.\n";
+    assertThat(check(named).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
+  void aBirthDateMayFollowThePlaceOfBirth() {
+    String born =
+        "Señores:\n\nLes escribo por mi hija Rosa. Ella nació aquí en el ejido Las Palmas el 3"
+            + " de mayo de 1999.\n";
+    assertThat(check(born).status(Criterion.IDENTITY)).isEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
   void inThePersonsOwnLetterTheNameBeforeIsTheirs() {
     String own =
         "To whom it may concern,\n\nMy name is Tien Vo. I am detained at the Otay Mesa Detention"
