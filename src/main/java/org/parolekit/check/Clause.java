@@ -26,6 +26,16 @@ final class Clause {
   private static final Pattern CONJOINED =
       Pattern.compile("\\b(?:and|but|or|nor|then|y|e|pero|o|ni|luego)\\s*$");
 
+  /**
+   * An elliptical clause after a comma, which says more of the clause before and so takes its
+   * subject: "I never had trouble with the police, not even a ticket".
+   */
+  private static final Pattern ELLIPTICAL =
+      Pattern.compile(
+          "^\\s*(?:not even|not one|not once|not a single|nothing|ni siquiera|nada)\\b");
+
+  private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
+
   private final Lexicon lexicon;
 
   Clause(Lexicon lexicon) {
@@ -128,7 +138,12 @@ final class Clause {
       if (found != null) {
         return found;
       }
-      if (start == 0 || !CONJOINED.matcher(folded.substring(0, start)).find()) {
+      String before = folded.substring(0, start);
+      boolean joined =
+          CONJOINED.matcher(before).find()
+              || COMMA_BEFORE.matcher(before).find()
+                  && ELLIPTICAL.matcher(folded.substring(start, end)).find();
+      if (start == 0 || !joined) {
         return false;
       }
       end = start;

@@ -86,6 +86,9 @@ final class Detectors {
             .ifPresent(found::add);
       }
     }
+    if (writerIsPerson) {
+      ownName(identifying).ifPresent(found::add);
+    }
     for (Sentence s : body) {
       if (found.stream()
           .noneMatch(d -> d.detector() == Detector.ACQUAINTANCE && d.sentence() == s.index())) {
@@ -145,6 +148,27 @@ final class Detectors {
       }
     }
     return first;
+  }
+
+  /**
+   * In the person's own letter, where the writer gives their own name ("me llamo ..."): a bare
+   * name, a description that touches identity.
+   */
+  private Optional<Detection> ownName(List<Sentence> identifying) {
+    for (Sentence s : identifying) {
+      for (Cue cue : lexicon.section("self.name")) {
+        if (!cue.mayMatch(s.folded())) {
+          continue;
+        }
+        Matcher m = cue.pattern().matcher(s.folded());
+        if (m.find()) {
+          return Optional.of(
+              new Detection(
+                  Detector.DESCRIPTION, s.index(), s.text(), s.quote(m.start(), m.end()).strip()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the letter reads as written by the person themself (or by detained people). */

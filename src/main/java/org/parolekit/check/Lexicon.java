@@ -76,6 +76,7 @@ final class Lexicon {
           "meritsReview.exclude",
           "relative",
           "writer.neverMet",
+          "self.name",
           "group",
           "group.context",
           "identity.knowing",

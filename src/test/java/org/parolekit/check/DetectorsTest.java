@@ -59,6 +59,14 @@ class DetectorsTest {
           flightRisk.ties        | Please let my grandmother come home to us.
           flightRisk.ties        | We all miss her terribly.
           flightRisk.ties        | Solo pido que lo dejen volver con nosotros.
+          flightRisk.ties        | I told the crew we would hold his spot for him.
+          flightRisk.ties        | We will take her back on the night shift the day she is out.
+          flightRisk.ties        | Her whole life is in Dayton now.
+          flightRisk.ties        | He's got family in Tulsa who call every day.
+          flightRisk.ties        | Le guardamos su puesto en la cocina.
+          flightRisk.ties        | La patrona me pregunta cada lunes cuándo regresa.
+          flightRisk.ties        | Toda su vida está aquí en Salinas.
+          danger.statement       | He never had trouble with the police, not even a ticket.
           merits.law             | Tenemos derecho a crecer con nuestros padres.
           merits.law             | Every child has the right to grow up with their parents.
           merits.law             | Under current law, a veteran with one minor conviction can be deported.
@@ -407,6 +415,11 @@ class DetectorsTest {
           merits.fear            | La tienen fichada en el gimnasio por llegar tarde.
           flightRisk.ties        | She spent most of her life savings on the trip.
           flightRisk.ties        | Que lo dejen volver a Honduras sería su muerte.
+          flightRisk.ties        | His life is in danger if he returns.
+          flightRisk.ties        | Su vida está en peligro allá.
+          identity.acquaintance  | Her whole life is here in Ohio.
+          identity.description   | My name is Rosa Vidal and I live on Elm Street.
+          danger.statement       | I never had trouble with the police, not even a ticket.
           merits.law             | Under the bridge the volunteers handed out blankets.
           danger.statement       | He did not know what would follow from not fighting the charges.
           danger.statement       | Most of us do not pose a threat to anyone.
@@ -433,6 +446,9 @@ class DetectorsTest {
           danger.statement     | Ya llevamos tres meses aquí encerradas. No somos criminales.
           danger.statement     | I am now in the Saltillo Detention Center. I was never arrested for anything.
           flightRisk.statement | If you give me the parole, I will go to every hearing of my case.
+          identity.description | Estoy detenido en Eloy. Me llamo Óscar y tengo 30 años.
+          flightRisk.ties      | Ya llevo un año aquí encerrado. Tengo familia en Dallas.
+          danger.statement     | I am detained at Eloy. I never had trouble with the police, not even a ticket.
           """)
   void thePersonsOwnLetterSpeaksForThePerson(String detector, String text) {
     assertThat(fired(text)).as(text).contains(detector);
