@@ -132,6 +132,10 @@ final class Clause {
    */
   boolean someoneElseIsSubject(Sentence sentence, int at, Language language, boolean othersCount) {
     String folded = sentence.folded();
+    if (language == Language.ES && opensWithFirstPersonVerb(folded, at)) {
+      // Spanish drops the subject: "Nací en Sololá" is the writer's birthplace
+      return true;
+    }
     int end = at;
     for (int start = start(folded, at); ; start = start(folded, start - 1)) {
       Boolean found = someoneElseIn(sentence, start, end, language, othersCount);
@@ -148,6 +152,13 @@ final class Clause {
       }
       end = start;
     }
+  }
+
+  /** Whether the match at {@code at} opens with a first-person verb ("naci", "tengo"). */
+  private boolean opensWithFirstPersonVerb(String folded, int at) {
+    Matcher w = WORD.matcher(folded);
+    w.region(at, folded.length());
+    return w.lookingAt() && matches("subject.first", w.group(), Language.ES);
   }
 
   /**

@@ -72,6 +72,24 @@ class DetectorsTest {
           merits.law             | Under current law, a veteran with one minor conviction can be deported.
           merits.decision        | The judge issued a warrant when he missed the hearing.
           merits.decision        | Her uncle was later deported to Jalisco.
+          danger.statement       | There has never been any allegation of violence or abuse against Rigo.
+          danger.statement       | My review found no allegations, past or present, of abuse or violence.
+          danger.statement       | In my professional judgment there is no safety concern about her children.
+          danger.change          | He paid full restitution to the hardware store.
+          danger.change          | She completed 60 hours of community service and the case was closed.
+          danger.change          | He has not had any trouble with the law since then.
+          danger.observed        | The school put her in charge of the second-grade field trip children.
+          danger.observed        | On Saturdays the parents hand their kids to Tomás for practice.
+          danger.observed        | Desde entonces la pusimos a cargo de los niños del catecismo.
+          danger.observed        | No le confiaría a mis nietos a alguien de quien dudara.
+          identity.relationship  | I served as the thesis advisor of Amina for two years.
+          identity.relationship  | Pedro came to my gym when he was sixteen.
+          flightRisk.ties        | She has a small circle of friends here who look out for her.
+          flightRisk.ties        | The Castillos are deeply rooted in this neighborhood.
+          flightRisk.ties        | My students ask me every week when Mr. Okafor is coming back.
+          flightRisk.ties        | Si le hace falta algo, aquí estamos.
+          flightRisk.ties        | Desde que él no está, la niña no duerme bien.
+          merits.chances         | His lawyer told us he qualifies to apply for his green card.
           identity.relationship  | I am her uncle.
           identity.relationship  | Osman has worked for me since 2019.
           identity.relationship  | I am Dolores Vega, grandmother of Kevin.
@@ -424,6 +442,15 @@ class DetectorsTest {
           danger.statement       | He did not know what would follow from not fighting the charges.
           danger.statement       | Most of us do not pose a threat to anyone.
           danger.statement       | La mayoría de nosotras no somos un peligro para nadie.
+          danger.statement       | I honestly believe the officer did not weigh the death threats she received.
+          danger.statement       | I am not in a position to tell you that he has never been in trouble.
+          danger.statement       | I cannot vouch that she has no record anywhere.
+          danger.statement       | Le cambié el turno sin problema.
+          flightRisk.plan        | Our volunteers, who help with practical needs, can meet her.
+          flightRisk.plan        | He helped with our food pantry every Saturday.
+          identity.identifiers   | Nací en Cobán, Guatemala, y llegué a esta parroquia en 2010.
+          identity.relationship  | Soy la Hermana Lucía del Rosario, religiosa de esta comunidad.
+          identity.relationship  | Si lo devuelven, terminará preso como su hermano.
           """)
   void leavesOtherIdeasAlone(String detector, String sentence) {
     assertThat(fired(sentence)).as(sentence).doesNotContain(detector);
@@ -449,6 +476,8 @@ class DetectorsTest {
           identity.description | Estoy detenido en Eloy. Me llamo Óscar y tengo 30 años.
           flightRisk.ties      | Ya llevo un año aquí encerrado. Tengo familia en Dallas.
           danger.statement     | I am detained at Eloy. I never had trouble with the police, not even a ticket.
+          identity.identifiers | I am writing to you myself. I was born on March 3, 1994 in Riobamba, Ecuador.
+          danger.statement     | My friend helps me with English, but I am writing this letter myself. I am not a violent person.
           """)
   void thePersonsOwnLetterSpeaksForThePerson(String detector, String text) {
     assertThat(fired(text)).as(text).contains(detector);

@@ -39,6 +39,15 @@ import org.parolekit.model.Criterion;
  *       0.79 / 0.75, met recall 0.67 / 1.00 / 0.80, merits flagged precision 1.00 and recall 0.89,
  *       no false "all met". Then tuned on: 0.79 / 0.92 / 0.88, met recall 0.83 / 1.00 / 1.00,
  *       merits 1.00 / 1.00, and held to that.
+ *   <li>{@code fictional-2026-12-sixth}, written 2026-12-03 by writers whose standing is the hard
+ *       part (a council member, a rabbi and a guardian ad litem who never met the person, a nun who
+ *       knows only his mother, a tenants' association speaking of a whole family, a doctor, a union
+ *       steward, letters in four Spanish registers; 97.9% of the 96 calls agreed, the two that
+ *       differed settled by the definition). Measured once at 4ebf5ad: agreement 0.67 / 0.46 /
+ *       0.58, met recall 0.64 / 1.00 / 0.67, merits flagged precision 1.00 and recall 0.86, one
+ *       false "all met" (a visitor's letter whose only danger evidence was "did not give proper
+ *       weight to the death threats"). Then tuned on: 0.79 / 0.88 / 0.75, met recall 0.79 / 1.00 /
+ *       0.92, merits 1.00 / 1.00, no false "all met", and held to that.
  * </ul>
  */
 class FictionalHeldOutTest {
@@ -80,6 +89,12 @@ class FictionalHeldOutTest {
             each(0.79, 0.91, 0.87),
             each(1.0, 1.0, 1.0),
             each(0.83, 1.0, 1.0),
+            1.0),
+        new Bars(
+            "fictional-2026-12-sixth",
+            each(0.79, 0.87, 0.75),
+            each(1.0, 1.0, 0.91),
+            each(0.78, 1.0, 0.91),
             1.0));
   }
 
