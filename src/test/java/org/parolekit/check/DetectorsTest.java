@@ -477,6 +477,7 @@ class DetectorsTest {
           flightRisk.ties      | Ya llevo un año aquí encerrado. Tengo familia en Dallas.
           danger.statement     | I am detained at Eloy. I never had trouble with the police, not even a ticket.
           identity.identifiers | I am writing to you myself. I was born on March 3, 1994 in Riobamba, Ecuador.
+          identity.identifiers | Estoy detenido en Eloy desde marzo. Nací en Olancho, Honduras.
           danger.statement     | My friend helps me with English, but I am writing this letter myself. I am not a violent person.
           """)
   void thePersonsOwnLetterSpeaksForThePerson(String detector, String text) {
